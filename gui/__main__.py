@@ -1,0 +1,5 @@
+"""`python -m gui` opens the app."""
+
+from gui.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,47 @@
+"""Test-wide setup: Qt runs offscreen, and no test may leave a QThread or QTimer running."""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep the user's real settings, cache and data untouched by tests.
+os.environ.setdefault("BPS_TESTING", "1")
+
+
+def _running_qt_workers() -> list[str]:
+    """Names of QThreads still running and QTimers still active (only if Qt was loaded)."""
+    if "PySide6.QtCore" not in sys.modules:
+        return []
+    import shiboken6
+    from PySide6 import QtCore
+
+    app = QtCore.QCoreApplication.instance()
+    if app is not None:
+        # Let deleteLater() and queued thread shutdowns complete.
+        for _ in range(3):
+            QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+            app.processEvents()
+    leftovers = []
+    for obj in gc.get_objects():
+        try:
+            if isinstance(obj, QtCore.QThread):
+                if shiboken6.isValid(obj) and obj.isRunning() and obj is not app.thread():
+                    leftovers.append(f"QThread {obj.objectName() or type(obj).__name__}")
+            elif isinstance(obj, QtCore.QTimer) and shiboken6.isValid(obj) and obj.isActive():
+                leftovers.append(f"QTimer {obj.objectName() or type(obj).__name__}")
+        except ReferenceError:
+            continue
+    return leftovers
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    yield  # every fixture (qtbot's widget cleanup included) has been torn down here
+    leftovers = _running_qt_workers()
+    if leftovers:
+        pytest.fail(f"{item.nodeid} left Qt work running: {', '.join(leftovers)}", pytrace=False)
