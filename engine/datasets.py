@@ -1,0 +1,27 @@
+"""One entry point to every dataset the app and the command line offer.
+
+    load_dataset("moons", n=400, noise=0.1, seed=0)        -> Dataset (instant, offline)
+    load_dataset("mnist", data_dir=None, split="train")    -> Dataset (see engine.mnist)
+
+`Dataset.params` records how the data was made, so a model file can name it and
+`evaluate` can regenerate a 2D dataset from the stored seed.
+"""
+
+from __future__ import annotations
+
+from engine import toy2d
+from engine.dataset import Dataset
+
+TOY_DATASETS = tuple(toy2d.GENERATORS)
+DATASETS = ("mnist", *TOY_DATASETS)
+
+
+def load_dataset(name: str, **params) -> Dataset:
+    """The dataset called `name` (one of DATASETS); params go to its maker."""
+    if name in toy2d.GENERATORS:
+        return toy2d.make(name, **params)
+    if name == "mnist":
+        from engine import mnist
+
+        return mnist.load(**params)
+    raise ValueError(f"unknown dataset {name!r}; known: {', '.join(DATASETS)}")

@@ -1,0 +1,82 @@
+"""Loss functions L(a, y) averaged over a batch, and the output-layer error δ = ∂L/∂z.
+
+Shapes: `z`, `a` and `y` are (n, units), e.g. (10, 10) for ten MNIST samples
+with one-hot targets. The loss is the *mean* over the n samples, so every δ
+here already carries the factor 1/n and `dW = a_prevᵀ·δ` is the mean gradient.
+
+    mse            L = (1/n) Σ ½‖a − y‖²        (the quadratic cost of Nielsen's book)
+    cross_entropy  with softmax output: L = −(1/n) Σ Σ_j y_j log a_j, and δ = (a − y)/n
+                   with sigmoid output: binary cross-entropy per unit,  δ = (a − y)/n
+
+The softmax and sigmoid pairs are fused: the loss is computed from z with the
+log-sum-exp trick, so it never takes log(0), and δ skips the Jacobian.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from engine.activations import DERIVATIVES, STEP_REFUSAL
+
+LOSSES = ("mse", "cross_entropy")
+
+FORMULAS = {
+    "mse": "L = ½ Σ_j (a_j − y_j)²",
+    "cross_entropy": "L = −Σ_j y_j · log a_j",
+}
+
+
+def check(loss: str, output_activation: str, output_units: int) -> None:
+    """Raise ValueError, with the reason in plain words, if the pair cannot be trained."""
+    if loss not in LOSSES:
+        raise ValueError(f"unknown loss {loss!r}; known: {', '.join(LOSSES)}")
+    if output_activation == "softmax" and output_units < 2:
+        raise ValueError(
+            "softmax over a single output unit always outputs 1; use sigmoid for one "
+            "output unit, or give the output layer one unit per class"
+        )
+    if loss == "cross_entropy" and output_activation not in ("softmax", "sigmoid"):
+        raise ValueError(
+            f"cross_entropy needs outputs that are probabilities (softmax or sigmoid), "
+            f"not {output_activation}; use mse for a {output_activation} output"
+        )
+    if output_activation == "step":
+        raise ValueError(STEP_REFUSAL)
+
+
+def value(loss: str, output_activation: str, z: np.ndarray, a: np.ndarray, y: np.ndarray) -> float:
+    """Mean loss over the batch (a Python float)."""
+    n = z.shape[0]
+    if loss == "mse":
+        diff = a - y
+        return float(0.5 * np.einsum("ij,ij->", diff, diff) / n)
+    if output_activation == "softmax":
+        m = z.max(axis=1, keepdims=True)
+        log_sum = np.log(np.exp(z - m).sum(axis=1, keepdims=True)) + m
+        return float(np.einsum("ij,ij->", y, log_sum - z) / n)
+    # sigmoid + binary cross-entropy, stable form: max(z,0) − z·y + log(1 + e^−|z|)
+    per_unit = np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))
+    return float(per_unit.sum() / n)
+
+
+def output_delta(
+    loss: str,
+    output_activation: str,
+    z: np.ndarray,
+    a: np.ndarray,
+    y: np.ndarray,
+    out: np.ndarray,
+) -> np.ndarray:
+    """δ of the output layer, ∂L/∂z (n, units), written into `out`."""
+    n = z.shape[0]
+    np.subtract(a, y, out=out)  # ∂L/∂a for mse; already ∂L/∂z for the fused pairs
+    if loss == "mse":
+        if output_activation == "softmax":
+            # Jacobian-vector product of softmax: a ⊙ (e − (e·a))
+            dot = np.einsum("ij,ij->i", out, a)[:, None]
+            out -= dot
+            out *= a
+        else:
+            out *= DERIVATIVES[output_activation](z, a, np.empty_like(z))
+    out /= n
+    return out

@@ -1,0 +1,435 @@
+"""Mini-batch training, one step at a time, so the caller decides when the next batch runs.
+
+    trainer = Trainer(network, dataset, TrainConfig(optimizer="sgd", lr=3.0, batch_size=10))
+    for logs in trainer.run():          # or call trainer.step() yourself: pause = don't call it
+        ...                             # logs: loss, accuracy, epoch, batch, samples_per_second,
+                                        # and at the end of an epoch val_loss, val_accuracy, ...
+    trainer.stopped_because             # "reached 30 epochs", "diverged: ...", ...
+
+Between two steps the caller may change `trainer.lr`, swap the optimizer with
+`set_optimizer`, or call `stop()`. Shuffling uses a seeded numpy Generator:
+the same seed gives the same run, bit for bit, and `state_dict()` captures the
+generator so a saved run resumes exactly where it stopped.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field, fields
+
+import numpy as np
+
+from engine import optimizers, schedules
+from engine.dataset import Dataset, encode_targets
+from engine.network import Network
+
+
+@dataclass
+class TrainConfig:
+    """Everything that decides how training runs (stored in model files)."""
+
+    optimizer: str = "sgd"
+    lr: float = 0.1
+    optimizer_params: dict = field(default_factory=dict)  # momentum, beta1, rho, epsilon...
+    schedule: str = "constant"
+    schedule_params: dict = field(default_factory=dict)  # drop, every, gamma, period, lr_min
+    batch_size: int = 32
+    epochs: int = 30
+    l1: float = 0.0
+    l2: float = 0.0
+    dropout: float = 0.0
+    seed: int = 0
+    augment: bool = False
+    # stopping conditions besides `epochs` (None = not used)
+    target_loss: float | None = None
+    target_error: float | None = None
+    min_update_norm: float | None = None
+    patience: int | None = None
+    max_seconds: float | None = None
+
+    def validate(self) -> None:
+        """Raise ValueError naming the first setting that cannot be used."""
+        if self.optimizer not in optimizers.OPTIMIZERS:
+            known = ", ".join(optimizers.OPTIMIZERS)
+            raise ValueError(f"unknown optimizer {self.optimizer!r}; known: {known}")
+        if self.schedule not in schedules.SCHEDULES:
+            known = ", ".join(schedules.SCHEDULES)
+            raise ValueError(f"unknown schedule {self.schedule!r}; known: {known}")
+        if not (math.isfinite(self.lr) and self.lr > 0):
+            raise ValueError(f"learning rate must be a positive number, not {self.lr}")
+        if int(self.batch_size) != self.batch_size or self.batch_size < 1:
+            raise ValueError(f"batch size must be a whole number >= 1, not {self.batch_size}")
+        if int(self.epochs) != self.epochs or self.epochs < 1:
+            raise ValueError(f"epochs must be a whole number >= 1, not {self.epochs}")
+        for name in ("l1", "l2"):
+            v = getattr(self, name)
+            if not (math.isfinite(v) and v >= 0):
+                raise ValueError(f"{name} must be a number >= 0, not {v}")
+        if not (0 <= self.dropout < 1):
+            raise ValueError(f"dropout is a probability in [0, 1), not {self.dropout}")
+        if self.patience is not None and self.patience < 1:
+            raise ValueError(f"patience must be at least 1 epoch, not {self.patience}")
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> TrainConfig:
+        names = {f.name for f in fields(cls)}
+        unknown = set(d) - names
+        if unknown:
+            raise ValueError(f"unknown training settings: {', '.join(sorted(unknown))}")
+        return cls(**d)
+
+
+def layer_norms(arrays: list[np.ndarray]) -> list[float]:
+    """Euclidean norm of each array (weights of each layer, their gradients, their updates)."""
+    out = []
+    for a in arrays:
+        flat = a.ravel()
+        out.append(float(np.sqrt(np.dot(flat, flat))))
+    return out
+
+
+class Trainer:
+    """Trains `network` on `dataset` under `config`, one mini-batch per `step()`.
+
+    transform: optional f(X_batch, rng) -> X_batch applied to each training batch
+    when config.augment is set (the datasets module provides image augmentation).
+    """
+
+    def __init__(
+        self,
+        network: Network,
+        dataset: Dataset,
+        config: TrainConfig,
+        transform: Callable[[np.ndarray, np.random.Generator], np.ndarray] | None = None,
+    ) -> None:
+        config.validate()
+        network.check_trainable()
+        if dataset.n_inputs != network.sizes[0]:
+            raise ValueError(
+                f"the network takes {network.sizes[0]} inputs but {dataset.name} has "
+                f"{dataset.n_inputs} features per sample"
+            )
+        self.network = network
+        self.dataset = dataset
+        self.config = config
+        self.transform = transform
+        dt = network.dtype
+        units = network.sizes[-1]
+        self.x_train = np.ascontiguousarray(dataset.x_train, dtype=dt)
+        self.y_train = encode_targets(dataset.y_train, units, dt)
+        has_val = dataset.x_val is not None and len(dataset.x_val) > 0
+        self.x_val = np.ascontiguousarray(dataset.x_val, dtype=dt) if has_val else None
+        self.y_val = encode_targets(dataset.y_val, units, dt) if has_val else None
+        self.optimizer = optimizers.make(config.optimizer, config.lr, **config.optimizer_params)
+        self.rng = np.random.default_rng(config.seed)
+        # progress
+        self.epoch = 0  # completed epochs
+        self.batch = 0  # batches done in the current epoch
+        self.order: np.ndarray | None = None  # this epoch's shuffled sample order
+        self.samples_seen = 0
+        self.elapsed = 0.0  # seconds spent inside step()
+        self.stopped_because: str | None = None
+        self._stop_requested: str | None = None
+        self.best_val_loss = math.inf
+        self.epochs_without_improvement = 0
+        self.history: dict[str, list] = {
+            "batch_epoch": [],  # fractional epoch at the end of each batch
+            "batch_loss": [],
+            "batch_accuracy": [],
+            "epoch": [],
+            "loss": [],
+            "accuracy": [],
+            "val_loss": [],
+            "val_accuracy": [],
+            "lr": [],
+            "seconds": [],
+            "grad_norms": [],  # per epoch: list per layer (mean over the epoch's batches)
+            "update_ratios": [],  # per epoch: list per layer, ‖ΔW‖ / ‖W‖
+        }
+        self._epoch_stats = self._fresh_epoch_stats()
+        n = self.x_train.shape[0]
+        bs = min(config.batch_size, n)
+        self._xb = np.empty((bs, self.x_train.shape[1]), dt)
+        self._yb = np.empty((bs, units), dt)
+
+    # -- what the caller may change between steps -------------------------------------
+
+    @property
+    def lr(self) -> float:
+        """The base learning rate η₀ (the schedule scales it)."""
+        return self.config.lr
+
+    @lr.setter
+    def lr(self, value: float) -> None:
+        if not (math.isfinite(value) and value > 0):
+            raise ValueError(f"learning rate must be a positive number, not {value}")
+        self.config.lr = float(value)
+
+    def set_optimizer(self, name: str, **params: float) -> None:
+        """Switch optimizer (its state starts fresh) from the next batch on."""
+        self.optimizer = optimizers.make(name, self.config.lr, **params)
+        self.config.optimizer = name
+        self.config.optimizer_params = dict(params)
+
+    def stop(self, reason: str = "stopped by the user") -> None:
+        """Ask training to stop before the next batch (safe to call from another thread)."""
+        self._stop_requested = reason
+
+    @property
+    def finished(self) -> bool:
+        return self.stopped_because is not None
+
+    @property
+    def batches_per_epoch(self) -> int:
+        return math.ceil(self.x_train.shape[0] / self.config.batch_size)
+
+    @property
+    def epoch_float(self) -> float:
+        return self.epoch + self.batch / self.batches_per_epoch
+
+    def current_lr(self) -> float:
+        c = self.config
+        params = {"period": c.epochs, **c.schedule_params}
+        return schedules.learning_rate(c.schedule, c.lr, self.epoch_float, **params)
+
+    # -- one step ---------------------------------------------------------------------
+
+    def train_on_batch(self, X: np.ndarray, Y: np.ndarray, use_dropout: bool = True) -> dict:
+        """One training step on the batch X (n, d), Y (n, units): forward, backward, update.
+
+        The single code path of training (the step-through panel's "Apply update" uses it too).
+        Returns the batch's logs; on a non-finite loss or update, the weights are left as
+        they were and logs["diverged"] says why.
+        """
+        net, c = self.network, self.config
+        dropout = c.dropout if use_dropout else 0.0
+        p = net.forward(X, dropout=dropout, rng=self.rng)
+        net.backward(p, Y, l1=c.l1, l2=c.l2)
+        logs = {"loss": p.loss}
+        if not math.isfinite(p.loss):
+            logs["diverged"] = f"the loss became {p.loss}"
+            return logs
+        grads = p.gradients()
+        self.optimizer.lr = self.current_lr()
+        updates = self.optimizer.updates(grads)
+        grad_norms = layer_norms(p.nabla_w)
+        update_norms = layer_norms(updates[0::2])
+        if not all(math.isfinite(v) for v in grad_norms + update_norms):
+            logs["diverged"] = "a gradient or weight update became infinite or NaN"
+            return logs
+        for param, u in zip(net.params, updates, strict=True):
+            param += u
+        logs["accuracy"] = float(np.mean(net.classes(p.output) == net.classes_of_targets(Y)))
+        logs["grad_norms"] = grad_norms
+        logs["update_norms"] = update_norms
+        logs["lr"] = self.optimizer.lr
+        return logs
+
+    def step(self) -> dict:
+        """Train on the next mini-batch. Returns its logs; at an epoch's end they also hold
+        the epoch's metrics (`epoch_end` True) and, when training has ended, `stopped_because`.
+        """
+        if self.finished:
+            return {"stopped_because": self.stopped_because}
+        if self._stop_requested:
+            return self._finish(self._stop_requested)
+        t0 = time.perf_counter()
+        n = self.x_train.shape[0]
+        bs = self.config.batch_size
+        if self.order is None:
+            self.order = self.rng.permutation(n)
+            self._epoch_started = t0
+        idx = self.order[self.batch * bs : (self.batch + 1) * bs]
+        m = idx.shape[0]
+        X = np.take(self.x_train, idx, axis=0, out=self._xb[:m])
+        Y = np.take(self.y_train, idx, axis=0, out=self._yb[:m])
+        if self.config.augment and self.transform is not None:
+            X = self.transform(X, self.rng)
+        logs = self.train_on_batch(X, Y)
+        if "diverged" in logs:
+            return self._finish(
+                f"diverged: {logs['diverged']} at epoch {self.epoch + 1}, batch "
+                f"{self.batch + 1} (learning rate {self.current_lr():g}); the weights are "
+                "the last finite ones — lower the learning rate and reset"
+            )
+        self.batch += 1
+        self.samples_seen += m
+        self.elapsed += time.perf_counter() - t0
+        s = self._epoch_stats
+        s["loss"] += logs["loss"] * m
+        s["correct"] += logs["accuracy"] * m
+        s["n"] += m
+        s["grad_norms"] += np.asarray(logs["grad_norms"])
+        s["update_norms"] = logs["update_norms"]
+        s["batches"] += 1
+        h = self.history
+        h["batch_epoch"].append(self.epoch_float)
+        h["batch_loss"].append(logs["loss"])
+        h["batch_accuracy"].append(logs["accuracy"])
+        logs.update(epoch=self.epoch_float, batch=self.batch, samples_seen=self.samples_seen)
+        logs["samples_per_second"] = s["n"] / max(time.perf_counter() - self._epoch_started, 1e-9)
+        if self.batch >= self.batches_per_epoch:
+            logs.update(self._end_epoch())
+        elif self.config.max_seconds is not None and self.elapsed >= self.config.max_seconds:
+            logs.update(self._finish(f"time limit of {self.config.max_seconds:g} s reached"))
+        return logs
+
+    def run(self) -> Iterator[dict]:
+        """Generator: yields each batch's logs until a stopping condition is met."""
+        while not self.finished:
+            yield self.step()
+
+    def run_epoch(self) -> dict:
+        """Train to the end of the current epoch; returns the last batch's logs."""
+        logs: dict = {}
+        start_epoch = self.epoch
+        while not self.finished and self.epoch == start_epoch:
+            logs = self.step()
+        return logs
+
+    def fit(self) -> dict:
+        """Train until a stopping condition; returns the last logs."""
+        logs: dict = {}
+        while not self.finished:
+            logs = self.step()
+        return logs
+
+    # -- epoch end and stopping ---------------------------------------------------------
+
+    def _fresh_epoch_stats(self) -> dict:
+        L = len(self.network.weights)
+        return {
+            "loss": 0.0,
+            "correct": 0.0,
+            "n": 0,
+            "batches": 0,
+            "grad_norms": np.zeros(L),
+            "update_norms": [0.0] * L,
+        }
+
+    def evaluate_validation(self) -> tuple[float, float]:
+        if self.x_val is None:
+            return float("nan"), float("nan")
+        return self.network.evaluate(self.x_val, self.y_val)
+
+    def _end_epoch(self) -> dict:
+        s = self._epoch_stats
+        seconds = time.perf_counter() - self._epoch_started
+        val_loss, val_acc = self.evaluate_validation()
+        weight_norms = layer_norms(self.network.weights)
+        logs = {
+            "epoch_end": True,
+            "epoch": self.epoch + 1,
+            "loss": s["loss"] / s["n"],
+            "accuracy": s["correct"] / s["n"],
+            "val_loss": val_loss,
+            "val_accuracy": val_acc,
+            "seconds": seconds,
+            "samples_per_second": s["n"] / max(seconds, 1e-9),
+            "lr": self.current_lr(),
+            "grad_norms": (s["grad_norms"] / max(s["batches"], 1)).tolist(),
+            "update_ratios": [
+                u / w if w > 0 else float("inf")
+                for u, w in zip(s["update_norms"], weight_norms, strict=True)
+            ],
+        }
+        h = self.history
+        for key in ("epoch", "loss", "accuracy", "val_loss", "val_accuracy", "lr", "seconds"):
+            h[key].append(logs[key])
+        h["grad_norms"].append(logs["grad_norms"])
+        h["update_ratios"].append(logs["update_ratios"])
+        self.epoch += 1
+        self.batch = 0
+        self.order = None
+        self._epoch_stats = self._fresh_epoch_stats()
+        reason = self._stopping_reason(logs, s)
+        if reason:
+            logs.update(self._finish(reason))
+        return logs
+
+    def _stopping_reason(self, logs: dict, stats: dict) -> str | None:
+        c = self.config
+        if not math.isfinite(logs["loss"]):
+            return f"diverged: the epoch's loss is {logs['loss']}"
+        if c.target_loss is not None and logs["loss"] <= c.target_loss:
+            return f"training loss {logs['loss']:.4g} reached the target {c.target_loss:g}"
+        if c.target_error is not None:
+            has_val = math.isfinite(logs["val_accuracy"])
+            error = 1 - (logs["val_accuracy"] if has_val else logs["accuracy"])
+            which = "validation" if has_val else "training"
+            if error <= c.target_error:
+                return f"{which} error {error:.2%} reached the target {c.target_error:.2%}"
+        if c.min_update_norm is not None:
+            norm = math.sqrt(sum(u * u for u in stats["update_norms"]))
+            if norm < c.min_update_norm:
+                return f"weight updates became tiny (‖ΔW‖ = {norm:.3g} < {c.min_update_norm:g})"
+        if c.patience is not None and math.isfinite(logs["val_loss"]):
+            if logs["val_loss"] < self.best_val_loss:
+                self.best_val_loss = logs["val_loss"]
+                self.epochs_without_improvement = 0
+            else:
+                self.epochs_without_improvement += 1
+                if self.epochs_without_improvement >= c.patience:
+                    return (
+                        f"early stopping: validation loss has not improved for {c.patience} "
+                        f"epochs (best {self.best_val_loss:.4g})"
+                    )
+        if c.max_seconds is not None and self.elapsed >= c.max_seconds:
+            return f"time limit of {c.max_seconds:g} s reached"
+        if self.epoch >= c.epochs:
+            return f"reached {c.epochs} epochs"
+        return None
+
+    def _finish(self, reason: str) -> dict:
+        self.stopped_because = reason
+        self._stop_requested = None
+        return {"stopped_because": reason}
+
+    def extend(self, epochs: int) -> None:
+        """Allow `epochs` more epochs after training stopped (e.g. Train pressed again)."""
+        self.config.epochs = self.epoch + int(epochs)
+        self.stopped_because = None
+        self._stop_requested = None
+
+    # -- saving and resuming ---------------------------------------------------------
+
+    def state_dict(self) -> dict:
+        """Plain data (numbers, lists, arrays) to resume exactly: progress, RNG, history."""
+        return {
+            "epoch": self.epoch,
+            "batch": self.batch,
+            "order": None if self.order is None else self.order.copy(),
+            "samples_seen": self.samples_seen,
+            "elapsed": self.elapsed,
+            "rng": self.rng.bit_generator.state,
+            "best_val_loss": self.best_val_loss,
+            "epochs_without_improvement": self.epochs_without_improvement,
+            "stopped_because": self.stopped_because,
+            "history": {k: list(v) for k, v in self.history.items()},
+            "optimizer": self.optimizer.state_dict(),
+        }
+
+    def load_state_dict(self, state: dict) -> None:
+        """Restore what state_dict() gave (the network's weights are restored separately)."""
+        self.epoch = int(state["epoch"])
+        self.batch = int(state["batch"])
+        order = state.get("order")
+        self.order = None if order is None else np.asarray(order, dtype=np.int64)
+        if self.batch and self.order is None:
+            raise ValueError("resume state is mid-epoch but has no sample order")
+        self._epoch_started = time.perf_counter()
+        self.samples_seen = int(state["samples_seen"])
+        self.elapsed = float(state["elapsed"])
+        self.rng.bit_generator.state = state["rng"]
+        self.best_val_loss = float(state["best_val_loss"])
+        self.epochs_without_improvement = int(state["epochs_without_improvement"])
+        self.stopped_because = state.get("stopped_because")
+        for k, v in state["history"].items():
+            if k in self.history:
+                self.history[k] = list(v)
+        self.optimizer.load_state_dict(state["optimizer"])

@@ -1,0 +1,51 @@
+"""Snapshots: copies of the engine's state, made in the worker thread, drawn by panels.
+
+A Snapshot never shares an array with the engine, so the GUI can draw it while
+the next batches train. The worker calls `make_snapshot` at most ~30 times a
+second whatever the training speed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    serial: int  # increases by one per snapshot
+    sizes: list[int]
+    activations: list[str]
+    weights: list[np.ndarray]  # copies: W[l] (sizes[l], sizes[l+1])
+    biases: list[np.ndarray]  # copies: b[l] (sizes[l+1],)
+    epoch: float  # fractional epoch
+    batch: int
+    samples_seen: int
+    elapsed: float
+    logs: dict  # the latest batch logs (and epoch logs merged in at epoch ends)
+    history: dict  # name -> np.ndarray copies of Trainer.history
+    stopped_because: str | None
+    extras: dict = field(default_factory=dict)  # panel data computed by engine functions
+
+
+def make_snapshot(trainer, serial: int, logs: dict | None = None) -> Snapshot:
+    """Copy what the panels draw out of `trainer` (call it in the thread that trains)."""
+    net = trainer.network
+    history = {}
+    for key, values in trainer.history.items():
+        history[key] = np.array(values, dtype=float) if values else np.zeros(0)
+    return Snapshot(
+        serial=serial,
+        sizes=list(net.sizes),
+        activations=list(net.activations),
+        weights=[W.copy() for W in net.weights],
+        biases=[b.copy() for b in net.biases],
+        epoch=trainer.epoch_float,
+        batch=trainer.batch,
+        samples_seen=trainer.samples_seen,
+        elapsed=trainer.elapsed,
+        logs=dict(logs or {}),
+        history=history,
+        stopped_because=trainer.stopped_because,
+    )
