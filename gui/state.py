@@ -11,6 +11,8 @@ its signals (one line per thing it follows). Only the main thread touches it.
     state.sample         the current sample: Sample(x (d,), label or None, source str)
     state.selected       (layer, unit) of the selected neuron, or None; layer 0 = inputs
     state.snapshot       the latest Snapshot (gui.snapshot), or None
+    state.training       True while the worker thread is running batches
+    state.ensure_trainer()  the current Trainer, built by the window's factory if there is none
 
 Signals (emit after changing the attribute):
     modelChanged         network and/or dataset replaced: panels rebuild their items
@@ -52,6 +54,15 @@ class AppState(QtCore.QObject):
         self.selected: tuple[int, int] | None = None
         self.snapshot = None
         self.training = False
+        self.trainer_factory = None  # set by the MainWindow: () -> engine Trainer
+
+    def ensure_trainer(self):
+        """The current Trainer; builds one (network, dataset, config) if there is none yet."""
+        if self.trainer is None:
+            if self.trainer_factory is None:
+                raise RuntimeError("no trainer factory: the window has not been set up")
+            self.trainer = self.trainer_factory()
+        return self.trainer
 
     def set_sample(self, sample: Sample | None) -> None:
         self.sample = sample

@@ -5,12 +5,18 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Keep the user's real settings, cache and data untouched by tests.
-os.environ.setdefault("BPS_TESTING", "1")
+# Keep the user's real settings, cache and data untouched: every test session gets
+# its own empty home for QSettings, the data folder and the download cache.
+_HOME = tempfile.mkdtemp(prefix="bps-test-home-")
+for _var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+    os.environ[_var] = os.path.join(_HOME, _var.lower())
+os.environ["BPS_DATA_DIR"] = os.path.join(_HOME, "data")
+os.environ.pop("BPS_MNIST_DIR", None)
 
 
 def _running_qt_workers() -> list[str]:
