@@ -352,7 +352,7 @@ class MainWindow(QtWidgets.QMainWindow):
         thread.setObjectName("trainingThread")
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
-        worker.finished.connect(thread.quit)
+        worker.finished.connect(thread.quit, QtCore.Qt.ConnectionType.DirectConnection)
         worker.snapshotReady.connect(self._on_snapshot)
         worker.runningChanged.connect(self._on_running)
         worker.errorOccurred.connect(self._on_worker_error)

@@ -4,7 +4,7 @@
     thread = QtCore.QThread()
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
-    worker.finished.connect(thread.quit)
+    worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     thread.start()
     worker.post("train")                      # from the GUI thread, any time
     ...
@@ -98,9 +98,8 @@ class TrainingWorker(QtCore.QObject):
     def run(self) -> None:
         mode = "idle"  # idle | train | batch | epoch
         epoch_target = 0
-        running = False
         last_emit = time.perf_counter()
-        since_emit = 0
+        since_emit = 0  # batches since the last snapshot
         while True:
             if mode == "idle":
                 commands = [self._queue.get()]
@@ -111,48 +110,55 @@ class TrainingWorker(QtCore.QObject):
                 if wait > 0:
                     with contextlib.suppress(queue.Empty):
                         commands.append(self._queue.get(timeout=wait))
-                self._emit(force=True)
-                last_emit, since_emit = time.perf_counter(), 0
+                if time.perf_counter() - last_emit >= self.interval and self._emit(force=False):
+                    last_emit, since_emit = time.perf_counter(), 0
             else:
                 commands = []
             commands += self._drain()
+            new_mode = mode
             for command, args in commands:
                 if command == "stop":
-                    if running:
+                    if mode != "idle":
                         self.runningChanged.emit(False)
                     self._emit(force=True)
                     self.finished.emit()
                     return
-                new_mode = self._apply(command, args)
-                if new_mode is not None:
-                    mode = new_mode
+                changed = self._apply(command, args)
+                if changed is not None:
+                    new_mode = changed
                     epoch_target = self.trainer.epoch + 1
-                    if mode != "idle" and self.trainer.finished:
-                        self._extend()
-            if running != (mode != "idle"):
-                running = mode != "idle"
-                self.runningChanged.emit(running)
-                if not running:
+            if new_mode != "idle" and self.trainer.finished:
+                self._extend()
+            if (new_mode == "idle") != (mode == "idle"):
+                self.runningChanged.emit(new_mode != "idle")
+                if new_mode == "idle":
                     self._emit(force=True)
                     last_emit, since_emit = time.perf_counter(), 0
-            if mode == "idle":
+            mode = new_mode
+            if mode == "idle" or (
+                self.batches_per_refresh and since_emit >= self.batches_per_refresh
+            ):
                 continue
             try:
                 logs = self.trainer.step()
             except Exception as exc:  # the engine's own errors are one-line ValueErrors
                 self.errorOccurred.emit(_message(exc))
-                mode = "idle"
-                continue
+                logs = None
             since_emit += 1
-            self._last_logs = logs
+            if logs is not None:
+                self._last_logs = logs
             done = (
-                self.trainer.finished
+                logs is None
+                or self.trainer.finished
                 or mode == "batch"
                 or (mode == "epoch" and self.trainer.epoch >= epoch_target)
             )
             if done:
                 mode = "idle"
-                continue  # the idle transition above emits the final snapshot
+                self.runningChanged.emit(False)
+                self._emit(force=True)
+                last_emit, since_emit = time.perf_counter(), 0
+                continue
             now = time.perf_counter()
             due = not self.batches_per_refresh and now - last_emit >= self.interval
             if due and self._emit(force=False):
