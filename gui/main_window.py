@@ -520,9 +520,9 @@ class MainWindow(QtWidgets.QMainWindow):
             path, _ = QtWidgets.QFileDialog.getOpenFileName(self, "Open model", "", MODEL_FILTER)
             if not path:
                 return False
-        from engine import modelfile
-
         try:
+            from engine import modelfile
+
             model = modelfile.load(path)
             dataset = self._dataset_for(model)
             modelfile.check_fits(model, dataset)
@@ -569,10 +569,10 @@ class MainWindow(QtWidgets.QMainWindow):
             self._do_when_idle(lambda: self._save_to(path))
             self.statusBar().showMessage("Pausing to save…", 3000)
             return True
-        from engine import modelfile
-
         st = self.state
         try:
+            from engine import modelfile
+
             modelfile.save(
                 path,
                 st.network,

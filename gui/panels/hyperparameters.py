@@ -101,6 +101,7 @@ class HyperparametersPanel(QtWidgets.QWidget):
         self._config = TrainConfig()
         self.initializer = "glorot_uniform"
         self.fields: dict[str, QtWidgets.QLineEdit] = {}
+        self._refusals: dict[str, str] = {}  # field -> why its text was not accepted
 
         self.optimizer = QtWidgets.QComboBox()
         self.optimizer.setObjectName("optimizerSelector")
@@ -169,7 +170,6 @@ class HyperparametersPanel(QtWidgets.QWidget):
         for key, (_label, kind, _tip) in NUMBER_FIELDS.items():
             self.fields[key].setText(show(kind, getattr(config, key)))
             self._mark(key, ok=True)
-        self.message.hide()
         self.note.clear()
 
     def commit(self, key: str) -> bool:
@@ -184,8 +184,6 @@ class HyperparametersPanel(QtWidgets.QWidget):
         if problem:
             return self._refuse(key, f"{label}: {problem}")
         self._mark(key, ok=True)
-        if self.message.property("field") == key:
-            self.message.hide()
         if value != getattr(self._config, key):
             self._accept(key, value)
         return True
@@ -199,14 +197,19 @@ class HyperparametersPanel(QtWidgets.QWidget):
         self.settingChanged.emit(key, value)
 
     def _refuse(self, key: str, message: str) -> bool:
-        self._mark(key, ok=False)
-        self.message.setText(f"Not changed — {message}")
-        self.message.setProperty("field", key)
-        self.message.show()
+        self._mark(key, ok=False, why=message)
         return False
 
-    def _mark(self, key: str, ok: bool) -> None:
+    def _mark(self, key: str, ok: bool, why: str = "") -> None:
+        """Show a field as accepted or refused; the message lists every refused field."""
         self.fields[key].setStyleSheet("" if ok else "border: 2px solid #b00020;")
+        if ok:
+            self._refusals.pop(key, None)
+        else:
+            self._refusals[key] = why
+        lines = [f"Not changed — {why}" for why in self._refusals.values()]
+        self.message.setText("\n".join(lines))
+        self.message.setVisible(bool(lines))
 
     def _on_initializer(self, name: str) -> None:
         self.initializer = name
