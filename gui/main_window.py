@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import time
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -56,6 +57,11 @@ TOY_PARAMS = {"n": 400, "noise": 0.15, "seed": 0}
 DEFAULT_SPEC = NetworkSpec([8, 8], ["tanh", "tanh"], "sigmoid", "cross_entropy")
 DEFAULT_INIT = "glorot_uniform"
 DEFAULT_SPEED = 10  # batches per refresh: two moons learns visibly in a few seconds
+# Share of the time the GUI thread may spend drawing snapshots while training runs. Drawing
+# holds Python's lock, which the training thread needs too: past this share the window asks
+# for fewer snapshots (down to MIN_FPS), and for more again (up to MAX_FPS) when it can.
+FRAME_BUDGET = 0.08
+MAX_FPS, MIN_FPS = 30.0, 2.0
 
 
 def settings() -> QtCore.QSettings:
@@ -83,6 +89,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._when_idle: list = []
         self._download: dialogs.MnistDownload | None = None
         self._last_seen = 0
+        self._frame_clock: tuple[float, float] | None = None  # (wall, GUI-thread CPU) seconds
         self.panels: dict[str, QtWidgets.QWidget] = {}
         self.docks: dict[str, QtWidgets.QDockWidget] = {}
 
@@ -429,7 +436,27 @@ class MainWindow(QtWidgets.QMainWindow):
         if snap.samples_seen != self._last_seen:
             self._last_seen = snap.samples_seen
             self.setWindowModified(True)
+        self._pace(worker)
         worker.take()
+
+    def _pace(self, worker: TrainingWorker) -> None:
+        """Keep drawing within FRAME_BUDGET of the time: adjust the snapshot interval.
+
+        The GUI thread's CPU time between two snapshots (handling them, and painting what
+        they changed) over the wall time between them is the share drawing takes.
+        """
+        now, cpu = time.perf_counter(), time.thread_time()
+        if self._frame_clock is not None and self.state.training:
+            wall = now - self._frame_clock[0]
+            if wall > 0:
+                share = (cpu - self._frame_clock[1]) / wall
+                interval = worker.interval
+                if share > FRAME_BUDGET:
+                    interval = min(1 / MIN_FPS, interval * 1.25)
+                elif share < FRAME_BUDGET / 2:
+                    interval = max(1 / MAX_FPS, interval / 1.1)
+                worker.interval = interval
+        self._frame_clock = (now, cpu)
 
     def _on_running(self, running: bool) -> None:
         self.state.training = running

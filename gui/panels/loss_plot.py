@@ -33,6 +33,17 @@ def ema(values: np.ndarray, alpha: float, start: float | None = None) -> np.ndar
     return out
 
 
+def nice_ceiling(x: float) -> float:
+    """The smallest of 1, 2, 2.5, 5 × 10^k that is >= x. nice_ceiling(0.73) -> 1.0."""
+    if not x > 0:
+        return 1.0
+    k = 10 ** np.floor(np.log10(x))
+    for m in (1, 2, 2.5, 5, 10):
+        if m * k >= x * (1 - 1e-12):
+            return float(m * k)
+    return float(10 * k)
+
+
 class _Smoother:
     """Keeps the EMA of a growing series, computing it only for new points."""
 
@@ -60,6 +71,10 @@ class LossPlotPanel(QtWidgets.QWidget):
         self._history: dict = {}
         self._loss_smoother = _Smoother(0.05)
         self._acc_smoother = _Smoother(0.05)
+        self._x_right: float | None = None
+        self._y_top: float | None = None
+        self._user_view = False  # the user zoomed or panned: leave the epoch axis alone
+        self._setting_range = False
 
         self.log_scale = QtWidgets.QCheckBox("Log scale")
         self.log_scale.setObjectName("lossLogScale")
@@ -92,10 +107,19 @@ class LossPlotPanel(QtWidgets.QWidget):
             item.setClipToView(True)
             item.setDownsampling(auto=True, mode="peak")
             item.getAxis("left").enableAutoSIPrefix(False)
+            for side in ("left", "bottom"):
+                # An axis draws the grid too, so it covers the whole plot: without a cache
+                # every new point would make it re-render its tick labels.
+                item.getAxis(side).setCacheMode(
+                    QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
+                )
             corner = (-10, 10) if plot is self.loss_plot else (-10, -10)
             item.addLegend(offset=corner, labelTextColor=(40, 40, 40), brush=(255, 255, 255, 200))
             plot.setMinimumHeight(90)
         self.acc_plot.setYRange(0, 100, padding=0.02)
+        self.loss_plot.getPlotItem().enableAutoRange(x=False, y=False)
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.getPlotItem().vb.sigRangeChangedManually.connect(self._on_manual_range)
 
         def curve(plot, name, color, width=2, style=QtCore.Qt.PenStyle.SolidLine, symbol=None):
             pen = pg.mkPen(color, width=width, style=style)
@@ -148,6 +172,7 @@ class LossPlotPanel(QtWidgets.QWidget):
     def set_history(self, history: dict) -> None:
         """Draw a history dict of lists or arrays (e.g. from a model file)."""
         self._history = {k: np.asarray(v, dtype=float) for k, v in history.items()}
+        self._fit_x(force=True)
         self.redraw()
         self.readout.setText(self._hint())
 
@@ -166,6 +191,8 @@ class LossPlotPanel(QtWidgets.QWidget):
             ba = self._acc_smoother.update(ba)
         self.batch_loss.setData(be, self._positive(bl))
         self.batch_acc.setData(be, 100 * ba)
+        self._fit_x()
+        self._fit_loss_y(bl, get("loss"), get("val_loss"))
         ep = get("epoch")
         for key, curve, scale in (
             ("loss", self.train_loss, 1),
@@ -178,6 +205,52 @@ class LossPlotPanel(QtWidgets.QWidget):
             y = scale * y[:m] if scale != 1 else self._positive(y[:m])
             curve.setData(ep[:m], y)
 
+    def planned_epochs(self) -> float:
+        config = self.state.config
+        return float(config.epochs) if config is not None else 1.0
+
+    def _fit_x(self, force: bool = False) -> None:
+        """Show epochs 0..(planned epochs, or further once training goes past them).
+
+        A fixed epoch axis does not move with every batch, so the axis is not redrawn
+        30 times a second; once the user zooms or pans, the view is theirs.
+        """
+        be = self._history.get("batch_epoch")
+        last = float(be[-1]) if be is not None and len(be) else 0.0
+        right = max(self.planned_epochs(), last, 1.0)
+        if force:
+            self._user_view = False
+            self._y_top = None
+        if self._user_view or right == self._x_right:
+            return
+        self._x_right = right
+        self._setting_range = True
+        self.loss_plot.setXRange(0, right, padding=0.02)
+        self._setting_range = False
+
+    def _fit_loss_y(self, *series: np.ndarray) -> None:
+        """Loss axis from 0 to a round number above the highest loss (linear scale).
+
+        It changes only when the curves outgrow it or shrink below a third of it, so the
+        axis labels are not redrawn with every batch. On a log axis pyqtgraph autoscales.
+        """
+        if self._user_view or self.log_scale.isChecked():
+            return
+        finite = [float(np.nanmax(v)) for v in series if len(v) and np.isfinite(v).any()]
+        if not finite:
+            return
+        top = max(finite)
+        if self._y_top is not None and top / 3 <= self._y_top and top <= self._y_top:
+            return
+        self._y_top = nice_ceiling(top)
+        self._setting_range = True
+        self.loss_plot.setYRange(0, self._y_top, padding=0.02)
+        self._setting_range = False
+
+    def _on_manual_range(self, *_args) -> None:
+        if not self._setting_range:
+            self._user_view = True
+
     def _positive(self, y: np.ndarray) -> np.ndarray:
         """On a log axis a zero loss has no place: show it as a gap instead of an error."""
         if not self.log_scale.isChecked() or not len(y):
@@ -185,13 +258,20 @@ class LossPlotPanel(QtWidgets.QWidget):
         return np.where(y > 0, y, np.nan)
 
     def _on_log_scale(self, on: bool) -> None:
-        self.loss_plot.getPlotItem().setLogMode(y=on)
+        item = self.loss_plot.getPlotItem()
+        item.setLogMode(y=on)
+        self._y_top = None
+        if on:
+            item.enableAutoRange(y=True)
         self.redraw()
 
     def _on_model_changed(self) -> None:
         self._loss_smoother = _Smoother(0.05)
         self._acc_smoother = _Smoother(0.05)
         self._history = {}
+        self._x_right = None
+        self._y_top = None
+        self._user_view = False
         self.redraw()
         self.readout.setText(self._hint())
 
