@@ -1,7 +1,7 @@
 """One entry point to every dataset the app and the command line offer.
 
     load_dataset("moons", n=400, noise=0.1, seed=0)        -> Dataset (instant, offline)
-    load_dataset("mnist", data_dir=None, split="train")    -> Dataset (see engine.mnist)
+    load_dataset("mnist", data_dir=None)                   -> Dataset 50,000 / 10,000 (engine.mnist)
 
 `Dataset.params` records how the data was made, so a model file can name it and
 `evaluate` can regenerate a 2D dataset from the stored seed.
