@@ -23,5 +23,8 @@ def load_dataset(name: str, **params) -> Dataset:
     if name == "mnist":
         from engine import mnist
 
+        unknown = sorted(set(params) - {"data_dir"})
+        if unknown:
+            raise ValueError(f"mnist takes only data_dir, not {', '.join(unknown)}")
         return mnist.load(**params)
     raise ValueError(f"unknown dataset {name!r}; known: {', '.join(DATASETS)}")

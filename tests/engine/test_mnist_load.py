@@ -272,3 +272,10 @@ def test_import_of_the_cache_itself_is_a_no_op(tmp_path):
     before = {p.name: p.stat().st_mtime_ns for p in paths.mnist_dir().iterdir()}
     assert mnist.import_folder(paths.mnist_dir()) == paths.mnist_dir()
     assert {p.name: p.stat().st_mtime_ns for p in paths.mnist_dir().iterdir()} == before
+
+
+def test_load_dataset_mnist_names_unknown_parameters(tmp_path):
+    write_set(tmp_path / "m")
+    assert load_dataset("mnist", data_dir=tmp_path / "m").x_train.shape == (50, 784)
+    with pytest.raises(ValueError, match="mnist takes only data_dir, not split"):
+        load_dataset("mnist", split="test")
