@@ -96,12 +96,12 @@ def download(
         for mirror in mirrors:
             fetcher.check_cancelled()
             try:
-                raw = fetcher.idx_bytes(mirror, key)
+                raw, packed = fetcher.idx_bytes(mirror, key)
             except _MirrorError as failure:
                 failures.append((mirror, failure))
                 continue
             if mnist_files.is_genuine(key, raw):
-                _save(dest, key, raw)
+                _save(dest, key, packed or gzip.compress(raw, compresslevel=1, mtime=0))
                 break
             failures.append((mirror, _MirrorError("content does not match the official SHA-256")))
         else:
@@ -122,10 +122,11 @@ def _verified_copy_exists(dest: Path, key: str) -> bool:
     return mnist_files.is_genuine(key, raw)
 
 
-def _save(dest: Path, key: str, raw: bytes) -> None:
+def _save(dest: Path, key: str, packed: bytes) -> None:
+    """Write the verified, gzipped file `key` into `dest` (atomically)."""
     path = dest / (mnist_files.NAMES[key] + ".gz")
     try:
-        write_bytes(path, gzip.compress(raw, compresslevel=6, mtime=0))
+        write_bytes(path, packed)
     except OSError as e:
         raise DownloadError(f"could not save {path.name} in {dest}: {e.strerror or e}") from None
 
@@ -153,16 +154,17 @@ class _Fetcher:
         if self.cancelled():
             raise DownloadCancelled("download cancelled; nothing partial was kept")
 
-    def idx_bytes(self, mirror: str, key: str) -> bytes:
-        """The uncompressed IDX content of `key` as this mirror serves it (not yet verified)."""
+    def idx_bytes(self, mirror: str, key: str) -> tuple[bytes, bytes | None]:
+        """The uncompressed IDX content of `key` as this mirror serves it (not yet verified),
+        and the gzip file it came in, if any (kept as it is once the content verifies)."""
         if urllib.parse.urlsplit(mirror).path.endswith(".npz"):
-            return self._from_npz(mirror, key)
+            return self._from_npz(mirror, key), None
         name = mnist_files.NAMES[key] + ".gz"
         payload = self.get(urllib.parse.urljoin(mirror.rstrip("/") + "/", name), name)
         if payload[:2] != idx.GZIP_MAGIC:
-            return payload  # served already unpacked: the hash check decides
+            return payload, None  # served already unpacked: the hash check decides
         try:
-            return gzip.decompress(payload)
+            return gzip.decompress(payload), payload
         except (OSError, EOFError, zlib.error):
             raise _MirrorError("served a corrupt gzip file") from None
 
