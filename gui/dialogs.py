@@ -160,7 +160,8 @@ class MnistDownload(QtCore.QObject):
     def _on_done(self, ok: bool, message: str) -> None:
         self.thread.quit()
         self.thread.wait()  # run() has returned: the thread ends at once
-        self.dialog.close()
+        self.dialog.canceled.disconnect(self.cancel)
+        self.dialog.hide()  # (close() would count as Cancel)
         self.result = (ok, message)
         self.finished.emit(ok, message)
 
