@@ -89,9 +89,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self._when_idle: list = []
         self._download: dialogs.MnistDownload | None = None
         self._last_seen = 0
+        self._rate_mark: tuple[float, int] | None = None  # (wall time, samples seen)
+        self._rate = 0.0
         self._frame_clock: tuple[float, float] | None = None  # (wall, GUI-thread CPU) seconds
         self.panels: dict[str, QtWidgets.QWidget] = {}
         self.docks: dict[str, QtWidgets.QDockWidget] = {}
+        self._home: dict[str, QtCore.Qt.DockWidgetArea] = {}  # each dock's default area
 
         self._build_panels()
         self._build_toolbar()
@@ -104,10 +107,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.editor.datasetRequested.connect(self.set_dataset)
         self.settings_panel.settingChanged.connect(self._on_setting)
 
-        self._default_sizes()
-        self._default_layout = self.saveState(LAYOUT_VERSION)
         self.new_workspace(ask=False)
-        self.restore_layout()
+        self._restored = self.restore_layout()
+        self._sized = False
 
     # -- building ------------------------------------------------------------------------
 
@@ -138,12 +140,22 @@ class MainWindow(QtWidgets.QMainWindow):
             scroll = QtWidgets.QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(widget)
+            scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setMinimumWidth(widget.minimumSizeHint().width() + 24)
             scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
             dock.setWidget(scroll)
         else:
             dock.setWidget(widget)
         self.addDockWidget(area, dock)
         self.docks[name] = dock
+        self._home[name] = area
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            if not self._restored:
+                self._default_sizes()  # dock sizes only take once the window has its size
 
     def _default_sizes(self) -> None:
         """Side columns wide enough for their forms; the curves a third of the height."""
@@ -157,9 +169,9 @@ class MainWindow(QtWidgets.QMainWindow):
         if right:
             self.resizeDocks(right, [320] * len(right), Qt.Horizontal)
         if bottom:
-            self.resizeDocks(bottom, [300] * len(bottom), Qt.Vertical)
+            self.resizeDocks(bottom, [320] * len(bottom), Qt.Vertical)
         if len(bottom) > 1:
-            self.resizeDocks(bottom, [700] + [300] * (len(bottom) - 1), Qt.Horizontal)
+            self.resizeDocks(bottom, [820] + [300] * (len(bottom) - 1), Qt.Horizontal)
         if "networkEditor" in docks and "hyperparameters" in docks:
             self.resizeDocks(
                 [docks["networkEditor"], docks["hyperparameters"]], [380, 520], Qt.Vertical
@@ -519,15 +531,28 @@ class MainWindow(QtWidgets.QMainWindow):
         s["batch"].setText(
             f"batch {snap.batch}/{per_epoch}" if per_epoch else f"batch {snap.batch}"
         )
-        rate = snap.logs.get("samples_per_second")
-        s["speed"].setText(f"{rate:,.0f} samples/s" if rate else "")
-        s["elapsed"].setText(f"{snap.elapsed:.1f} s training")
+        s["speed"].setText(self._rate_text(snap))
+        s["elapsed"].setText(f"{snap.elapsed:.1f} s of compute")
         if snap.stopped_because:
             s["stopped"].setText(f"Stopped: {snap.stopped_because}")
         elif self.state.training:
             s["stopped"].setText("Training…")
         else:
             s["stopped"].setText("Paused" if snap.samples_seen else "Ready: press Train (Space)")
+
+    def _rate_text(self, snap) -> str:
+        """Samples per second of wall time, measured over at least half a second."""
+        now = time.perf_counter()
+        mark = self._rate_mark
+        if mark is None or snap.samples_seen < mark[1]:
+            self._rate_mark = (now, snap.samples_seen)
+            return self.status["speed"].text() if mark is not None else ""
+        if now - mark[0] >= 0.5:
+            self._rate = (snap.samples_seen - mark[1]) / (now - mark[0])
+            self._rate_mark = (now, snap.samples_seen)
+        if not self.state.training:
+            self._rate_mark = None
+        return f"{self._rate:,.0f} samples/s" if self._rate else ""
 
     def _do_when_idle(self, fn) -> None:
         """Run fn now if no batch is running, else pause training and run it then."""
@@ -721,10 +746,17 @@ class MainWindow(QtWidgets.QMainWindow):
         s.sync()
 
     def reset_layout(self) -> None:
-        self.restoreState(self._default_layout, LAYOUT_VERSION)
+        """Every panel back where it starts, shown."""
         for dock in self.docks.values():
+            dock.setFloating(False)
             dock.show()
         self.toolbar.show()
+        self.addToolBar(QtCore.Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        for name, dock in self.docks.items():
+            self.removeDockWidget(dock)
+            self.addDockWidget(self._home[name], dock)
+            dock.show()
+        self._default_sizes()
 
     def show_shortcuts(self) -> None:
         dialogs.ShortcutsDialog(self).exec()

@@ -15,6 +15,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
+DOWNSAMPLE_FROM = 4000  # points per curve
 TRAIN_COLOR = (31, 119, 180)
 VAL_COLOR = (214, 39, 40)
 BATCH_COLOR = (31, 119, 180, 90)
@@ -73,6 +74,7 @@ class LossPlotPanel(QtWidgets.QWidget):
         self._acc_smoother = _Smoother(0.05)
         self._x_right: float | None = None
         self._y_top: float | None = None
+        self._downsampling = False
         self._user_view = False  # the user zoomed or panned: leave the epoch axis alone
         self._setting_range = False
 
@@ -105,7 +107,7 @@ class LossPlotPanel(QtWidgets.QWidget):
             item.setLabel("bottom", "epoch")
             item.setLabel("left", ylabel)
             item.setClipToView(True)
-            item.setDownsampling(auto=True, mode="peak")
+            item.setDownsampling(auto=False, mode="peak")
             item.getAxis("left").enableAutoSIPrefix(False)
             for side in ("left", "bottom"):
                 # An axis draws the grid too, so it covers the whole plot: without a cache
@@ -113,8 +115,14 @@ class LossPlotPanel(QtWidgets.QWidget):
                 item.getAxis(side).setCacheMode(
                     QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
                 )
-            corner = (-10, 10) if plot is self.loss_plot else (-10, -10)
-            item.addLegend(offset=corner, labelTextColor=(40, 40, 40), brush=(255, 255, 255, 200))
+            if plot is self.loss_plot:  # one legend: the accuracy curves use the same colours
+                item.addLegend(
+                    offset=(-4, 4),
+                    labelTextColor=(40, 40, 40),
+                    labelTextSize="8pt",
+                    brush=(255, 255, 255, 200),
+                    verSpacing=-6,
+                )
             plot.setMinimumHeight(90)
         self.acc_plot.setYRange(0, 100, padding=0.02)
         self.loss_plot.getPlotItem().enableAutoRange(x=False, y=False)
@@ -126,8 +134,8 @@ class LossPlotPanel(QtWidgets.QWidget):
             kwargs = {"symbol": symbol, "symbolSize": 5, "symbolBrush": color} if symbol else {}
             return plot.plot([], [], pen=pen, name=name, connect="finite", **kwargs)
 
-        self.batch_loss = curve(self.loss_plot, "training, per batch", BATCH_COLOR, 1)
-        self.train_loss = curve(self.loss_plot, "training, per epoch", TRAIN_COLOR, 2)
+        self.batch_loss = curve(self.loss_plot, "training (batch)", BATCH_COLOR, 1)
+        self.train_loss = curve(self.loss_plot, "training (epoch)", TRAIN_COLOR, 2)
         self.val_loss = curve(
             self.loss_plot, "validation", VAL_COLOR, 2, QtCore.Qt.PenStyle.DashLine, "o"
         )
@@ -144,11 +152,11 @@ class LossPlotPanel(QtWidgets.QWidget):
             self.cursor_lines.append(line)
             plot.scene().sigMouseMoved.connect(lambda pos, p=plot: self._on_mouse_moved(p, pos))
 
-        split = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        split = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         split.addWidget(self.loss_plot)
         split.addWidget(self.acc_plot)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
@@ -189,6 +197,7 @@ class LossPlotPanel(QtWidgets.QWidget):
         if self.smooth.isChecked() and n:
             bl = self._loss_smoother.update(bl)
             ba = self._acc_smoother.update(ba)
+        self._downsample(n > DOWNSAMPLE_FROM)
         self.batch_loss.setData(be, self._positive(bl))
         self.batch_acc.setData(be, 100 * ba)
         self._fit_x()
@@ -205,19 +214,31 @@ class LossPlotPanel(QtWidgets.QWidget):
             y = scale * y[:m] if scale != 1 else self._positive(y[:m])
             curve.setData(ep[:m], y)
 
+    def _downsample(self, on: bool) -> None:
+        """Peak-downsample long curves; short ones are drawn point by point (pyqtgraph's
+        automatic factor can drop the first few points entirely)."""
+        if on != self._downsampling:
+            self._downsampling = on
+            for plot in (self.loss_plot, self.acc_plot):
+                plot.getPlotItem().setDownsampling(auto=on, mode="peak")
+
     def planned_epochs(self) -> float:
         config = self.state.config
         return float(config.epochs) if config is not None else 1.0
 
     def _fit_x(self, force: bool = False) -> None:
-        """Show epochs 0..(planned epochs, or further once training goes past them).
+        """Show epochs 0..a round number ahead of training, at most the planned epochs.
 
-        A fixed epoch axis does not move with every batch, so the axis is not redrawn
-        30 times a second; once the user zooms or pans, the view is theirs.
+        The right end grows in round steps (1, 2, 2.5, 5, 10, 20, ...), so the epoch axis
+        is redrawn a few times per run rather than with every batch; once the user zooms
+        or pans, the view is theirs.
         """
         be = self._history.get("batch_epoch")
         last = float(be[-1]) if be is not None and len(be) else 0.0
-        right = max(self.planned_epochs(), last, 1.0)
+        planned = self.planned_epochs()
+        right = nice_ceiling(max(1.25 * last, 1.0))
+        if last <= planned:
+            right = min(right, planned)
         if force:
             self._user_view = False
             self._y_top = None

@@ -49,7 +49,8 @@ def button(window, name):
 
 
 def batch_points(window) -> int:
-    x, _y = window.loss_panel.batch_loss.getData()
+    """Points given to the per-batch loss curve (before it is downsampled for display)."""
+    x = window.loss_panel.batch_loss.xData
     return 0 if x is None else len(x)
 
 
@@ -72,7 +73,7 @@ def test_train_on_the_default_workspace_the_loss_goes_down(qtbot, window):
     wait_idle(qtbot, window)
     assert train.text() == "Resume"
     assert batch_points(window) > 50
-    _x, epoch_loss = window.loss_panel.train_loss.getData()
+    epoch_loss = window.loss_panel.train_loss.yData
     assert epoch_loss[-1] < 0.6 * epoch_loss[0]
     assert window.isWindowModified()
     assert "epoch" in window.status["epoch"].text()
