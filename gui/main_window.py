@@ -458,7 +458,9 @@ class MainWindow(QtWidgets.QMainWindow):
         they changed) over the wall time between them is the share drawing takes.
         """
         now, cpu = time.perf_counter(), time.thread_time()
-        if self._frame_clock is not None and self.state.training:
+        if worker.batches_per_refresh:  # slow motion: the point is to watch, at full rate
+            worker.interval = 1 / MAX_FPS
+        elif self._frame_clock is not None and self.state.training:
             wall = now - self._frame_clock[0]
             if wall > 0:
                 share = (cpu - self._frame_clock[1]) / wall
@@ -485,6 +487,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_speed(self, batches_per_refresh: int) -> None:
         if self._worker is not None:
             self._worker.post("set_speed", batches_per_refresh)
+            self._worker.interval = 1 / MAX_FPS
 
     def _on_setting(self, key: str, value) -> None:
         """A training setting was accepted in the settings panel."""
