@@ -467,7 +467,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 interval = worker.interval
                 if share > FRAME_BUDGET:
                     interval = min(1 / MIN_FPS, interval * 1.25)
-                elif share < FRAME_BUDGET / 2:
+                elif share < 0.75 * FRAME_BUDGET:
                     interval = max(1 / MAX_FPS, interval / 1.1)
                 worker.interval = interval
         self._frame_clock = (now, cpu)
