@@ -13,6 +13,7 @@ never pile up), and loaders never look at them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import secrets
@@ -47,9 +48,7 @@ def _pid_alive(pid: int) -> bool:
 def leftovers(target: str) -> list[str]:
     """Temporary files of earlier writers of `target` that are still on disk."""
     folder, base = os.path.split(os.path.abspath(target))
-    pattern = re.compile(
-        rf"^\.{re.escape(base)}\.(\d+)\.[0-9a-f]+{re.escape(TEMP_SUFFIX)}$"
-    )
+    pattern = re.compile(rf"^\.{re.escape(base)}\.(\d+)\.[0-9a-f]+{re.escape(TEMP_SUFFIX)}$")
     try:
         names = os.listdir(folder)
     except OSError:
@@ -109,9 +108,7 @@ def write_atomically(target: str, write: Callable[[BinaryIO], None]) -> None:
             os.fsync(f.fileno())
         os.replace(tmp, target)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.remove(tmp)
-        except OSError:
-            pass
         raise
     fsync_folder(folder)

@@ -147,7 +147,7 @@ def _number(x: Any) -> float:
 
 
 def _now() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
 
 
 def _previous_created(path: str) -> str | None:
@@ -607,8 +607,9 @@ def _read_trainer_state(r, zf, manifest, config, params) -> tuple[dict | None, d
     opt = r.get(tr, "optimizer", dict, "trainer")
     opt_name = r.get(opt, "name", str, "trainer.optimizer")
     if opt_name != config.optimizer:
-        raise r.fail(f"the optimizer state is for {opt_name[:40]!r}, the settings say "
-                     f"{config.optimizer!r}")
+        raise r.fail(
+            f"the optimizer state is for {opt_name[:40]!r}, the settings say {config.optimizer!r}"
+        )
     hyper_raw = r.get(opt, "hyper", dict, "trainer.optimizer")
     try:
         hyper = {str(k): _number(v) for k, v in hyper_raw.items()}
@@ -621,7 +622,7 @@ def _read_trainer_state(r, zf, manifest, config, params) -> tuple[dict | None, d
         if slot not in probe.slot_names:
             raise r.fail(f"{opt_name} has no state slot {slot!r}")
         slots[slot] = []
-        for key, p in params:
+        for key, _ in params:
             a = _read_array(r, zf, f"optimizer/{slot}/{key}")
             if not np.all(np.isfinite(a)):
                 raise r.fail(f"optimizer/{slot}/{key} contains infinite or NaN values")
