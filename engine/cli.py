@@ -621,11 +621,10 @@ def _f(x):
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with one-line errors: `error: ...` (and the usage line) and exit status 2."""
+    """argparse whose usage errors are one line too: `error: ...`, exit status 2."""
 
     def error(self, message: str):
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_REFUSED, f"error: {message}\n")
+        self.exit(EXIT_REFUSED, f"error: {message} (see: {self.prog} --help)\n")
 
 
 def _add_train(sub) -> None:
