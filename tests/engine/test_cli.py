@@ -277,3 +277,93 @@ def test_a_real_process_refuses_without_traceback(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.startswith("error: bad.bps: ") and proc.stderr.count("\n") == 1
     assert "Traceback" not in proc.stderr
+
+
+# -- MNIST (a tiny fake one, written by the test) -----------------------------------------
+
+
+def test_mnist_train_evaluate_resume(tmp_path, capsys):
+    import fake_mnist
+
+    data = tmp_path / "mnist"
+    fake_mnist.write_set(data, n_train=60, n_test=20)
+    argv = [
+        "--dataset",
+        "mnist",
+        "--data-dir",
+        data,
+        "--layers",
+        "784,8,10",
+        "--activation",
+        "sigmoid",
+        "--loss",
+        "mse",
+        "--output-activation",
+        "sigmoid",
+        "--init",
+        "gaussian",
+        "--optimizer",
+        "sgd",
+        "--lr",
+        "3.0",
+        "--batch-size",
+        "10",
+    ]
+    code, out, err = run(
+        capsys, "train", *argv, "--epochs", "3", "--save", tmp_path / "a.bps", "--json"
+    )
+    assert code == 0, err
+    assert [e["epoch"] for e in json_lines(out)[:-1]] == [1, 2, 3]
+    code, out, err = run(capsys, "train", *argv, "--epochs", "1", "--save", tmp_path / "b.bps")
+    assert code == 0, err
+    code, out, err = run(
+        capsys, "train", "--resume", tmp_path / "b.bps", "--data-dir", data, "--epochs", "3"
+    )
+    assert code == 0, err
+    a, b = modelfile.load(tmp_path / "a.bps"), modelfile.load(tmp_path / "b.bps")
+    for p, q in zip(a.network.params, b.network.params, strict=True):
+        assert np.array_equal(p, q)
+    assert a.dataset_name == "mnist" and a.dataset_info["image_shape"] == [28, 28]
+
+    for split, n in (("train", 50), ("val", 10), ("test", 20)):
+        code, out, err = run(
+            capsys,
+            "evaluate",
+            "--model",
+            tmp_path / "a.bps",
+            "--dataset",
+            "mnist",
+            "--data-dir",
+            data,
+            "--split",
+            split,
+            "--json",
+        )
+        assert code == 0, err
+        result = json_lines(out)[0]
+        assert result["n"] == n and 0 <= result["accuracy"] <= 1
+    assert result["accuracy"] * 20 == pytest.approx(round(result["accuracy"] * 20))
+
+    # a 2D model does not fit MNIST, and MNIST that is not there is said so in one line
+    moons_model = tmp_path / "moons.bps"
+    assert run(capsys, "train", *MOONS, "--epochs", "1", "--save", moons_model)[0] == 0
+    refused(
+        capsys,
+        "evaluate",
+        "--model",
+        moons_model,
+        "--dataset",
+        "mnist",
+        "--data-dir",
+        data,
+        fragment="moons.bps takes 2 inputs and has 1 outputs; mnist has 784 features",
+    )
+    refused(
+        capsys,
+        "evaluate",
+        "--model",
+        tmp_path / "a.bps",
+        "--data-dir",
+        tmp_path / "none",
+        fragment="MNIST",
+    )
