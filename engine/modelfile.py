@@ -250,6 +250,10 @@ def save(
     if trainer is not None:
         state = trainer.state_dict()
         opt = state["optimizer"]
+        if not all(np.all(np.isfinite(a)) for v in opt["slots"].values() for a in v):
+            # a run that diverged inside the optimizer: its state is meaningless, and
+            # dropping it keeps the file loadable (the optimizer restarts from zeros)
+            opt = {**opt, "slots": {}, "t": 0}
         for slot, values in opt["slots"].items():
             for key, a in zip(param_names, values, strict=True):
                 arrays[f"optimizer/{slot}/{key}"] = _le(a, dtype)

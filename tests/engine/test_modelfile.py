@@ -433,6 +433,18 @@ def test_saving_non_finite_weights_is_refused_and_keeps_the_old_file(tmp_path):
     assert os.listdir(tmp_path) == ["m.bps"]
 
 
+def test_non_finite_optimizer_state_after_divergence_is_not_saved(tmp_path):
+    t = trainer("adam")
+    t.step()
+    t.optimizer.slots["v"][2][0, 0] = np.inf  # as if an update overflowed
+    path = tmp_path / "diverged.bps"
+    modelfile.save(path, t.network, trainer=t)
+    m = modelfile.load(path)
+    assert m.trainer_state["optimizer"]["slots"] == {} and m.trainer_state["optimizer"]["t"] == 0
+    assert_same_params(m.network.params, t.network.params)
+    modelfile.restore_trainer(m, moons()).step()  # the optimizer restarts from zeros
+
+
 def test_save_into_a_missing_folder_fails_cleanly(tmp_path):
     with pytest.raises(FileNotFoundError, match="does not exist"):
         modelfile.save(tmp_path / "no" / "m.bps", Network.create([2, 2, 1]))
