@@ -367,3 +367,41 @@ def test_mnist_train_evaluate_resume(tmp_path, capsys):
         tmp_path / "none",
         fragment="MNIST",
     )
+
+
+@pytest.mark.skipif(os.name != "posix", reason="sends SIGINT")
+def test_ctrl_c_stops_after_the_batch_and_saves(tmp_path):
+    import signal
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    model = tmp_path / "long.bps"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "engine",
+            "train",
+            *MOONS,
+            "--epochs",
+            "100000",
+            "--save",
+            str(model),
+            "--json",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    first = json.loads(proc.stdout.readline())  # training is under way
+    assert first["epoch"] == 1
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    summary = json_lines(out)[-1]
+    assert summary["stopped_because"] == "stopped by the user (Ctrl-C)"
+    assert "Traceback" not in err
+    m = modelfile.load(model)
+    assert m.epochs_trained == summary["epochs"] >= 1
+    assert m.metrics["stopped_because"] == "stopped by the user (Ctrl-C)"
