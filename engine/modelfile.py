@@ -24,7 +24,6 @@ naming the file and what is wrong. See docs/model-files.md for the full format.
 from __future__ import annotations
 
 import datetime as _dt
-import io
 import json
 import math
 import os
@@ -58,7 +57,8 @@ MAX_LAYERS = 64
 MAX_UNITS = 100_000
 MAX_PARAMS = 50_000_000
 MAX_SAMPLES = 10_000_000  # length of the sample order
-MAX_HISTORY_VALUES = 20_000_000  # per curve
+MAX_HISTORY_VALUES = 10_000_000  # all curves together (save thins per-batch curves to fit)
+MAX_ARRAY_BYTES = 1 << 30  # all arrays together, once read
 MAX_NPY_HEADER = 4096
 
 WEIGHT_DTYPES = {"<f4": np.float32, "<f8": np.float64}
@@ -215,6 +215,21 @@ def _metrics(trainer: Trainer | None) -> dict:
     return out
 
 
+def _thin_batch_curves(curves: dict[str, np.ndarray]) -> int:
+    """Keep every k-th value of the per-batch curves if all curves would exceed the limit
+    a reader accepts (a run of millions of batches); returns k (1 = nothing dropped)."""
+    total = sum(a.size for a in curves.values())
+    if total <= MAX_HISTORY_VALUES:
+        return 1
+    batch_keys = [k for k in curves if k.startswith("batch_")]
+    per_batch = sum(curves[k].size for k in batch_keys)
+    room = MAX_HISTORY_VALUES - (total - per_batch)
+    k = math.ceil(per_batch / max(room, 1))
+    for key in batch_keys:
+        curves[key] = np.ascontiguousarray(curves[key][k - 1 :: k])
+    return k
+
+
 def save(
     path: str,
     network: Network,
@@ -259,11 +274,13 @@ def save(
                 arrays[f"optimizer/{slot}/{key}"] = _le(a, dtype)
         if state["order"] is not None:
             arrays["trainer/order"] = _le(state["order"], np.int64)
+        curves = {}
         for key, values in state["history"].items():
             a = np.asarray(values)
-            if a.dtype.kind not in "iu":
-                a = a.astype(np.float64)
-            arrays[f"history/{key}"] = _le(a, np.int64 if a.dtype.kind in "iu" else np.float64)
+            curves[key] = _le(a, np.int64) if a.dtype.kind in "iu" else _le(a, np.float64)
+        thinned = _thin_batch_curves(curves)
+        for key, a in curves.items():
+            arrays[f"history/{key}"] = a
             history_keys.append(key)
         rng = state["rng"]
         trainer_section = {
@@ -289,6 +306,7 @@ def save(
                 "slots": list(opt["slots"]),
             },
             "history": history_keys,
+            "history_thinned": thinned,
             "epoch_stats": state.get("epoch_stats"),
         }
     now = _now()
@@ -458,6 +476,7 @@ def _check_array_table(r: _Reader, expected: dict) -> None:
         extra = sorted(set(r.arrays) - set(expected))
         what = f"missing {missing[0]}" if missing else f"unexpected {extra[0]}"
         raise r.fail(f"the manifest's array table does not fit the architecture ({what})")
+    total_bytes = total_history = 0
     for key, (shape, descr) in expected.items():
         entry = r.arrays[key]
         got_shape = r.get(entry, "shape", list, f"arrays.{key}")
@@ -467,13 +486,17 @@ def _check_array_table(r: _Reader, expected: dict) -> None:
         if shape is None:  # a history curve: 1-D or 2-D, float64 or int64, bounded
             if len(got_shape) not in (1, 2) or got_descr not in HISTORY_DTYPES:
                 raise r.fail(f"{key} must be a 1-D or 2-D float64/int64 array")
-            if math.prod(got_shape) > MAX_HISTORY_VALUES:
-                raise r.fail(f"{key} holds more than {MAX_HISTORY_VALUES:,} values")
+            total_history += math.prod(got_shape)
+            if total_history > MAX_HISTORY_VALUES:
+                raise r.fail(f"the history holds more than {MAX_HISTORY_VALUES:,} values")
         elif tuple(got_shape) != shape or got_descr != descr:
             raise r.fail(
                 f"{key} is {got_descr} {tuple(got_shape)} in the manifest, "
                 f"but the architecture needs {descr} {shape}"
             )
+        total_bytes += math.prod(got_shape) * np.dtype(got_descr).itemsize
+        if total_bytes > MAX_ARRAY_BYTES:
+            raise r.fail(f"the arrays add up to more than {MAX_ARRAY_BYTES:,} bytes")
 
 
 def _read_array(r: _Reader, zf: zipfile.ZipFile, key: str) -> np.ndarray:
@@ -703,8 +726,10 @@ def load(path: str) -> ModelFile:
         raise r.fail(f"is {size:,} bytes, larger than any model file ({MAX_FILE_BYTES:,})")
     try:
         with open(path, "rb") as f:
-            data = f.read(MAX_FILE_BYTES + 1)
-        return _parse(r, data)
+            if f.read(2) != b"PK":
+                raise r.fail("not a Backprop Studio model (not a zip archive)")
+            f.seek(0)
+            return _parse(r, f)
     except ModelFileError:
         raise
     except (
@@ -726,10 +751,8 @@ def load(path: str) -> ModelFile:
         raise r.fail(f"damaged or not a Backprop Studio model ({detail})") from None
 
 
-def _parse(r: _Reader, data: bytes) -> ModelFile:
-    if not data.startswith(b"PK"):
-        raise r.fail("not a Backprop Studio model (not a zip archive)")
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+def _parse(r: _Reader, f: BinaryIO) -> ModelFile:
+    with zipfile.ZipFile(f) as zf:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
             raise r.fail(f"holds {len(infos):,} members, more than a model file has")

@@ -303,6 +303,8 @@ def test_missing_and_unexpected_members(good, tmp_path):
         (lambda m: m["trainer"].update(n_train=10**12), "n_train"),
         (lambda m: m["trainer"].update(epoch="two"), "trainer.epoch"),
         (lambda m: m.pop("network"), "no manifest.network"),
+        (lambda m: m["arrays"]["history/loss"].update(shape=[30_000_000]), "history holds more"),
+        (lambda m: m["arrays"]["history/loss"].update(shape=[5000, 5000]), "history holds more"),
         (
             lambda m: m["arrays"].update({"history/../../x": {"shape": [1], "dtype": "<f8"}}),
             "array table",
@@ -443,6 +445,19 @@ def test_non_finite_optimizer_state_after_divergence_is_not_saved(tmp_path):
     assert m.trainer_state["optimizer"]["slots"] == {} and m.trainer_state["optimizer"]["t"] == 0
     assert_same_params(m.network.params, t.network.params)
     modelfile.restore_trainer(m, moons()).step()  # the optimizer restarts from zeros
+
+
+def test_a_very_long_batch_history_is_thinned_to_what_load_accepts(tmp_path, monkeypatch):
+    monkeypatch.setattr(modelfile, "MAX_HISTORY_VALUES", 400)
+    t = trainer("sgd", epochs=20)
+    t.fit()  # 3 batch curves x 120 values, 7 epoch curves x 20, 2 x (20, 3): 620 in all
+    path = tmp_path / "long.bps"
+    modelfile.save(path, t.network, trainer=t)
+    m = modelfile.load(path)
+    assert m.history["loss"] == t.history["loss"]  # per-epoch curves are kept whole
+    assert len(m.history["batch_loss"]) < 120
+    assert m.history["batch_loss"] == t.history["batch_loss"][2::3]
+    assert sum(np.size(v) for v in m.history.values()) <= 400
 
 
 def test_save_into_a_missing_folder_fails_cleanly(tmp_path):
