@@ -251,6 +251,17 @@ def save(
         config = trainer.config
     if config is None:
         config = TrainConfig()
+    too_big = (
+        len(network.sizes) > MAX_LAYERS + 1
+        or max(network.sizes) > MAX_UNITS
+        or network.n_params > MAX_PARAMS
+        or (trainer is not None and trainer.x_train.shape[0] > MAX_SAMPLES)
+    )
+    if too_big:  # what load would refuse is not written either
+        raise ModelFileError(
+            f"cannot save {name}: model files hold up to {MAX_LAYERS} layers of "
+            f"{MAX_UNITS:,} units, {MAX_PARAMS:,} parameters and {MAX_SAMPLES:,} samples"
+        )
     dtype = network.dtype
     arrays: dict[str, np.ndarray] = {}
     param_names = []

@@ -460,6 +460,14 @@ def test_a_very_long_batch_history_is_thinned_to_what_load_accepts(tmp_path, mon
     assert sum(np.size(v) for v in m.history.values()) <= 400
 
 
+def test_what_load_would_refuse_is_not_saved(tmp_path):
+    net = Network.create([2, 3, 1], seed=0)
+    net.sizes = [2, modelfile.MAX_UNITS + 1, 1]  # as if it were that wide
+    with pytest.raises(ModelFileError, match="cannot save big.bps: model files hold up to"):
+        modelfile.save(tmp_path / "big.bps", net)
+    assert os.listdir(tmp_path) == []
+
+
 def test_save_into_a_missing_folder_fails_cleanly(tmp_path):
     with pytest.raises(FileNotFoundError, match="does not exist"):
         modelfile.save(tmp_path / "no" / "m.bps", Network.create([2, 2, 1]))
