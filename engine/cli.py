@@ -374,6 +374,10 @@ def cmd_train(args) -> int:
                     print(_epoch_line(logs, trainer.config.epochs), flush=True)
             else:
                 progress.draw(trainer, logs)
+    except BrokenPipeError:  # whoever read the output has gone: stop, but still save
+        _silence_stdout()
+        trainer.stop("the output was closed")
+        trainer.step()
     finally:
         signal.signal(signal.SIGINT, previous)
         progress.clear()
@@ -400,6 +404,8 @@ def cmd_train(args) -> int:
         )
         if save_path:
             print(f"saved {save_path}")
+    if trainer.stopped_because == "the output was closed":
+        return 1
     return 130 if trainer.stopped_because == "stopped by the user (Ctrl-C)" else 0
 
 
@@ -718,6 +724,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _silence_stdout() -> None:
+    """Send further output to the null device (stdout's reader has gone)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
 def _message(e: BaseException) -> str:
     if isinstance(e, OSError) and e.strerror and e.filename:
         return f"{e.filename}: {e.strerror}"
@@ -733,6 +746,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         return args.run(args)
+    except BrokenPipeError:  # e.g. `... --json | head -1`: the reader has gone, stop quietly
+        _silence_stdout()
+        return 1
     except (RefusedError, ValueError, OSError) as e:  # ModelFileError, MnistMissing among them
         print(f"error: {_message(e)}", file=sys.stderr)
         return EXIT_REFUSED

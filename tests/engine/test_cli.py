@@ -405,3 +405,33 @@ def test_ctrl_c_stops_after_the_batch_and_saves(tmp_path):
     m = modelfile.load(model)
     assert m.epochs_trained == summary["epochs"] >= 1
     assert m.metrics["stopped_because"] == "stopped by the user (Ctrl-C)"
+
+
+def test_closed_output_stops_training_and_still_saves(tmp_path):
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    model = tmp_path / "piped.bps"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "engine",
+            "train",
+            *MOONS,
+            "--epochs",
+            "100000",
+            "--save",
+            str(model),
+            "--json",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=ROOT,
+    )
+    assert json.loads(proc.stdout.readline())["epoch"] == 1
+    proc.stdout.close()  # like `| head -1`
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=60) == 1
+    assert "Traceback" not in err and "Exception ignored" not in err, err
+    assert modelfile.load(model).metrics["stopped_because"] == "the output was closed"
