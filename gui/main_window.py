@@ -476,6 +476,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.state.training = running
         trainer = self.state.trainer
         self.controls.show_running(running, trainer is not None and trainer.samples_seen > 0)
+        if self.state.snapshot is not None:
+            self._show_status(self.state.snapshot)
         if not running:
             pending, self._when_idle = self._when_idle, []
             for fn in pending:
@@ -640,6 +642,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self._error("Save model", f"{os.path.basename(path)}: {dialogs.error_text(exc)}")
             return False
         self.path = path
+        if st.trainer is not None:
+            self._last_seen = st.trainer.samples_seen  # what is saved is not a change
         self.setWindowModified(False)
         self._update_title()
         self.statusBar().showMessage(f"Saved {path}", 5000)

@@ -365,3 +365,32 @@ def test_view_menu_toggles_every_panel(qtbot, window):
     titles = {a.text() for a in view.actions()}
     for dock in window.docks.values():
         assert dock.windowTitle() in titles
+
+
+def test_save_during_training_pauses_then_saves(qtbot, window, tmp_path):
+    pytest.importorskip("engine.modelfile")
+    from engine import modelfile
+
+    window.toggle_training()
+    qtbot.waitUntil(lambda: batch_points(window) > 20, timeout=10_000)
+    path = tmp_path / "live.bps"
+    assert window._save_to(str(path))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(path.exists, timeout=10_000)
+    assert not window.isWindowModified()
+    model = modelfile.load(str(path))
+    trainer = window.state.trainer
+    assert len(model.history["batch_loss"]) == len(trainer.history["batch_loss"])
+    assert (model.network.weights[0] == trainer.network.weights[0]).all()
+
+
+def test_close_with_unsaved_changes_can_save_first(qtbot, window, answers, tmp_path, monkeypatch):
+    pytest.importorskip("engine.modelfile")
+    window.toggle_training()
+    qtbot.waitUntil(lambda: batch_points(window) > 5, timeout=10_000)
+    path = tmp_path / "closing.bps"
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    answers.question = QtWidgets.QMessageBox.StandardButton.Save
+    assert window.close()
+    assert path.exists()
+    assert window._thread is None
