@@ -394,3 +394,11 @@ def test_close_with_unsaved_changes_can_save_first(qtbot, window, answers, tmp_p
     assert window.close()
     assert path.exists()
     assert window._thread is None
+
+
+def test_export_onnx_writes_the_network(qtbot, window, tmp_path, monkeypatch):
+    pytest.importorskip("onnx")
+    path = tmp_path / "net.onnx"
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    window.export_onnx()
+    assert path.exists() and path.stat().st_size > 100
