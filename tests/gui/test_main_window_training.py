@@ -402,3 +402,31 @@ def test_export_onnx_writes_the_network(qtbot, window, tmp_path, monkeypatch):
     monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     window.export_onnx()
     assert path.exists() and path.stat().st_size > 100
+
+
+def test_schedule_settings_are_checked_and_reach_the_config(qtbot, window):
+    panel = window.settings_panel
+    message = panel.findChild(QtWidgets.QLabel, "settingsMessage")
+    panel.schedule.setCurrentText("step")
+    assert panel.schedule_params.placeholderText() == "drop=0.5, every=10"
+    panel.schedule_params.setText("drop=2")
+    assert not panel.commit_schedule_params()
+    assert "drop is a factor in (0, 1], not 2" in message.text()
+    panel.schedule_params.setText("gamma=0.9")
+    assert not panel.commit_schedule_params()
+    assert "has no setting 'gamma'" in message.text()
+    panel.schedule_params.setText("drop=0.1, every=2")
+    assert panel.commit_schedule_params()
+    assert not message.isVisible()
+    assert window.state.config.schedule == "step"
+    assert window.state.config.schedule_params == {"drop": 0.1, "every": 2.0}
+    window.step_epoch()
+    wait_idle(qtbot, window)
+    window.step_epoch()
+    wait_idle(qtbot, window)
+    # the rate at each epoch's end: 0.03 · 0.1^floor(e / 2) at e = 1, 2
+    assert window.state.trainer.history["lr"] == pytest.approx([0.03, 0.003])
+    panel.schedule.setCurrentText("exponential")
+    config = window.state.trainer.config
+    qtbot.waitUntil(lambda: config.schedule == "exponential", timeout=5_000)
+    qtbot.waitUntil(lambda: config.schedule_params == {}, timeout=5_000)
