@@ -711,7 +711,14 @@ class MainWindow(QtWidgets.QMainWindow):
                 return None
             if choice != "import" or not dialogs.import_mnist(self, mnist):
                 return None
-        return load_dataset("mnist")
+        self.statusBar().showMessage("Loading MNIST…")
+        self.statusBar().repaint()
+        QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
+        try:
+            return load_dataset("mnist")
+        finally:
+            QtWidgets.QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
 
     def import_mnist(self) -> None:
         if dialogs.import_mnist(self, self._mnist()):
