@@ -430,3 +430,31 @@ def test_schedule_settings_are_checked_and_reach_the_config(qtbot, window):
     config = window.state.trainer.config
     qtbot.waitUntil(lambda: config.schedule == "exponential", timeout=5_000)
     qtbot.waitUntil(lambda: config.schedule_params == {}, timeout=5_000)
+
+
+def test_drawing_is_paced_to_the_frame_budget(window):
+    import time
+
+    from gui.main_window import MAX_FPS, MIN_FPS
+
+    worker = types.SimpleNamespace(interval=1 / MAX_FPS, batches_per_refresh=0)
+    window.state.training = True
+    try:
+        # the GUI thread was busy half of the last second: fewer snapshots
+        window._frame_clock = (time.perf_counter() - 1.0, time.thread_time() - 0.5)
+        window._pace(worker)
+        assert worker.interval == pytest.approx(1.25 / MAX_FPS)
+        for _ in range(50):
+            window._frame_clock = (time.perf_counter() - 1.0, time.thread_time() - 0.5)
+            window._pace(worker)
+        assert worker.interval == pytest.approx(1 / MIN_FPS)
+        # idle since: more again
+        window._frame_clock = (time.perf_counter() - 1.0, time.thread_time())
+        window._pace(worker)
+        assert worker.interval == pytest.approx(1 / MIN_FPS / 1.1)
+        # slow motion always draws at the full rate
+        worker.batches_per_refresh = 10
+        window._pace(worker)
+        assert worker.interval == pytest.approx(1 / MAX_FPS)
+    finally:
+        window.state.training = False
