@@ -107,6 +107,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=2.0, help="per segment")
     parser.add_argument("--rounds", type=int, default=6, help="headless/window pairs")
+    parser.add_argument(
+        "--switch-interval",
+        type=float,
+        default=None,
+        help="sys.setswitchinterval in ms after the window is built (default: as the app sets it)",
+    )
     args = parser.parse_args(argv)
     _app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     from gui import MainWindow
@@ -117,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     reference.step()  # warm the buffers
 
     window = MainWindow()
+    if args.switch_interval is not None:
+        sys.setswitchinterval(args.switch_interval / 1000)
     window.show()
     net, config = fresh(dataset)
     window._install(net, dataset, config)
@@ -128,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print(
         f"network {'-'.join(map(str, SIZES))}, batch 32, SGD; {args.rounds} rounds of "
-        f"{args.seconds:g} s headless then {args.seconds:g} s in the window"
+        f"{args.seconds:g} s headless then {args.seconds:g} s in the window; "
+        f"GIL switch interval {1000 * sys.getswitchinterval():g} ms"
     )
     print(
         f"{'round':>5} {'headless samples/s':>19} {'window samples/s':>17} {'ratio':>7} "

@@ -75,6 +75,7 @@ class LossPlotPanel(QtWidgets.QWidget):
         self._x_right: float | None = None
         self._y_top: float | None = None
         self._downsampling = False
+        self._epochs_drawn = -1
         self._user_view = False  # the user zoomed or panned: leave the epoch axis alone
         self._setting_range = False
 
@@ -173,7 +174,7 @@ class LossPlotPanel(QtWidgets.QWidget):
         """Draw the history of a Snapshot (or any object with a `history` dict)."""
         had = len(self._history.get("batch_epoch", ()))
         self._history = snapshot.history if snapshot is not None else {}
-        self.redraw()
+        self.redraw(full=False)
         if not had and not any(line.isVisible() for line in self.cursor_lines):
             self.readout.setText(self._hint())
 
@@ -184,7 +185,8 @@ class LossPlotPanel(QtWidgets.QWidget):
         self.redraw()
         self.readout.setText(self._hint())
 
-    def redraw(self) -> None:
+    def redraw(self, full: bool = True) -> None:
+        """Give the curves the current history; full=False skips unchanged epoch curves."""
         h = self._history
 
         def get(key):
@@ -203,6 +205,9 @@ class LossPlotPanel(QtWidgets.QWidget):
         self._fit_x()
         self._fit_loss_y(bl, get("loss"), get("val_loss"))
         ep = get("epoch")
+        if not full and len(ep) == self._epochs_drawn:
+            return  # the per-epoch curves only change at an epoch's end
+        self._epochs_drawn = len(ep)
         for key, curve, scale in (
             ("loss", self.train_loss, 1),
             ("val_loss", self.val_loss, 1),
