@@ -9,7 +9,8 @@ hits both alike:
 
   headless   Trainer.step() in a plain loop on the main thread, the window paused
   window     the full MainWindow shown (offscreen), training in its worker thread at
-             full speed, its snapshots drawn as they come (at most ~30 per second)
+             full speed, its snapshots drawn as they come (at most ~30 per second);
+             then, still training, half a segment with the stall probe on
 
 and prints samples/s for each, the ratio window/headless per round and its median
 (target >= 90 %), and the main-thread stalls while the window trains: a 10 ms
@@ -62,7 +63,7 @@ def mnist_shaped(n: int = 10_000, seed: int = 0) -> Dataset:
 
 def fresh(dataset: Dataset) -> tuple[Network, TrainConfig]:
     net = Network.create(SIZES, "relu", "softmax", "cross_entropy", "he_normal", seed=0)
-    return net, TrainConfig(optimizer="sgd", lr=0.05, batch_size=32, epochs=30)
+    return net, TrainConfig(optimizer="sgd", lr=0.05, batch_size=32, epochs=1000)
 
 
 class Probe:
@@ -149,13 +150,15 @@ def main(argv: list[str] | None = None) -> int:
         trainer = window.state.ensure_trainer()
         window.toggle_training()  # Train / Resume
         spin(0.2)  # the thread picks up the command
+        # throughput without the probe (its 100 ticks a second would cost the trainer too)
         seen0, n0, t0 = trainer.samples_seen, len(frames), time.perf_counter()
         cpu0 = time.thread_time()
-        late = probe.run(args.seconds)
+        spin(args.seconds)
         elapsed = time.perf_counter() - t0
         gui_cpu = time.thread_time() - cpu0
         w = (trainer.samples_seen - seen0) / elapsed
         fps = (len(frames) - n0) / elapsed
+        late = probe.run(args.seconds / 2)  # then the stalls, still training
         window.toggle_training()  # Pause
         while window.state.training:
             spin(0.02)
