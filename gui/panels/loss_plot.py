@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
 DOWNSAMPLE_FROM = 4000  # points per curve
+SYMBOLS_UP_TO = 40  # epochs: beyond, the validation curves are plain dashed lines
 TRAIN_COLOR = (31, 119, 180)
 VAL_COLOR = (214, 39, 40)
 BATCH_COLOR = (31, 119, 180, 90)
@@ -208,6 +209,10 @@ class LossPlotPanel(QtWidgets.QWidget):
         if not full and len(ep) == self._epochs_drawn:
             return  # the per-epoch curves only change at an epoch's end
         self._epochs_drawn = len(ep)
+        symbol = "o" if len(ep) <= SYMBOLS_UP_TO else None
+        if symbol != self.val_loss.opts["symbol"]:
+            self.val_loss.setSymbol(symbol)
+            self.val_acc.setSymbol(symbol)
         for key, curve, scale in (
             ("loss", self.train_loss, 1),
             ("val_loss", self.val_loss, 1),
