@@ -280,3 +280,21 @@ def test_real_hashes_reject_fake_data(server, tmp_path):
     with pytest.raises(mnist.DownloadError, match="does not match the official SHA-256"):
         mnist.download(tmp_path, mirrors=[url], timeout=5)
     assert files_in(tmp_path) == []
+
+
+def test_mirror_serving_unpacked_content_is_verified_and_packed(server, raw, tmp_path):
+    url = server.serve_mnist("plain", raw)
+    server.files["/plain/train-labels-idx1-ubyte.gz"] = raw["train_labels"]
+    mnist.download(tmp_path, mirrors=[url], timeout=5)
+    packed = (tmp_path / "train-labels-idx1-ubyte.gz").read_bytes()
+    assert packed[:2] == b"\x1f\x8b" and gzip.decompress(packed) == raw["train_labels"]
+
+
+def test_a_broken_file_in_the_cache_is_fetched_again(server, raw, tmp_path):
+    url = server.serve_mnist("mnist", raw)
+    mnist.download(tmp_path, mirrors=[url], timeout=5)
+    (tmp_path / "train-labels-idx1-ubyte.gz").write_bytes(b"\x1f\x8b broken")
+    server.requests.clear()
+    mnist.download(tmp_path, mirrors=[url], timeout=5)
+    assert server.requests == ["/mnist/train-labels-idx1-ubyte.gz"]
+    assert mnist.load(tmp_path).x_train.shape == (100, 784)
