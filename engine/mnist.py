@@ -163,8 +163,9 @@ def _arrays(folder: Path, part: str) -> tuple[np.ndarray, np.ndarray]:
         y = labels.astype(np.int64)
         x.flags.writeable = False
         y.flags.writeable = False
-        # Keep one folder's parts (train and test) at a time: the arrays are large.
-        for old in [k for k in _cache if k[1][0].parent != image_path.resolve().parent]:
+        # Keep one version of each part, all from one folder: the arrays are large.
+        folder_now = image_path.resolve().parent
+        for old in [k for k in _cache if k[0] == part or k[1][0].parent != folder_now]:
             del _cache[old]
         _cache[key] = (x, y)
         return x, y

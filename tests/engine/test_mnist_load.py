@@ -279,3 +279,18 @@ def test_load_dataset_mnist_names_unknown_parameters(tmp_path):
     assert load_dataset("mnist", data_dir=tmp_path / "m").x_train.shape == (50, 784)
     with pytest.raises(ValueError, match="mnist takes only data_dir, not split"):
         load_dataset("mnist", split="test")
+
+
+def test_memory_keeps_one_version_of_each_part(tmp_path):
+    write_set(tmp_path / "a")
+    write_set(tmp_path / "b")
+    mnist.load(tmp_path / "a")
+    mnist.load_split("test", tmp_path / "a")
+    assert len(mnist._cache) == 2
+    mnist.load(tmp_path / "b")  # another folder: a's arrays are let go
+    assert len(mnist._cache) == 1
+    images, labels = digits(30, seed=5)
+    idx.write(tmp_path / "b" / "train-images-idx3-ubyte.gz", images)
+    idx.write(tmp_path / "b" / "train-labels-idx1-ubyte.gz", labels)
+    mnist.load(tmp_path / "b")  # changed files replace the old version
+    assert len(mnist._cache) == 1
