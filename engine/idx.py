@@ -15,15 +15,19 @@ does no harm. Anything else raises IdxError naming the file and what is wrong.
 from __future__ import annotations
 
 import gzip
+import io
 import os
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
 from engine.atomic import write_bytes
 
 GZIP_MAGIC = b"\x1f\x8b"
+MAX_BYTES = 2**40  # no IDX file is larger; a header claiming more is treated as truncated
+TRAILING_LIMIT = 1 << 20  # how much past the announced data is counted before giving up
 
 # IDX type code -> NumPy dtype of the stored (big-endian) values.
 DTYPES = {
@@ -63,53 +67,67 @@ def parse(raw: bytes, name: str = "<data>") -> np.ndarray:
     if not raw:
         raise IdxError(f"{name}: the file is empty")
     if raw[:2] == GZIP_MAGIC:
-        raw = _gunzip(raw, name)
-        if not raw:
-            raise IdxError(f"{name}: the gzip data unpacks to nothing")
+        stream = gzip.GzipFile(fileobj=io.BytesIO(raw), mode="rb")
     elif name.lower().endswith(".gz") and raw[:2] != b"\x00\x00":
         raise IdxError(f"{name}: is named .gz but is not gzip data (nor a raw IDX file)")
-    return _parse_plain(raw, name)
+    else:
+        stream = io.BytesIO(raw)
+    with stream:
+        return _parse_stream(stream, name, "unpacks to" if raw[:2] == GZIP_MAGIC else "has")
 
 
-def _gunzip(raw: bytes, name: str) -> bytes:
+def _take(stream: BinaryIO, n: int, name: str) -> bytes:
+    """Up to n bytes from the (possibly gzip) stream; gzip faults become IdxError."""
     try:
-        return gzip.decompress(raw)
+        return stream.read(n)
     except EOFError:
         raise IdxError(f"{name}: the gzip data is truncated (a cut-short download?)") from None
     except (gzip.BadGzipFile, zlib.error, OSError) as e:
         raise IdxError(f"{name}: the gzip data is corrupt ({e})") from None
 
 
-def _parse_plain(raw: bytes, name: str) -> np.ndarray:
-    if len(raw) < 4:
-        raise IdxError(f"{name}: truncated: {len(raw)} bytes, shorter than the 4-byte IDX header")
-    if raw[0] != 0 or raw[1] != 0 or raw[2] not in DTYPES or raw[3] == 0:
-        hint = " (it looks like a web page)" if raw.lstrip()[:1] == b"<" else ""
+def _parse_stream(stream: BinaryIO, name: str, has: str) -> np.ndarray:
+    """Read the header, then exactly the data it announces, then check nothing follows.
+
+    Reading only what the header announces means a gzip file that would unpack to far
+    more (a "zip bomb") is stopped after TRAILING_LIMIT extra bytes.
+    """
+    head = _take(stream, 4, name)
+    if not head:
+        raise IdxError(f"{name}: the gzip data unpacks to nothing")
+    if len(head) < 4:
+        raise IdxError(f"{name}: truncated: {len(head)} bytes, shorter than the 4-byte IDX header")
+    if head[0] != 0 or head[1] != 0 or head[2] not in DTYPES or head[3] == 0:
+        hint = " (it looks like a web page)" if head.lstrip()[:1] == b"<" else ""
         raise IdxError(
-            f"{name}: wrong magic number {raw[:4].hex(' ')}{hint}; an IDX file starts with "
+            f"{name}: wrong magic number {head.hex(' ')}{hint}; an IDX file starts with "
             "00 00, a type code (08 09 0b 0c 0d 0e) and the number of dimensions"
         )
-    dtype, ndim = DTYPES[raw[2]], raw[3]
+    dtype, ndim = DTYPES[head[2]], head[3]
     header = 4 + 4 * ndim
-    if len(raw) < header:
+    dims_raw = _take(stream, 4 * ndim, name)
+    if len(dims_raw) < 4 * ndim:
         raise IdxError(
             f"{name}: truncated: the header of {ndim} dimensions needs {header} bytes, "
-            f"the file has {len(raw)}"
+            f"the file {has} {4 + len(dims_raw)}"
         )
-    shape = tuple(int.from_bytes(raw[4 + 4 * i : 8 + 4 * i], "big") for i in range(ndim))
-    expected = header + int(np.prod(shape, dtype=object)) * dtype.itemsize
+    shape = tuple(int.from_bytes(dims_raw[4 * i : 4 * i + 4], "big") for i in range(ndim))
+    n_bytes = int(np.prod(shape, dtype=object)) * dtype.itemsize
     dims = " x ".join(map(str, shape))
-    if len(raw) < expected:
+    data = _take(stream, min(n_bytes, MAX_BYTES), name)
+    if len(data) < n_bytes:
         raise IdxError(
-            f"{name}: truncated: dimensions {dims} need {expected:,} bytes, "
-            f"the file has {len(raw):,}"
+            f"{name}: truncated: dimensions {dims} need {header + n_bytes:,} bytes, "
+            f"the file {has} {header + len(data):,}"
         )
-    if len(raw) > expected:
+    extra = len(_take(stream, TRAILING_LIMIT, name))
+    if extra:
+        more = "more than " if extra == TRAILING_LIMIT else ""
         raise IdxError(
-            f"{name}: {len(raw) - expected:,} unexpected bytes after the data "
-            f"(dimensions {dims} need {expected:,} bytes)"
+            f"{name}: {more}{extra:,} unexpected bytes after the data "
+            f"(dimensions {dims} need {header + n_bytes:,} bytes)"
         )
-    values = np.frombuffer(raw, dtype=dtype, offset=header).reshape(shape)
+    values = np.frombuffer(data, dtype=dtype).reshape(shape)
     return values.astype(dtype.newbyteorder("="), copy=True)
 
 

@@ -81,6 +81,16 @@ GOOD = idx.encode(np.arange(12, dtype=np.uint8).reshape(3, 4))
         ("bad.gz", gzip.compress(GOOD)[:10] + b"\xff" * 30, "bad.gz: the gzip data is corrupt"),
         ("emptygz.gz", gzip.compress(b""), "emptygz.gz: the gzip data unpacks to nothing"),
         ("innercut.gz", gzip.compress(GOOD[:-3]), "innercut.gz: truncated: dimensions 3 x 4"),
+        (
+            "bomb.gz",
+            gzip.compress(GOOD + bytes(3 << 20)),
+            "bomb.gz: more than 1,048,576 unexpected bytes after the data",
+        ),
+        (
+            "huge-idx",
+            bytes.fromhex("00000803 ffffffff ffffffff ffffffff") + bytes(10),
+            "huge-idx: truncated: dimensions 4294967295 x 4294967295 x 4294967295 need",
+        ),
     ],
 )
 def test_malformed_files_say_what_is_wrong(tmp_path, name, content, message):
