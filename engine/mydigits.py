@@ -90,21 +90,30 @@ class MyDigits:
         if len(self) == 0:
             raise MyDigitsError("there are no digits to export yet")
         path = Path(path).expanduser()
-        if path.suffix.lower() == ".npz":
-            with atomic_write(path) as f:
-                np.savez_compressed(f, x_train=self._images, y_train=self._labels)
-            return [path]
-        if path.exists() and not path.is_dir():
+        if path.suffix.lower() != ".npz" and path.exists() and not path.is_dir():
             raise MyDigitsError(f"{path}: export to a .npz file or to a folder, not this file")
-        return [
-            idx.write(path / "my-digits-images-idx3-ubyte.gz", self._images),
-            idx.write(path / "my-digits-labels-idx1-ubyte.gz", self._labels),
-        ]
+        try:
+            if path.suffix.lower() == ".npz":
+                with atomic_write(path) as f:
+                    np.savez_compressed(f, x_train=self._images, y_train=self._labels)
+                return [path]
+            return [
+                idx.write(path / "my-digits-images-idx3-ubyte.gz", self._images),
+                idx.write(path / "my-digits-labels-idx1-ubyte.gz", self._labels),
+            ]
+        except OSError as e:
+            raise MyDigitsError(f"could not export to {path} ({e.strerror or e})") from None
 
     def _save(self, images: np.ndarray, labels: np.ndarray) -> None:
         """Replace the store file, then (only then) the in-memory arrays."""
-        with atomic_write(self.path) as f:
-            np.savez_compressed(f, images=images, labels=labels)
+        try:
+            with atomic_write(self.path) as f:
+                np.savez_compressed(f, images=images, labels=labels)
+        except OSError as e:
+            raise MyDigitsError(
+                f"could not save My digits in {self.folder} ({e.strerror or e}); "
+                "nothing was changed"
+            ) from None
         self._images, self._labels = images, labels
 
     def _open(self) -> None:

@@ -122,6 +122,8 @@ def test_export_npz_and_idx_and_import_them_back(tmp_path, monkeypatch):
     (tmp_path / "file").write_text("x")
     with pytest.raises(MyDigitsError, match="export to a .npz file or to a folder"):
         store.export(tmp_path / "file")
+    with pytest.raises(MyDigitsError, match="could not export to"):
+        store.export(tmp_path / "file" / "inside.npz")  # a folder that is a file
 
 
 def test_a_write_that_fails_halfway_leaves_the_old_store(tmp_path, monkeypatch):
@@ -135,9 +137,9 @@ def test_a_write_that_fails_halfway_leaves_the_old_store(tmp_path, monkeypatch):
         raise OSError(5, "Input/output error")
 
     monkeypatch.setattr("engine.mydigits.np.savez_compressed", half_then_crash)
-    with pytest.raises(OSError, match="Input/output error"):
+    with pytest.raises(MyDigitsError, match=r"could not save My digits in .* \(Input/output"):
         store.add(stroke(2), 3)
-    with pytest.raises(OSError):
+    with pytest.raises(MyDigitsError, match="nothing was changed"):
         store.delete(0)
     monkeypatch.undo()
     assert store.path.read_bytes() == before
