@@ -152,7 +152,7 @@ def _read_csv(path: Path) -> tuple[np.ndarray, np.ndarray]:
     has_header = not names[0].lstrip(b"-").isdigit()
     label_column = names.index(b"label") if has_header and b"label" in names else 0
     try:
-        table = np.loadtxt(path, delimiter=",", skiprows=int(has_header), dtype=np.int64, ndmin=2)
+        table = np.loadtxt(path, delimiter=",", skiprows=int(has_header), dtype=np.int16, ndmin=2)
     except ValueError as e:
         raise MnistImportError(f"{path.name}: not a table of whole numbers ({e})") from None
     if table.shape[0] == 0:

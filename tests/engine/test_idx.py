@@ -143,3 +143,9 @@ def test_write_is_atomic_when_it_fails(tmp_path, monkeypatch):
         idx.write(target, np.arange(1000, dtype=np.uint8) % 10)
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_multi_member_gzip_reads_as_one(tmp_path):
+    data = idx.encode(np.arange(100, dtype=np.uint8))
+    (tmp_path / "two-members.gz").write_bytes(gzip.compress(data[:37]) + gzip.compress(data[37:]))
+    np.testing.assert_array_equal(idx.read(tmp_path / "two-members.gz"), np.arange(100))
