@@ -24,7 +24,7 @@ class Mirror:
 
     def __init__(self):
         self.files: dict[str, bytes] = {}
-        self.behaviour: dict[str, str] = {}  # "drop-once", "drop-always"
+        self.behaviour: dict[str, str] = {}  # "drop-once", "drop-always", "no-length"
         self.requests: list[str] = []
         mirror = self
 
@@ -35,10 +35,11 @@ class Mirror:
                 if body is None:
                     self.send_error(404)
                     return
-                self.send_response(200)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
                 how = mirror.behaviour.get(self.path)
+                self.send_response(200)
+                if how != "no-length":  # HTTP/1.0 without a length: the body ends at close
+                    self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
                 if how in ("drop-once", "drop-always"):
                     if how == "drop-once":
                         del mirror.behaviour[self.path]
@@ -298,3 +299,14 @@ def test_a_broken_file_in_the_cache_is_fetched_again(server, raw, tmp_path):
     mnist.download(tmp_path, mirrors=[url], timeout=5)
     assert server.requests == ["/mnist/train-labels-idx1-ubyte.gz"]
     assert mnist.load(tmp_path).x_train.shape == (100, 784)
+
+
+def test_size_unknown_reports_total_zero(server, raw, tmp_path):
+    url = server.serve_mnist("mnist", raw)
+    server.behaviour["/mnist/train-labels-idx1-ubyte.gz"] = "no-length"
+    calls = []
+    mnist.download(tmp_path, progress=lambda *a: calls.append(a), mirrors=[url], timeout=5)
+    labels = [(done, total) for done, total, name in calls if name.startswith("train-labels")]
+    assert {total for _, total in labels} == {0}
+    assert labels[-1][0] == len(server.files["/mnist/train-labels-idx1-ubyte.gz"])
+    assert files_in(tmp_path) == GZ_NAMES
