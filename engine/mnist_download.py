@@ -86,6 +86,10 @@ def download(
     mirrors = list(DEFAULT_MIRRORS if mirrors is None else mirrors)
     if not mirrors:
         raise ValueError("no MNIST mirrors to download from")
+    parts = list(parts)
+    unknown = [p for p in parts if p not in mnist_files.SPLIT_FILES]
+    if unknown:
+        raise ValueError(f"unknown MNIST part {unknown[0]!r}; parts are train and test")
     fetcher = _Fetcher(progress, cancelled or (lambda: False), timeout)
     keys = [k for part in parts for k in mnist_files.SPLIT_FILES[part]]
     for key in keys:
@@ -161,6 +165,8 @@ class _Fetcher:
             return self._from_npz(mirror, key), None
         name = mnist_files.NAMES[key] + ".gz"
         payload = self.get(urllib.parse.urljoin(mirror.rstrip("/") + "/", name), name)
+        if payload.lstrip()[:1] == b"<":
+            raise _MirrorError("served a web page instead of the file (a network login page?)")
         if payload[:2] != idx.GZIP_MAGIC:
             return payload, None  # served already unpacked: the hash check decides
         try:

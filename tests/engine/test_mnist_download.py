@@ -310,3 +310,12 @@ def test_size_unknown_reports_total_zero(server, raw, tmp_path):
     assert {total for _, total in labels} == {0}
     assert labels[-1][0] == len(server.files["/mnist/train-labels-idx1-ubyte.gz"])
     assert files_in(tmp_path) == GZ_NAMES
+
+
+def test_a_web_page_instead_of_the_file_is_named(server, raw, tmp_path):
+    url = server.serve_mnist("portal", raw)
+    server.files["/portal/train-images-idx3-ubyte.gz"] = b"<!DOCTYPE html><title>Log in</title>"
+    with pytest.raises(mnist.DownloadError, match="served a web page instead of the file"):
+        mnist.download(tmp_path, mirrors=[url], timeout=5)
+    with pytest.raises(ValueError, match="unknown MNIST part 'val'"):
+        mnist.download(tmp_path, mirrors=[url], parts=["val"])
