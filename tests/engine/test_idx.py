@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra import numpy as hnp
 
 from engine import idx
 
@@ -149,3 +153,46 @@ def test_multi_member_gzip_reads_as_one(tmp_path):
     data = idx.encode(np.arange(100, dtype=np.uint8))
     (tmp_path / "two-members.gz").write_bytes(gzip.compress(data[:37]) + gzip.compress(data[37:]))
     np.testing.assert_array_equal(idx.read(tmp_path / "two-members.gz"), np.arange(100))
+
+
+# ---- properties ------------------------------------------------------------------------
+
+
+IDX_DTYPES = st.sampled_from([np.uint8, np.int8, np.int16, np.int32, np.float32, np.float64])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    array=IDX_DTYPES.flatmap(
+        lambda dt: hnp.arrays(dt, hnp.array_shapes(min_dims=1, max_dims=4, max_side=6))
+    ),
+    packed=st.booleans(),
+)
+def test_any_array_round_trips(array, packed):
+    data = idx.encode(array)
+    if packed:
+        data = gzip.compress(data)
+    back = idx.parse(data, "x")
+    assert back.shape == array.shape
+    np.testing.assert_array_equal(back, array)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=64), st.booleans())
+def test_any_bytes_give_an_array_or_an_idx_error(data, packed):
+    """Never another exception, whatever the file holds."""
+    if packed:
+        data = gzip.compress(data)
+    try:
+        idx.parse(data, "fuzz.gz")
+    except idx.IdxError as e:
+        assert str(e).startswith("fuzz.gz: ") and "\n" not in str(e)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 200), st.binary(min_size=1, max_size=8))
+def test_damaged_gzip_gives_an_idx_error(cut, junk):
+    good = gzip.compress(idx.encode(np.arange(50, dtype=np.uint8)))
+    damaged = good[: cut % len(good)] + junk
+    with contextlib.suppress(idx.IdxError):  # anything else fails the test
+        idx.parse(damaged, "d.gz")
