@@ -26,7 +26,8 @@ import numpy as np
 from engine.atomic import write_bytes
 
 GZIP_MAGIC = b"\x1f\x8b"
-MAX_BYTES = 2**40  # no IDX file is larger; a header claiming more is treated as truncated
+MAX_BYTES = 2**31  # the largest IDX content read (MNIST's images are 47 MB)
+CHUNK_BYTES = 8 << 20  # read in pieces: a header's claim is never allocated up front
 TRAILING_LIMIT = 1 << 20  # how much past the announced data is counted before giving up
 
 # IDX type code -> NumPy dtype of the stored (big-endian) values.
@@ -114,7 +115,19 @@ def _parse_stream(stream: BinaryIO, name: str, has: str) -> np.ndarray:
     shape = tuple(int.from_bytes(dims_raw[4 * i : 4 * i + 4], "big") for i in range(ndim))
     n_bytes = int(np.prod(shape, dtype=object)) * dtype.itemsize
     dims = " x ".join(map(str, shape))
-    data = _take(stream, min(n_bytes, MAX_BYTES), name)
+    if n_bytes > MAX_BYTES:
+        raise IdxError(
+            f"{name}: dimensions {dims} would need {n_bytes:,} bytes, more than the "
+            f"{MAX_BYTES // 2**30} GB this app reads (a damaged header?)"
+        )
+    pieces, got = [], 0
+    while got < n_bytes:
+        piece = _take(stream, min(CHUNK_BYTES, n_bytes - got), name)
+        if not piece:
+            break
+        pieces.append(piece)
+        got += len(piece)
+    data = pieces[0] if len(pieces) == 1 else b"".join(pieces)
     if len(data) < n_bytes:
         raise IdxError(
             f"{name}: truncated: dimensions {dims} need {header + n_bytes:,} bytes, "
@@ -134,6 +147,13 @@ def _parse_stream(stream: BinaryIO, name: str, has: str) -> np.ndarray:
 def encode(array: np.ndarray) -> bytes:
     """The IDX bytes (not gzipped) for `array`, e.g. uint8 (2, 28, 28) -> 16 + 1568 bytes."""
     array = np.asarray(array)
+    head = header(array)
+    return head + np.ascontiguousarray(array, dtype=DTYPES[head[2]]).tobytes()
+
+
+def header(array: np.ndarray) -> bytes:
+    """The IDX header for `array`, e.g. uint8 (2, 28, 28) -> 00 00 08 03 | 2 | 28 | 28."""
+    array = np.asarray(array)
     code = CODES.get(array.dtype.newbyteorder("="))
     if code is None:
         known = ", ".join(str(d.newbyteorder("=")) for d in DTYPES.values())
@@ -142,10 +162,9 @@ def encode(array: np.ndarray) -> bytes:
         raise ValueError(f"IDX stores 1 to 255 dimensions, not {array.ndim}")
     if max(array.shape) >= 2**32:
         raise ValueError(f"IDX dimensions must be below 2**32, not {array.shape}")
-    header = bytes([0, 0, code, array.ndim]) + b"".join(
+    return bytes([0, 0, code, array.ndim]) + b"".join(
         int(d).to_bytes(4, "big") for d in array.shape
     )
-    return header + np.ascontiguousarray(array, dtype=DTYPES[code]).tobytes()
 
 
 def write(

@@ -86,6 +86,11 @@ GOOD = idx.encode(np.arange(12, dtype=np.uint8).reshape(3, 4))
         ("emptygz.gz", gzip.compress(b""), "emptygz.gz: the gzip data unpacks to nothing"),
         ("innercut.gz", gzip.compress(GOOD[:-3]), "innercut.gz: truncated: dimensions 3 x 4"),
         (
+            "damaged.gz",  # a cut deflate stream that unpacks to 00 00 08 08 08 08 ...
+            bytes.fromhex("1f8b0800a375046b02ff6360e0180000"),
+            "damaged.gz: dimensions 134744072 x 134744072",
+        ),
+        (
             "bomb.gz",
             gzip.compress(GOOD + bytes(3 << 20)),
             "bomb.gz: more than 1,048,576 unexpected bytes after the data",
@@ -93,7 +98,7 @@ GOOD = idx.encode(np.arange(12, dtype=np.uint8).reshape(3, 4))
         (
             "huge-idx",
             bytes.fromhex("00000803 ffffffff ffffffff ffffffff") + bytes(10),
-            "huge-idx: truncated: dimensions 4294967295 x 4294967295 x 4294967295 need",
+            "huge-idx: dimensions 4294967295 x 4294967295 x 4294967295 would need",
         ),
     ],
 )

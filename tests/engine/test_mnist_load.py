@@ -6,7 +6,7 @@ import gzip
 
 import numpy as np
 import pytest
-from fake_mnist import digits, idx_bytes, write_set
+from fake_mnist import digits, idx_bytes, pretend_official, write_set
 
 from engine import idx, mnist, paths
 from engine.datasets import load_dataset
@@ -294,3 +294,11 @@ def test_memory_keeps_one_version_of_each_part(tmp_path):
     idx.write(tmp_path / "b" / "train-labels-idx1-ubyte.gz", labels)
     mnist.load(tmp_path / "b")  # changed files replace the old version
     assert len(mnist._cache) == 1
+
+
+def test_params_say_whether_the_files_are_the_official_ones(tmp_path, monkeypatch):
+    raw = write_set(tmp_path / "m")
+    assert mnist.load(tmp_path / "m").params["official"] is False
+    mnist.clear_cache()
+    pretend_official(monkeypatch, raw)
+    assert mnist.load(tmp_path / "m").params["official"] is True
