@@ -68,13 +68,50 @@ def parse(raw: bytes, name: str = "<data>") -> np.ndarray:
     if not raw:
         raise IdxError(f"{name}: the file is empty")
     if raw[:2] == GZIP_MAGIC:
-        stream = gzip.GzipFile(fileobj=io.BytesIO(raw), mode="rb")
+        stream = _GunzipStream(raw)
     elif name.lower().endswith(".gz") and raw[:2] != b"\x00\x00":
         raise IdxError(f"{name}: is named .gz but is not gzip data (nor a raw IDX file)")
     else:
         stream = io.BytesIO(raw)
     with stream:
         return _parse_stream(stream, name, "unpacks to" if raw[:2] == GZIP_MAGIC else "has")
+
+
+class _GunzipStream:
+    """read(n) over gzip data (every member), unpacking only as much as is asked for.
+
+    zlib checks each member's CRC-32 and length; zero padding after the last member is
+    allowed, as gzip allows it. Truncated data raises EOFError, damaged data zlib.error.
+    """
+
+    def __init__(self, raw: bytes):
+        self._inflate = zlib.decompressobj(wbits=31)  # 31: expect a gzip header
+        self._input = raw
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def read(self, n: int) -> bytes:
+        pieces, want = [], n
+        while want > 0:
+            if self._inflate.eof:
+                rest = self._inflate.unused_data.lstrip(b"\x00")
+                if not rest:
+                    break
+                self._inflate = zlib.decompressobj(wbits=31)
+                self._input = rest
+            before = self._input
+            out = self._inflate.decompress(self._input, want)
+            self._input = self._inflate.unconsumed_tail
+            if out:
+                pieces.append(out)
+                want -= len(out)
+            elif not self._inflate.eof and (not self._input or self._input == before):
+                raise EOFError("the compressed data ends early")
+        return b"".join(pieces)
 
 
 def _take(stream: BinaryIO, n: int, name: str) -> bytes:

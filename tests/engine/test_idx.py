@@ -201,3 +201,22 @@ def test_damaged_gzip_gives_an_idx_error(cut, junk):
     damaged = good[: cut % len(good)] + junk
     with contextlib.suppress(idx.IdxError):  # anything else fails the test
         idx.parse(damaged, "d.gz")
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.binary(max_size=3000),
+    st.lists(st.integers(0, 3000), max_size=3),
+    st.integers(1, 700),
+    st.sampled_from([b"", b"\x00" * 5]),
+)
+def test_gunzip_stream_agrees_with_gzip(content, cuts, piece, padding):
+    """Members split anywhere, read in pieces of any size: the same bytes as gzip gives."""
+    bounds = sorted({0, len(content), *(min(c, len(content)) for c in cuts)})
+    packed = b"".join(gzip.compress(content[a:b]) for a, b in zip(bounds, bounds[1:], strict=False))
+    packed = (packed or gzip.compress(b"")) + padding
+    stream = idx._GunzipStream(packed)
+    out = b""
+    while chunk := stream.read(piece):
+        out += chunk
+    assert out == gzip.decompress(packed) == content
