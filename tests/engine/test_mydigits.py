@@ -60,6 +60,20 @@ def test_default_folder_is_in_the_data_folder(tmp_path, monkeypatch):
     assert store.path.exists()
 
 
+def test_two_stores_on_one_file_never_overwrite_each_other(tmp_path):
+    """E.g. the canvas and a My digits browser, or two copies of the app."""
+    canvas, browser = MyDigits(tmp_path), MyDigits(tmp_path)
+    canvas.add(stroke(0), 1)
+    browser.add(stroke(1), 2)  # sees the canvas's digit first
+    canvas.add(stroke(2), 3)
+    np.testing.assert_array_equal(browser.labels(), [1, 2, 3])
+    browser.delete(0)
+    assert len(canvas) == 2
+    np.testing.assert_array_equal(canvas.as_arrays()[1], [2, 3])
+    canvas.path.unlink()  # removed outside the app
+    assert len(browser) == 0 and browser.images().shape == (0, 28, 28)
+
+
 def test_returned_arrays_are_copies(tmp_path):
     store = MyDigits(tmp_path)
     store.add(stroke(0), 1)
