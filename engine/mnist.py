@@ -74,7 +74,10 @@ def locate(data_dir: str | os.PathLike | None = None, part: str = "train") -> Pa
         if all(k in found for k in keys):
             return folder
         missing = [mnist_files.NAMES[k] for k in keys if k not in found]
-        state = "does not exist" if not folder.is_dir() else f"has no {' or '.join(missing)}"
+        if folder.is_dir():
+            state = f"has no {' or '.join(missing)}"
+        else:
+            state = "is a file, not a folder" if folder.exists() else "does not exist"
         looked.append(f"{folder} ({why}: {state})")
     what = "MNIST" if part == "train" else "the MNIST test set (t10k files)"
     raise MnistMissing(

@@ -102,6 +102,12 @@ def test_missing_says_where_it_looked_and_what_to_do(tmp_path, monkeypatch):
     assert not mnist.is_available()
 
 
+def test_a_file_given_as_the_folder(tmp_path):
+    (tmp_path / "mnist.npz").write_bytes(b"x")
+    with pytest.raises(mnist.MnistMissing, match=r"mnist.npz \(the folder given: is a file"):
+        mnist.load(tmp_path / "mnist.npz")
+
+
 def test_test_set_missing_is_its_own_message(tmp_path):
     folder = tmp_path / "m"
     write_set(folder)
