@@ -28,7 +28,6 @@ import urllib.request
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -65,12 +64,13 @@ class DownloadCancelled(Exception):  # noqa: N818 (the name other parts use)
     """The user cancelled; nothing partial was written."""
 
 
-@dataclass
 class _MirrorError(Exception):
     """Why one mirror did not give one file; `unreachable` means no connection at all."""
 
-    reason: str
-    unreachable: bool = False
+    def __init__(self, reason: str, unreachable: bool = False):
+        super().__init__(reason)
+        self.reason = reason
+        self.unreachable = unreachable
 
 
 def download(
