@@ -274,10 +274,15 @@ class TopologyView(QtWidgets.QWidget):
         m = self.model
         if m is None or not self.shown:
             return
-        if self.step is None and self.model is not None and self.state.network is not None:
-            if list(self.state.network.sizes) != m.sizes and not self.state.training:
-                self.rebuild()
-                return
+        net = self.state.network
+        if (
+            self.step is None
+            and net is not None
+            and list(net.sizes) != m.sizes
+            and not self.state.training
+        ):
+            self.rebuild()
+            return
         L = len(m.weights)
         step = self.step
         if step is not None:
@@ -368,7 +373,9 @@ class TopologyView(QtWidgets.QWidget):
             seg.append(np.column_stack([p0, p1]))
             sign.append(w >= 0)
             bucket.append(np.minimum((np.abs(w) / lim * BUCKETS).astype(int), BUCKETS - 1))
-            info.extend(zip([l] * len(w), rows[i].tolist(), cols[j].tolist(), w.tolist()))
+            info.extend(
+                zip([l] * len(w), rows[i].tolist(), cols[j].tolist(), w.tolist(), strict=True)
+            )
             total = W.shape[0] * W.shape[1]
             if len(w) < total:
                 notes.append(f"{layer_name(l, L)}: {len(w):,} of {total:,}")
@@ -449,7 +456,7 @@ class TopologyView(QtWidgets.QWidget):
     # -- pointer -------------------------------------------------------------------
 
     def _hit(self, scene_pos) -> tuple[str, tuple] | None:
-        """What is under a scene position: ('node', (l, j, value)), ('pixel', ...), ('edge', ...)."""
+        """What is under a scene position: ('node', (l, j, value)), 'pixel' or 'edge'."""
         if self.model is None or not self.view.sceneBoundingRect().contains(scene_pos):
             return None
         p = self.view.mapSceneToView(scene_pos)
