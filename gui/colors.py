@@ -91,6 +91,7 @@ def colorbar(label: str, limit: float = 1.0, cmap: pg.ColorMap = DIVERGING) -> p
     )
     bar.axis.setPen(pg.mkPen(FOREGROUND))
     bar.axis.setTextPen(pg.mkPen(FOREGROUND))
+    bar.axis.enableAutoSIPrefix(False)  # show 0.001, never "w (x0.001)"
     set_bar_label(bar, label)
     return bar
 
@@ -111,4 +112,5 @@ def style_plot(plot: pg.PlotItem) -> None:
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(FOREGROUND))
         axis.setTextPen(pg.mkPen(FOREGROUND))
+        axis.enableAutoSIPrefix(False)
     plot.titleLabel.setAttr("color", "#282828")
