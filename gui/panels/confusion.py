@@ -73,6 +73,11 @@ class Confusion(QtWidgets.QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.title)
         top_layout.addWidget(self.canvas, 1)
+        self.info = QtWidgets.QLabel(" ")
+        self.info.setObjectName("confusionInfo")
+        top_layout.addWidget(self.info)
+        self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.plot.vb.sigResized.connect(self._fit_texts)
         bottom = QtWidgets.QWidget()
         bottom_layout = QtWidgets.QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -166,13 +171,46 @@ class Confusion(QtWidgets.QWidget):
             t, p = divmod(idx, self.k)
             text.setText(str(int(C[t, p])))
             text.setColor((255, 255, 255) if share[t, p] > 0.55 else colors.FOREGROUND)
-        when = f"after epoch {epochs}" if epochs else "before training"
+        self._fit_texts()
+        when = f"after epoch {epochs}" if epochs else "before the first epoch ended"
         self.title.setText(
             f"Confusion matrix on the {which} ({len(y):,} examples), {when}: "
             f"accuracy {report.accuracy:.1%}. Rows: true class; columns: predicted."
         )
         self._fill_gallery(X, y, which)
         self.updates += 1
+
+    def _fit_texts(self) -> None:
+        """Counts are written in the cells when they fit; otherwise hover shows them."""
+        if self.report is None or not self.texts:
+            return
+        (x0, x1), _ = self.plot.vb.viewRange()
+        cell = self.plot.vb.width() / max(x1 - x0, 1e-9)  # pixels per cell
+        digits = len(str(int(self.report.confusion.max())))
+        fits = cell >= 8 * digits + 4
+        for text in self.texts:
+            text.setVisible(fits)
+
+    def cell_at(self, scene_pos) -> tuple[int, int] | None:
+        """(true, predicted) of the cell under a scene position, or None."""
+        if self.report is None or not self.plot.vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = self.plot.vb.mapSceneToView(scene_pos)
+        t, q = int(np.floor(p.y())), int(np.floor(p.x()))
+        if 0 <= t < self.k and 0 <= q < self.k:
+            return t, q
+        return None
+
+    def _on_mouse_moved(self, scene_pos) -> None:
+        cell = self.cell_at(scene_pos)
+        if cell is None:
+            self.info.setText(" ")
+            return
+        t, q = cell
+        C = self.report.confusion
+        n = int(C[t].sum())
+        share = f" ({C[t, q] / n:.1%} of the true {t}s)" if n else ""
+        self.info.setText(f"true {t}, predicted {q}: {int(C[t, q]):,}{share}")
 
     def _fill_gallery(self, X: np.ndarray, y: np.ndarray, which: str) -> None:
         report = self.report

@@ -18,12 +18,32 @@ from gui import colors
 from gui.panels.common import current_model, layer_name
 
 MAX_POINTS = 4000
+STEPS = np.log10([1.0, 2.0, 5.0])
 
 
-def _positive(values: np.ndarray) -> np.ndarray:
-    """Values that a log axis can show (others become NaN, i.e. a gap)."""
+class DecadeAxis(pg.AxisItem):
+    """An axis for log10 values that labels 1, 2, 5 × 10^k as plain numbers (0.002, 0.05, 1)."""
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 (pyqtgraph's names)
+        if not (np.isfinite(minVal) and np.isfinite(maxVal)) or maxVal <= minVal:
+            return []
+        decades = np.arange(np.floor(minVal), np.ceil(maxVal) + 1)
+        major = decades[(decades >= minVal) & (decades <= maxVal)]
+        candidates = (decades[:, None] + STEPS[1:]).ravel()
+        minor = candidates[(candidates >= minVal) & (candidates <= maxVal)]
+        if len(major) >= 3 or size < 120:  # plenty of decades (or little room): 10^k only
+            return [(1.0, major.tolist())]
+        return [(1.0, major.tolist()), (0.5, minor.tolist())]
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph's name)
+        return [f"{10.0**v:.3g}" for v in values]
+
+
+def _log10(values: np.ndarray) -> np.ndarray:
+    """log10 of the values, drawn on a DecadeAxis (zero, negative or NaN values: a gap)."""
     v = np.asarray(values, dtype=float)
-    return np.where(np.isfinite(v) & (v > 0), v, np.nan)
+    ok = np.isfinite(v) & (v > 0)
+    return np.log10(np.where(ok, v, 1.0), where=ok, out=np.full(v.shape, np.nan))
 
 
 class GradientFlow(QtWidgets.QWidget):
@@ -37,8 +57,9 @@ class GradientFlow(QtWidgets.QWidget):
         self.updates = 0
         self.canvas = pg.GraphicsLayoutWidget()
         self.canvas.setBackground(colors.BACKGROUND)
-        self.grad_plot = self.canvas.addPlot(row=0, col=0)
-        self.ratio_plot = self.canvas.addPlot(row=1, col=0)
+        self.grad_plot = self.canvas.addPlot(row=0, col=0, axisItems={"left": DecadeAxis("left")})
+        self.ratio_plot = self.canvas.addPlot(row=1, col=0, axisItems={"left": DecadeAxis("left")})
+        self.side_by_side = False
         for plot, title, ylabel in (
             (self.grad_plot, "gradient norm per layer", "‖∂L/∂W‖"),
             (self.ratio_plot, "update size relative to the weights", "‖ΔW‖ / ‖W‖"),
@@ -47,10 +68,10 @@ class GradientFlow(QtWidgets.QWidget):
             plot.setTitle(title, size="9pt")
             plot.setLabel("left", ylabel)
             plot.setLabel("bottom", "epoch")
-            plot.setLogMode(x=False, y=True)
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.setMenuEnabled(False)
         self.ratio_plot.setXLink(self.grad_plot)
+        self.canvas.setMinimumHeight(160)
         self.legend = self.grad_plot.addLegend(offset=(-5, 5), labelTextColor=colors.FOREGROUND)
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 200))
         self.note = QtWidgets.QLabel(
@@ -70,6 +91,18 @@ class GradientFlow(QtWidgets.QWidget):
         state.modelChanged.connect(self.rebuild)
         state.snapshotReady.connect(self.on_snapshot)
         self.rebuild()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Wide (a bottom dock): the two plots side by side; tall: one above the other."""
+        super().resizeEvent(event)
+        wide = self.width() > 1.6 * self.height()
+        if wide != self.side_by_side:
+            self.side_by_side = wide
+            self.canvas.ci.removeItem(self.ratio_plot)
+            if wide:
+                self.canvas.ci.addItem(self.ratio_plot, row=0, col=1)
+            else:
+                self.canvas.ci.addItem(self.ratio_plot, row=1, col=0)
 
     def rebuild(self, sizes: list[int] | None = None) -> None:
         model = current_model(self.state)
@@ -140,8 +173,8 @@ class GradientFlow(QtWidgets.QWidget):
             x = np.array(self._x)
             G, R = np.array(self._grads), np.array(self._ratios)
             for l, (g_curve, r_curve) in enumerate(self.batch_curves):
-                g_curve.setData(x, _positive(G[:, l]))
-                r_curve.setData(x, _positive(R[:, l]))
+                g_curve.setData(x, _log10(G[:, l]))
+                r_curve.setData(x, _log10(R[:, l]))
         self._draw_epochs(snapshot.history)
         self.updates += 1
 
@@ -153,7 +186,7 @@ class GradientFlow(QtWidgets.QWidget):
             if values.ndim != 2 or values.shape[1] != L or len(values) != len(x):
                 continue
             for l, pair in enumerate(self.epoch_curves):
-                pair[index].setData(x, _positive(values[:, l]))
+                pair[index].setData(x, _log10(values[:, l]))
 
 
 Panel = GradientFlow
