@@ -36,6 +36,7 @@ class Confusion(QtWidgets.QWidget):
         self.updates = 0
         self.texts: list[pg.TextItem] = []
         self.k = 0
+        self.hint = ""
 
         self.canvas = pg.GraphicsLayoutWidget()
         self.canvas.setBackground(colors.BACKGROUND)
@@ -176,6 +177,7 @@ class Confusion(QtWidgets.QWidget):
         self.title.setText(
             f"Confusion matrix on the {which} ({len(y):,} examples), {when}: "
             f"accuracy {report.accuracy:.1%}. Rows: true class; columns: predicted."
+            + self.hint
         )
         self._fill_gallery(X, y, which)
         self.updates += 1
@@ -190,6 +192,7 @@ class Confusion(QtWidgets.QWidget):
         fits = cell >= 8 * digits + 4
         for text in self.texts:
             text.setVisible(fits)
+        self.hint = "" if fits else " Hover a cell for its count."
 
     def cell_at(self, scene_pos) -> tuple[int, int] | None:
         """(true, predicted) of the cell under a scene position, or None."""

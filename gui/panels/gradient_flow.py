@@ -31,7 +31,7 @@ class DecadeAxis(pg.AxisItem):
         major = decades[(decades >= minVal) & (decades <= maxVal)]
         candidates = (decades[:, None] + STEPS[1:]).ravel()
         minor = candidates[(candidates >= minVal) & (candidates <= maxVal)]
-        if len(major) >= 3 or size < 120:  # plenty of decades (or little room): 10^k only
+        if len(major) >= 3 or size < 50:  # plenty of decades (or little room): 10^k only
             return [(1.0, major.tolist())]
         return [(1.0, major.tolist()), (0.5, minor.tolist())]
 
