@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from engine import activations as act
-from engine import losses
 from engine.dataset import encode_targets
 from engine.network import Network, Pass
 from engine.optimizers import Optimizer
@@ -419,7 +418,9 @@ def _loss(t: Trace) -> TraceStep:
     return TraceStep(
         kind="loss",
         layer=L,
-        title=losses.FORMULAS[t.loss_name].replace("a_j", f"a{sup(L)}_j"),
+        title=(
+            f"L = ½ Σⱼ (a{sup(L)}ⱼ − yⱼ)²" if t.loss_name == "mse" else f"L = −Σⱼ yⱼ·log a{sup(L)}ⱼ"
+        ),
         explanation=(
             f"The loss measures how wrong the output is for the target (class {target}): "
             f"{how}, here L = {fmt(t.loss)}."
@@ -544,6 +545,30 @@ def _grad(t: Trace, l: int) -> TraceStep:
     )
 
 
+# how settings and scalars are written
+SYMBOLS = {
+    "lr": "η",
+    "t": "t",
+    "beta1": "β₁",
+    "beta2": "β₂",
+    "epsilon": "ε",
+    "momentum": "μ",
+    "rho": "ρ",
+    "loss": "L",
+    "l1": "λ₁",
+    "l2": "λ₂",
+}
+
+OPTIMIZER_NAMES = {
+    "sgd": "Gradient descent",
+    "momentum": "Momentum",
+    "nesterov": "Nesterov momentum",
+    "adagrad": "Adagrad",
+    "rmsprop": "RMSprop",
+    "adadelta": "Adadelta",
+    "adam": "Adam",
+}
+
 SLOT_SYMBOLS = {
     "velocity": "v",
     "sum_sq": "G",
@@ -586,7 +611,8 @@ def _update(t: Trace, l: int) -> TraceStep:
         labels[f"{slot}_b"] = f"{symbol} of b{sup(l)}"
     scalars = {"lr": t.lr, "t": float(state["t"]), **state["hyper"]}
     settings = ", ".join(
-        [f"η = {fmt(t.lr)}"] + [f"{k} = {fmt(v)}" for k, v in state["hyper"].items()]
+        [f"η = {fmt(t.lr)}"]
+        + [f"{SYMBOLS.get(k, k)} = {fmt(v)}" for k, v in state["hyper"].items()]
     )
     big = float(np.abs(dW).max()) if dW.size else 0.0
     if t.diverged:
@@ -599,7 +625,8 @@ def _update(t: Trace, l: int) -> TraceStep:
         )
     else:
         sentence = (
-            f"{t.optimizer_name} applies its rule at step t = {state['t']} with {settings}, "
+            f"{OPTIMIZER_NAMES.get(t.optimizer_name, t.optimizer_name)} applies its rule at "
+            f"step t = {state['t']} with {settings}, "
             f"using its running values ({', '.join(SLOT_SYMBOLS.get(s, s) for s in state['slots'])}"
             f"); the largest change in W{sup(l)} is {fmt(big)}."
         )
