@@ -185,19 +185,39 @@ class NeuronView:
     delta_line: str = ""
     bias_line: str = ""
     update_lines: list[str] = field(default_factory=list)
+    # the same seen from the layer above (not for output units): the weights out of the unit
+    out_edges: list[EdgeGradient] = field(default_factory=list)
+    out_edges_rest_count: int = 0
+    out_update_lines: list[str] = field(default_factory=list)
+    feeds_line: str = ""
 
-    def lines_for(self, kind: str) -> list[str]:
-        """The formulas that belong to a step of this kind, ready to lay out."""
-        edges = [e.line for e in self.edges]
-        more = [f"… and {self.edges_rest_count} more weights"] if self.edges_rest_count else []
-        if kind in ("forward_z", "forward_a", "loss"):
+    def lines_for(self, kind: str, as_input: bool = False) -> list[str]:
+        """The formulas that belong to a step of this kind, ready to lay out.
+
+        as_input: the step is about the layer above, which this unit feeds (z of the next
+        layer, or the gradients and updates of the weights out of this unit).
+        """
+        if as_input or self.layer == 0:
+            edges, rest, updates = self.out_edges, self.out_edges_rest_count, self.out_update_lines
+        else:
+            edges, rest, updates = self.edges, self.edges_rest_count, self.update_lines
+        more = [f"… and {rest} more weights"] if rest else []
+        chain = [e.line for e in edges]
+        if as_input or self.layer == 0:
+            if kind in ("forward_z", "forward_a", "loss"):
+                lines = [self.a_line, self.feeds_line]
+            elif kind in ("delta", "grad"):
+                lines = [CHAIN_RULE, self.a_line, *chain, *more]
+            else:
+                lines = [*updates, *more]
+        elif kind in ("forward_z", "forward_a", "loss"):
             lines = [self.z_line, self.a_line]
         elif kind == "delta":
             lines = [self.delta_line]
         elif kind == "grad":
-            lines = [CHAIN_RULE, self.delta_line, *edges, *more, self.bias_line]
+            lines = [CHAIN_RULE, self.delta_line, *chain, *more, self.bias_line]
         else:
-            lines = [*self.update_lines, *more]
+            lines = [*updates, *more]
         return [line for line in lines if line]
 
 
@@ -245,6 +265,10 @@ class Trace:
 
     def predicted(self, sample: int = 0) -> int:
         return int(Network.classes(self.output[sample : sample + 1])[0])
+
+    def predicted_unit(self, sample: int = 0) -> int:
+        """The output unit that decides the prediction: the predicted class, or the only unit."""
+        return self.predicted(sample) if self.sizes[-1] > 1 else 0
 
     def target_class(self, sample: int = 0) -> int:
         return int(Network.classes_of_targets(self.y[sample : sample + 1])[0])
@@ -392,7 +416,10 @@ def _forward_a(t: Trace, l: int) -> TraceStep:
         k = t.predicted()
         sentence += f" The network predicts class {k} (output {fmt(a[0, k], 3)})."
     elif l == t.L:
-        sentence += f" The network predicts class {t.predicted()}."
+        k, out = t.predicted(), float(a[0, 0])
+        sentence += (
+            f" The network predicts class {k} (output {fmt(out, 3)} {'>' if k else '≤'} 0.5)."
+        )
     return TraceStep(
         kind="forward_a",
         layer=l,
@@ -678,7 +705,10 @@ def neuron_view(t: Trace, layer: int, unit: int, sample: int = 0, top: int = 5) 
     if l == 0:
         view.a_line = f"a⁰{sub(j)} = x{sub(j)} = {fmt(a)}"
         view.z_line = ""
-        _edges(t, view, outgoing=True, top=top)
+        view.out_edges, view.out_edges_rest_count, view.out_update_lines = _edges(
+            t, view, outgoing=True, top=top
+        )
+        view.feeds_line = _feeds(t, view, top)
         return view
     lbl = f"{sup(l)}{sub(j)}"
     W = t.weights[l - 1]
@@ -738,29 +768,37 @@ def neuron_view(t: Trace, layer: int, unit: int, sample: int = 0, top: int = 5) 
     db = float(t.passed.nabla_b[l - 1][j])
     upstream = float(t.passed.deltas[l - 1][:, j].sum())
     view.bias_line = f"∂L/∂b{lbl} = δ{lbl} × 1 = {_paren(upstream)} × 1 = {fmt(db)}"
-    _edges(t, view, outgoing=False, top=top)
+    view.edges, view.edges_rest_count, view.update_lines = _edges(t, view, outgoing=False, top=top)
+    if l < L:
+        view.out_edges, view.out_edges_rest_count, view.out_update_lines = _edges(
+            t, view, outgoing=True, top=top
+        )
+        view.feeds_line = _feeds(t, view, top)
     return view
 
 
-def _edges(t: Trace, view: NeuronView, outgoing: bool, top: int) -> None:
-    """The chain rule on each weight into (or, for inputs, out of) the unit, largest first."""
+def _edges(
+    t: Trace, view: NeuronView, outgoing: bool, top: int
+) -> tuple[list[EdgeGradient], int, list[str]]:
+    """The chain rule on the weights into (or out of) the unit, largest gradient first.
+
+    Returns (edges, how many smaller ones were left out, update lines).
+    """
     s = view.sample
     if outgoing:
-        l_in, i_fixed = view.layer + 1, view.unit
-        pairs_dW = t.passed.nabla_w[l_in - 1][i_fixed, :]
-        idx = np.arange(t.sizes[l_in])
-        pairs = [(i_fixed, int(k)) for k in idx]
+        l = view.layer + 1
+        dW_unit = t.passed.nabla_w[l - 1][view.unit, :]
+        pairs = [(view.unit, k) for k in range(t.sizes[l])]
     else:
-        l_in, j_fixed = view.layer, view.unit
-        pairs_dW = t.passed.nabla_w[l_in - 1][:, j_fixed]
-        pairs = [(int(i), j_fixed) for i in range(t.sizes[l_in - 1])]
-    order = np.argsort(-np.abs(pairs_dW.astype(np.float64)), kind="stable")
+        l = view.layer
+        dW_unit = t.passed.nabla_w[l - 1][:, view.unit]
+        pairs = [(i, view.unit) for i in range(t.sizes[l - 1])]
+    order = np.argsort(-np.abs(dW_unit.astype(np.float64)), kind="stable")
     keep = order if order.size <= top + 2 else order[:top]
-    view.edges_rest_count = int(order.size - keep.size)
-    l = l_in
     W, dW, dWu = t.weights[l - 1], t.passed.nabla_w[l - 1], t.updates[2 * (l - 1)]
     a_prev, delta = _a(t, l - 1), t.passed.deltas[l - 1]
     n = t.x.shape[0]
+    edges, updates = [], []
     for k in keep:
         i, j = pairs[k]
         w = float(W[i, j])
@@ -776,10 +814,8 @@ def _edges(t: Trace, view: NeuronView, outgoing: bool, top: int) -> None:
         if reg:
             line += f" + {fmt(reg)} (regularisation)"
         line += f" = {fmt(dW[i, j])}"
-        view.edges.append(
-            EdgeGradient(i, j, up, loc, reg, float(dW[i, j]), w, float(dWu[i, j]), line)
-        )
-        view.update_lines.append(
+        edges.append(EdgeGradient(i, j, up, loc, reg, float(dW[i, j]), w, float(dWu[i, j]), line))
+        updates.append(
             f"w{sup(l)}{sub(i)},{sub(j)}: {fmt(w)} {'+' if dWu[i, j] >= 0 else '−'} "
             f"{fmt(abs(dWu[i, j]))} → {fmt(t.new_weights[l - 1][i, j])}"
             f"   (∂L/∂w = {fmt(dW[i, j])})"
@@ -787,8 +823,25 @@ def _edges(t: Trace, view: NeuronView, outgoing: bool, top: int) -> None:
     if not outgoing:
         j = view.unit
         ub = float(t.updates[2 * (l - 1) + 1][j])
-        view.update_lines.append(
+        updates.append(
             f"b{sup(l)}{sub(j)}: {fmt(t.biases[l - 1][j])} {'+' if ub >= 0 else '−'} "
             f"{fmt(abs(ub))} → {fmt(t.new_biases[l - 1][j])}   (∂L/∂b = "
             f"{fmt(t.passed.nabla_b[l - 1][j])})"
         )
+    return edges, int(order.size - keep.size), updates
+
+
+def _feeds(t: Trace, view: NeuronView, top: int) -> str:
+    """What the unit adds to each z of the layer above: w·a, largest first."""
+    l, j, s = view.layer, view.unit, view.sample
+    W = t.weights[l]
+    products = W[j].astype(np.float64) * float(_a(t, l)[s, j])
+    order = np.argsort(-np.abs(products), kind="stable")
+    keep = order if order.size <= top + 2 else order[:top]
+    parts = [
+        f"to z{sup(l + 1)}{sub(int(k))}: {_paren(W[j, k])}×{_paren(view.a)} = {fmt(products[k])}"
+        for k in keep
+    ]
+    if order.size > keep.size:
+        parts.append(f"and {order.size - keep.size} smaller ones")
+    return f"a{sup(l)}{sub(j)} adds w·a " + ";  ".join(parts)

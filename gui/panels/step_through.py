@@ -443,8 +443,8 @@ class Panel(QtWidgets.QWidget):
             v = np.asarray(step.arrays[name])
             shape = "×".join(str(s) for s in v.shape)
             lines.append(f"{step.labels[name]} ({shape}): {short(v)}")
-        if step.scalars:
-            shown = {k: v for k, v in step.scalars.items() if k not in ("l1", "l2") or v}
+        shown = {k: v for k, v in step.scalars.items() if k not in ("l1", "l2") or v}
+        if shown:
             lines.append("   ".join(f"{SYMBOLS.get(k, k)} = {fmt(v)}" for k, v in shown.items()))
         if step.kind == "loss" and self.loss_change is not None:
             before, after = self.loss_change
@@ -471,7 +471,8 @@ class Panel(QtWidgets.QWidget):
                 return layer, unit, "selected"
         l = step.layer
         if l == t.L:
-            return l, t.predicted(), "the predicted class; click a node or a row to pick another"
+            why = "the predicted class; click a node or a row to pick another"
+            return l, t.predicted_unit(), why
         values = (
             t.passed.deltas[l - 1][0]
             if step.kind in ("delta", "grad", "update")
@@ -486,7 +487,8 @@ class Panel(QtWidgets.QWidget):
         view = self.trace.neuron(layer, unit)
         self.neuron_view = view
         self.neuron_title.setText(f"<b>Neuron: {view.name}</b> — {why}")
-        self.neuron_lines.setText("\n".join(view.lines_for(self.step.kind)))
+        as_input = layer == self.step.layer - 1
+        self.neuron_lines.setText("\n".join(view.lines_for(self.step.kind, as_input)))
 
     def _set_tables(self, arrays) -> None:
         """One table per array; an update step puts the bias arrays on a second row."""

@@ -148,8 +148,14 @@ def test_neuron_view_of_a_large_layer_lists_the_top_terms():
     assert out.delta_terms == [] and "− " in out.delta_line
     assert len(out.z_terms) == 5 and out.z_rest_count == 25
     inp = t.neuron(0, 300)
-    assert inp.z is None and len(inp.edges) == 5
-    assert inp.lines_for("forward_z") == [inp.a_line]
+    assert inp.z is None and inp.edges == [] and len(inp.out_edges) == 5
+    assert inp.lines_for("forward_z") == [inp.a_line, inp.feeds_line]
+    assert inp.feeds_line.startswith("a⁰₃₀₀ adds w·a to z¹") and "25 smaller" in inp.feeds_line
+    hidden = t.neuron(1, 4)  # as an input of layer 2: the weights out of it
+    assert [e.source for e in hidden.out_edges] == [4] * 5
+    grad_lines = hidden.lines_for("grad", as_input=True)
+    assert grad_lines[2].startswith("∂L/∂w²₄,")
+    assert hidden.lines_for("update", as_input=True)[0].startswith("w²₄,")
 
 
 def test_neuron_view_of_a_small_layer_lists_every_term():
@@ -193,3 +199,22 @@ def test_number_formatting():
     assert fmt(123456.0) == "1.235×10⁵"
     assert fmt(float("nan")) == "NaN"
     assert sup(12) == "¹²" and sub(3) == "₃"
+
+
+@pytest.mark.parametrize(
+    "output,loss", [("sigmoid", "cross_entropy"), ("sigmoid", "mse"), ("softmax", "mse")]
+)
+def test_every_output_and_loss_pair_is_traced_and_explained(output, loss):
+    units = 1 if output == "sigmoid" else 3
+    net = Network.create([2, 4, units], "relu", output, loss, seed=4, dtype="float64")
+    t = trace(net, np.array([0.2, -0.9]), 1, optimizers.make("rmsprop", 0.01))
+    assert len(t.steps) == 11
+    out = t.neuron(2, t.predicted_unit())
+    assert out.delta_line.endswith(fmt(t.passed.deltas[1][0, t.predicted_unit()]))
+    if loss == "mse" and output == "sigmoid":
+        assert "σ'(z²" in t.steps[5].title
+        y = float(t.y[0, 0])
+        assert out.g_prime * (out.a - y) == pytest.approx(out.delta)
+    hidden = t.neuron(1, 0)
+    assert hidden.g_prime in (0.0, 1.0)  # relu'
+    assert all(s.explanation for s in t.steps)

@@ -87,7 +87,7 @@ def test_the_numbers_shown_are_the_engine_trace(qtbot, sizes, optimizer):
             else:
                 assert name not in boxes and step.labels[name] in panel.summary.text()
         layer, unit, _why = panel.neuron()
-        lines = ref.neuron(layer, unit).lines_for(step.kind)
+        lines = ref.neuron(layer, unit).lines_for(step.kind, layer == step.layer - 1)
         assert lines and panel.neuron_lines.text() == "\n".join(lines)
     if sizes[0] == 784:  # the formula of a large layer lists the top terms and the rest
         panel.go(0)
@@ -247,6 +247,9 @@ def test_the_neuron_follows_the_selection(qtbot):
     assert panel.neuron_lines.text().startswith("z¹₂ = ")
     panel.go(2)  # z² = a¹·W² + b²: the selected unit of layer 1 is one of its inputs
     assert "unit 2 of layer 1" in panel.neuron_title.text()
+    assert "a¹₂ adds w·a to z²" in panel.neuron_lines.text()
+    panel.go(6)  # ∂L/∂W²: the gradients of the weights out of the selected unit
+    assert "∂L/∂w²₂,₀ = δ²₀ × a¹₂" in panel.neuron_lines.text()
     panel.go(3)  # a² = g(z²): a unit of layer 2 is shown, the predicted one
     assert f"unit {panel.trace.predicted()} of layer 2" in panel.neuron_title.text()
     box = panel.boxes()["z"]
@@ -269,3 +272,26 @@ def test_a_new_model_resets_the_panel(qtbot):
     state.network = None
     state.modelChanged.emit()
     assert panel.trace is None and "No network" in panel.explanation.text()
+
+
+def test_one_sigmoid_output_unit_two_classes(qtbot):
+    """The 2D datasets' natural network: one sigmoid output unit, targets 0 or 1."""
+    rng = np.random.default_rng(0)
+    X = rng.random((8, 2)).astype(np.float32)
+    y = (X[:, 0] > X[:, 1]).astype(np.int64)
+    state = AppState()
+    state.network = Network.create([2, 3, 1], activation="tanh", seed=1)
+    state.dataset = Dataset("toy", X, y, X[:2], y[:2], n_classes=2)
+    state.config = TrainConfig(optimizer="momentum", lr=0.3)
+    state.trainer_factory = lambda: Trainer(state.network, state.dataset, state.config)
+    panel = make_panel(qtbot, state)
+    assert panel.target_box.count() == 2
+    for i in range(len(panel.trace.steps)):
+        panel.go(i)
+        assert panel.neuron_lines.text()
+    panel.go(3)
+    assert "unit 0 of layer 2 (output)" in panel.neuron_title.text()
+    assert "0.5" in panel.explanation.text()
+    loss = panel.trace.loss
+    panel.apply_update()
+    assert panel.trace.loss < loss
