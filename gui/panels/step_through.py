@@ -34,6 +34,12 @@ BIAS_ARRAYS = ("b", "db", "update_b", "b_new")
 NEGATIVE = QtGui.QColor(49, 112, 196)
 POSITIVE = QtGui.QColor(222, 120, 31)
 
+Role = QtCore.Qt.ItemDataRole
+DISPLAY, USER, TOOLTIP = Role.DisplayRole, Role.UserRole, Role.ToolTipRole
+BACKGROUND, ALIGNMENT = Role.BackgroundRole, Role.TextAlignmentRole
+HORIZONTAL = QtCore.Qt.Orientation.Horizontal
+RIGHT = int((QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter).value)
+
 
 def list_title(step: TraceStep) -> str:
     """The step's formula, short enough for the list (update rules can be long)."""
@@ -55,7 +61,10 @@ class ArrayModel(QtCore.QAbstractTableModel):
         self.values = values.T if transpose else values
         self.transpose = transpose
         finite = self.values[np.isfinite(self.values)]
-        self.scale = float(np.abs(finite).max()) if finite.size else 0.0
+        scale = float(np.abs(finite).max()) if finite.size else 0.0
+        # everything a cell shows is made once: views ask for it many times per paint
+        self.texts = [[fmt(v) for v in row] for row in self.values.tolist()]
+        self.brushes = [[_tint(v, scale) for v in row] for row in self.values.tolist()]
 
     def rowCount(self, parent=QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else self.values.shape[0]
@@ -63,30 +72,36 @@ class ArrayModel(QtCore.QAbstractTableModel):
     def columnCount(self, parent=QtCore.QModelIndex()) -> int:
         return 0 if parent.isValid() else self.values.shape[1]
 
-    def data(self, index, role=QtCore.Qt.ItemDataRole.DisplayRole):
+    def data(self, index, role=DISPLAY):
         if not index.isValid():
             return None
-        v = float(self.values[index.row(), index.column()])
-        if role == QtCore.Qt.ItemDataRole.DisplayRole:
-            return fmt(v)
-        if role == QtCore.Qt.ItemDataRole.UserRole:
-            return v
-        if role == QtCore.Qt.ItemDataRole.ToolTipRole:
-            return repr(v)
-        if role == QtCore.Qt.ItemDataRole.TextAlignmentRole:
-            return int(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
-        if role == QtCore.Qt.ItemDataRole.BackgroundRole and self.scale > 0 and np.isfinite(v):
-            color = QtGui.QColor(POSITIVE if v > 0 else NEGATIVE)
-            color.setAlpha(int(150 * min(abs(v) / self.scale, 1.0)))
-            return QtGui.QBrush(color)
+        r, c = index.row(), index.column()
+        if role == DISPLAY:
+            return self.texts[r][c]
+        if role == BACKGROUND:
+            return self.brushes[r][c]
+        if role == ALIGNMENT:
+            return RIGHT
+        if role == USER:
+            return float(self.values[r, c])
+        if role == TOOLTIP:
+            return repr(float(self.values[r, c]))
         return None
 
-    def headerData(self, section, orientation, role=QtCore.Qt.ItemDataRole.DisplayRole):
-        if role != QtCore.Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section, orientation, role=DISPLAY):
+        if role != DISPLAY:
             return None
         if self.transpose and orientation == QtCore.Qt.Orientation.Horizontal:
             return "" if self.values.shape[1] == 1 else f"#{section}"
         return str(section)
+
+
+def _tint(v: float, scale: float) -> QtGui.QBrush | None:
+    if scale <= 0 or not np.isfinite(v) or v == 0:
+        return None
+    color = QtGui.QColor(POSITIVE if v > 0 else NEGATIVE)
+    color.setAlpha(int(150 * min(abs(v) / scale, 1.0)))
+    return QtGui.QBrush(color)
 
 
 class ArrayBox(QtWidgets.QFrame):
@@ -123,7 +138,10 @@ class ArrayBox(QtWidgets.QFrame):
         vh.setDefaultSectionSize(20)
         if self.model.columnCount() == 1:
             hh.hide()
-        self.table.resizeColumnsToContents()
+        metrics = self.table.fontMetrics()
+        for c in range(self.model.columnCount()):
+            texts = [row[c] for row in self.model.texts] + [self.model.headerData(c, HORIZONTAL)]
+            self.table.setColumnWidth(c, max(metrics.horizontalAdvance(t) for t in texts) + 12)
         self.table.clicked.connect(self._on_clicked)
         # the whole table when it fits, else MAX_ROWS rows with a scroll bar
         off = QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff
@@ -164,7 +182,7 @@ class Panel(QtWidgets.QWidget):
         self._x: np.ndarray | None = None
         self._target: int | None = None
         self._announcing = False
-        self._boxes: list[ArrayBox] = []
+        self._pages: dict[int, tuple[QtWidgets.QWidget, list[ArrayBox], int]] = {}
 
         # -- top bar: the sample, the target, the moves
         self.sample_label = QtWidgets.QLabel()
@@ -244,11 +262,8 @@ class Panel(QtWidgets.QWidget):
         self.summary.setObjectName("stepSummary")
         self.summary.setWordWrap(True)
         self.tables = QtWidgets.QWidget()
-        self.tables_layout = QtWidgets.QGridLayout(self.tables)
+        self.tables_layout = QtWidgets.QVBoxLayout(self.tables)
         self.tables_layout.setContentsMargins(0, 0, 0, 0)
-        self.tables_layout.setAlignment(
-            QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignTop
-        )
         scroll_body = QtWidgets.QWidget()
         sb = QtWidgets.QVBoxLayout(scroll_body)
         sb.setContentsMargins(0, 0, 0, 0)
@@ -372,6 +387,7 @@ class Panel(QtWidgets.QWidget):
             self.target_box.addItem(f"class {self._class_name(k)}", k)
         self.target_box.setCurrentIndex(target)
         self.target_box.blockSignals(False)
+        self._clear_pages()
         self.step_list.blockSignals(True)
         self.step_list.clear()
         for i, step in enumerate(self.trace.steps):
@@ -391,7 +407,7 @@ class Panel(QtWidgets.QWidget):
         self.neuron_title.setText("")
         self.neuron_lines.setText("")
         self.summary.setText("")
-        self._set_tables([])
+        self._clear_pages()
         self._update_enabled()
         self.state.traceStepChanged.emit(None)
 
@@ -437,7 +453,7 @@ class Panel(QtWidgets.QWidget):
         small, big = [], []
         for name, values in step.arrays.items():
             (small if np.size(values) <= MAX_CELLS else big).append(name)
-        self._set_tables([(n, step.labels[n], step.arrays[n]) for n in small])
+        self._show_tables(self.index, [(n, step.labels[n], step.arrays[n]) for n in small])
         lines = []
         for name in big:
             v = np.asarray(step.arrays[name])
@@ -490,33 +506,55 @@ class Panel(QtWidgets.QWidget):
         as_input = layer == self.step.layer - 1
         self.neuron_lines.setText("\n".join(view.lines_for(self.step.kind, as_input)))
 
-    def _set_tables(self, arrays) -> None:
-        """One table per array; an update step puts the bias arrays on a second row."""
-        for box in self._boxes:
-            self.tables_layout.removeWidget(box)
-            box.hide()
-            box.deleteLater()
-        self._boxes = []
-        columns = [0, 0]
-        kind = self.step.kind if self.trace is not None else ""
-        for name, label, values in arrays:
-            box = ArrayBox(name, label, values)
-            box.cellClicked.connect(lambda unit, n=name: self._on_cell_clicked(n, unit))
-            row = int(kind == "update" and (name in BIAS_ARRAYS or name.endswith("_b")))
-            self.tables_layout.addWidget(box, row, columns[row])
-            columns[row] += 1
-            self._boxes.append(box)
-        # the scroll area scrolls sideways rather than squeezing the tables together
-        widths: dict[int, int] = {}
-        for box in self._boxes:
-            column = self.tables_layout.getItemPosition(self.tables_layout.indexOf(box))[1]
-            widths[column] = max(widths.get(column, 0), box.width())
-        spacing = max(self.tables_layout.horizontalSpacing(), 6)
-        self.tables.setMinimumWidth(sum(widths.values()) + spacing * max(len(widths) - 1, 0))
+    def _clear_pages(self) -> None:
+        """Forget the tables built for the previous trace."""
+        for page, _boxes, _width in self._pages.values():
+            self.tables_layout.removeWidget(page)
+            page.hide()
+            page.deleteLater()
+        self._pages = {}
+        self.tables.setMinimumWidth(0)
+
+    def _show_tables(self, index: int, arrays) -> None:
+        """The tables of step `index`, built on its first visit and kept for the next ones.
+
+        One table per array; an update step puts the bias arrays on a second row.
+        """
+        if index not in self._pages:
+            page = QtWidgets.QWidget()
+            grid = QtWidgets.QGridLayout(page)
+            grid.setContentsMargins(0, 0, 0, 0)
+            grid.setAlignment(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignTop)
+            kind = self.trace.steps[index].kind
+            boxes, widths = [], [{}, {}]
+            for name, label, values in arrays:
+                box = ArrayBox(name, label, values)
+                box.cellClicked.connect(lambda unit, n=name: self._on_cell_clicked(n, unit))
+                row = int(kind == "update" and (name in BIAS_ARRAYS or name.endswith("_b")))
+                column = len(widths[row])
+                grid.addWidget(box, row, column)
+                widths[row][column] = box.width()
+                boxes.append(box)
+            # the scroll area scrolls sideways rather than squeezing the tables together
+            columns = max(len(widths[0]), len(widths[1]))
+            spacing = max(grid.horizontalSpacing(), 6)
+            width = sum(max(w.get(c, 0) for w in widths) for c in range(columns))
+            width += spacing * max(columns - 1, 0)
+            page.hide()
+            self.tables_layout.addWidget(page)
+            self._pages[index] = (page, boxes, width)
+        for i, (page, _boxes, width) in self._pages.items():
+            if i == index:
+                self.tables.setMinimumWidth(width)
+                page.show()
+            else:
+                page.hide()
 
     def boxes(self) -> dict[str, ArrayBox]:
         """The tables on show, by array name (for tests and tools)."""
-        return {box.name: box for box in self._boxes}
+        if self.trace is None or self.index not in self._pages:
+            return {}
+        return {box.name: box for box in self._pages[self.index][1]}
 
     def _on_cell_clicked(self, name: str, unit: int) -> None:
         step = self.step
