@@ -216,8 +216,8 @@ class NeuronView:
             lines = [self.delta_line]
         elif kind == "grad":
             lines = [CHAIN_RULE, self.delta_line, *chain, *more, self.bias_line]
-        else:
-            lines = [*updates, *more]
+        else:  # the weights' updates, then the bias's
+            lines = [*updates[:-1], *more, *updates[-1:]]
         return [line for line in lines if line]
 
 

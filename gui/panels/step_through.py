@@ -250,8 +250,9 @@ class Panel(QtWidgets.QWidget):
         self.neuron_lines.setTextInteractionFlags(
             QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
         )
-        mono = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
-        self.neuron_lines.setFont(mono)
+        bigger = self.neuron_lines.font()
+        bigger.setPointSizeF(bigger.pointSizeF() * 1.1)  # the subscripts stay readable
+        self.neuron_lines.setFont(bigger)
         neuron_frame = QtWidgets.QFrame()
         neuron_frame.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
         nl = QtWidgets.QVBoxLayout(neuron_frame)
