@@ -109,8 +109,8 @@ class TraceStep:
     """One operation of the pass. See docs/ARCHITECTURE.md for how panels use it.
 
     kind: one of KINDS; layer: the layer of units involved (1..L; the loss step uses L).
-    node_values {layer: (units,)}: what the nodes show (activations forward, δ backward,
-    Δb for updates), for the first sample of the batch.
+    node_values {layer: (units,)}: what the nodes show (activations forward and at the
+    loss, δ backward and at the updates), for the first sample of the batch.
     edge_values {layer: (sizes[l-1], sizes[l])}: weights forward, ∂L/∂W backward, ΔW updates.
     arrays: every named number of the step (e.g. z, a_prev, W, b), batch arrays (n, units);
     labels: how each array is written (e.g. {"a_prev": "a¹", "W": "W²"});
@@ -662,7 +662,7 @@ def _update(t: Trace, l: int) -> TraceStep:
         layer=l,
         title=f"W{sup(l)}, b{sup(l)}:  {t.rule}",
         explanation=sentence,
-        node_values={l: db},
+        node_values=_backward_nodes(t, 1),
         edge_values={l: dW},
         arrays=arrays,
         labels=labels,

@@ -17,11 +17,12 @@ the optimizer's state back bit for bit. Both are disabled while training runs.
 from __future__ import annotations
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from engine import optimizers
 from engine.dataset import encode_targets
-from engine.trace import SYMBOLS, Trace, TraceStep, fmt, short, sup, trace
+from engine.trace import SYMBOLS, Trace, TraceStep, fmt, short, sub, sup, trace
 
 MAX_CELLS = 400  # arrays with more numbers than this are summarised, not tabulated
 MAX_ROWS = 32  # taller tables scroll
@@ -30,9 +31,15 @@ MAX_ROWS = 32  # taller tables scroll
 ARRAY_LAYER = {"a_prev": -1, "delta_next": 1, "W_next": 1}
 BIAS_ARRAYS = ("b", "db", "update_b", "b_new")
 
-# cell tints: blue for negative, orange for positive (alpha grows with |value|)
-NEGATIVE = QtGui.QColor(49, 112, 196)
-POSITIVE = QtGui.QColor(222, 120, 31)
+# signed numbers as everywhere in the app: negative orange-red, positive blue
+# (cell tints: alpha grows with |value|)
+NEGATIVE = QtGui.QColor(214, 96, 39)
+POSITIVE = QtGui.QColor(33, 102, 172)
+SIGNED_MAP = pg.ColorMap(
+    [0.0, 0.25, 0.5, 0.75, 1.0],
+    [(165, 40, 20), (239, 138, 98), (247, 247, 247), (103, 169, 207), (5, 48, 120)],
+)
+GREY_MAP = pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)])
 
 Role = QtCore.Qt.ItemDataRole
 DISPLAY, USER, TOOLTIP = Role.DisplayRole, Role.UserRole, Role.ToolTipRole
@@ -168,6 +175,58 @@ class ArrayBox(QtWidgets.QFrame):
         self.cellClicked.emit(index.column() if self.is_matrix else index.row())
 
 
+class ImageStrip(pg.GraphicsLayoutWidget):
+    """For image inputs (MNIST): the input and one unit's 784 weights drawn as pictures.
+
+    Three slots, each a title over an image; items are made once and updated with setImage.
+    """
+
+    SLOTS = 3
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepImages")
+        self.setBackground("w")
+        self.setFixedHeight(170)
+        self.titles, self.images = [], []
+        for k in range(self.SLOTS):
+            title = self.addLabel("", row=0, col=k, color=(40, 40, 40), size="9pt")
+            view = self.addViewBox(row=1, col=k, lockAspect=True, enableMouse=False)
+            view.invertY(True)
+            image = pg.ImageItem(axisOrder="row-major")
+            view.addItem(image)
+            self.titles.append(title)
+            self.images.append(image)
+        self.shown: list[tuple[str, np.ndarray]] = []
+
+    def show_images(self, pictures: list[tuple[str, np.ndarray, bool]]) -> None:
+        """pictures: (title, image (h, w), signed); signed ones get symmetric levels."""
+        self.shown = [(title, image) for title, image, _signed in pictures]
+        for k in range(self.SLOTS):
+            if k < len(pictures):
+                title, image, signed = pictures[k]
+                image = np.ascontiguousarray(image, dtype=np.float32)
+                finite = image[np.isfinite(image)]
+                if signed:
+                    m = float(np.abs(finite).max()) if finite.size else 0.0
+                    levels = (-m, m) if m > 0 else (-1.0, 1.0)
+                    self.images[k].setColorMap(SIGNED_MAP)
+                    scale = f"−{fmt(m, 3)} orange … blue +{fmt(m, 3)}"
+                    title += f"<br><span style='color:#888'>{scale}</span>"
+                else:
+                    levels = (0.0, max(1.0, float(finite.max()) if finite.size else 1.0))
+                    self.images[k].setColorMap(GREY_MAP)
+                    title += (
+                        f"<br><span style='color:#888'>0 black … white {fmt(levels[1], 3)}</span>"
+                    )
+                self.images[k].setImage(image, levels=levels)
+                self.images[k].setVisible(True)
+                self.titles[k].setText(title)
+            else:
+                self.images[k].setVisible(False)
+                self.titles[k].setText("")
+
+
 class Panel(QtWidgets.QWidget):
     """The step-through panel, built as Panel(state)."""
 
@@ -269,6 +328,9 @@ class Panel(QtWidgets.QWidget):
         sb = QtWidgets.QVBoxLayout(scroll_body)
         sb.setContentsMargins(0, 0, 0, 0)
         sb.addWidget(neuron_frame)
+        self.images = ImageStrip()
+        self.images.hide()
+        sb.addWidget(self.images)
         sb.addWidget(self.summary)
         sb.addWidget(self.tables)
         sb.addStretch(1)
@@ -506,6 +568,35 @@ class Panel(QtWidgets.QWidget):
         self.neuron_title.setText(f"<b>Neuron: {view.name}</b> — {why}")
         as_input = layer == self.step.layer - 1
         self.neuron_lines.setText("\n".join(view.lines_for(self.step.kind, as_input)))
+        self._show_images(layer, unit)
+
+    def _show_images(self, layer: int, unit: int) -> None:
+        """The input image and, on steps of layer 1, the selected unit's weights as images."""
+        t, step = self.trace, self.step
+        shape = getattr(self.state.dataset, "image_shape", None)
+        if shape is None and t.sizes[0] == 784:
+            shape = (28, 28)
+        if shape is None or shape[0] * shape[1] != t.sizes[0]:
+            self.images.hide()
+            return
+        x = t.x[0].reshape(shape)
+        pictures = [("input a⁰", x, False)]
+        if step.layer == 1 and layer == 1:  # the weights into unit j are an image too
+            j = unit
+            W = t.weights[0][:, j]
+            if step.kind in ("forward_z", "forward_a"):
+                pictures.append((f"w¹ into unit {j}", W.reshape(shape), True))
+                products = (W * t.x[0]).reshape(shape)
+                pictures.append((f"w·a: what each pixel adds to z¹{sub(j)}", products, True))
+            elif step.kind in ("delta", "grad"):
+                dW = t.passed.nabla_w[0][:, j]
+                pictures.append((f"∂L/∂w¹ into unit {j}", dW.reshape(shape), True))
+            elif step.kind == "update":
+                pictures.append((f"w¹ into unit {j}", W.reshape(shape), True))
+                update = t.updates[0][:, j]
+                pictures.append((f"Δw¹ into unit {j}", update.reshape(shape), True))
+        self.images.show_images(pictures)
+        self.images.show()
 
     def _clear_pages(self) -> None:
         """Forget the tables built for the previous trace."""

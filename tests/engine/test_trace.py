@@ -120,6 +120,7 @@ def test_steps_come_in_operation_order_with_consistent_numbers():
     assert "velocity_W" in update.arrays and update.scalars["momentum"] == 0.9
     assert np.array_equal(update.arrays["W"] + update.arrays["update"], update.arrays["W_new"])
     assert np.array_equal(update.edge_values[1], update.arrays["update"])
+    assert np.array_equal(update.node_values[2], t.passed.deltas[1][0])
     assert "η = 0.05" in update.explanation
     # forward steps show activations on the nodes, backward ones δ
     assert np.array_equal(t.steps[1].node_values[1], t.passed.activations[1][0])

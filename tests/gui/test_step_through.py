@@ -92,6 +92,19 @@ def test_the_numbers_shown_are_the_engine_trace(qtbot, sizes, optimizer):
     if sizes[0] == 784:  # the formula of a large layer lists the top terms and the rest
         panel.go(0)
         assert "779 smaller terms" in panel.neuron_lines.text()
+        # and the input and the unit's weights are drawn as 28×28 images
+        layer, unit, _why = panel.neuron()
+        assert panel.images.isVisible() and layer == 1
+        titles = [title for title, _image in panel.images.shown]
+        assert titles[1] == f"w¹ into unit {unit}"
+        assert np.array_equal(panel.images.shown[0][1], x.reshape(28, 28))
+        assert np.array_equal(panel.images.shown[1][1], ref.weights[0][:, unit].reshape(28, 28))
+        panel.go(8)  # ∂L/∂W¹
+        layer, unit, _why = panel.neuron()
+        dW = ref.passed.nabla_w[0][:, unit].reshape(28, 28)
+        assert np.array_equal(panel.images.shown[1][1], dW)
+    else:
+        assert not panel.images.isVisible()
 
 
 def test_moves_and_the_topology_follows(qtbot):
