@@ -411,6 +411,11 @@ class Panel(QtWidgets.QWidget):
         """Trace the current sample again (weights, sample or target changed)."""
         if self._announcing:
             return
+        if self.state.training:  # the worker thread owns the weights: wait for a pause
+            self._update_enabled()
+            if self.isVisible():
+                self.state.traceStepChanged.emit(None)
+            return
         net = self.state.network
         if net is None:
             return self._show_nothing("No network yet: build one to step through it.")
@@ -423,7 +428,10 @@ class Panel(QtWidgets.QWidget):
                 f"The sample has {x.shape[0]} values but the network takes {net.sizes[0]} "
                 "inputs: pick a sample of this dataset."
             )
-        opt, config, lr = self._optimizer_and_config()
+        try:
+            opt, config, lr = self._optimizer_and_config()
+        except ValueError as exc:
+            return self._show_nothing(f"Cannot step through with these settings: {exc}.")
         if self._x is None or not np.array_equal(x, self._x):
             self._target = None  # a new sample: its own label is the target again
             self.loss_change = None
@@ -437,6 +445,11 @@ class Panel(QtWidgets.QWidget):
             target = int(net.predict(x[None])[0])
         if has_label:
             note = f" — label {self._class_name(int(label))}"
+        elif label is not None:
+            note = (
+                f" — its label {label} is not one of this network's {self._classes()} classes: "
+                "the target is the predicted class; choose another →"
+            )
         else:
             note = " — no label: the target is the predicted class; choose another →"
         try:
@@ -724,8 +737,19 @@ class Panel(QtWidgets.QWidget):
         """Put back the weights and optimizer state from before the last Apply update."""
         if not self.undo_stack or self.state.training:
             return
-        params, opt_state, _ = self.undo_stack.pop()
-        trainer = self.state.ensure_trainer()
+        trainer = self.state.trainer
+        params, opt_state, _ = self.undo_stack[-1]
+        if (
+            trainer is None
+            or trainer.network is not self.state.network
+            or [p.shape for p in trainer.network.params] != [p.shape for p in params]
+        ):
+            self.undo_stack.clear()
+            self._update_enabled()
+            self.status.setText("Nothing to undo: the model or its trainer was replaced.")
+            self.status.setVisible(True)
+            return
+        self.undo_stack.pop()
         for p, saved in zip(trainer.network.params, params, strict=True):
             p[...] = saved
         trainer.optimizer.load_state_dict(opt_state)

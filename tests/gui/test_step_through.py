@@ -308,3 +308,31 @@ def test_one_sigmoid_output_unit_two_classes(qtbot):
     loss = panel.trace.loss
     panel.apply_update()
     assert panel.trace.loss < loss
+
+
+def test_nothing_is_traced_while_training_runs(qtbot):
+    state = make_state([2, 3, 2], warm_steps=1)
+    panel = make_panel(qtbot, state)
+    before = panel.trace
+    state.training = True
+    state.set_sample(Sample(np.array([0.5, 0.5], np.float32), 1, "plane (0.5, 0.5)"))
+    assert panel.trace is before and not panel.buttons["next"].isEnabled()
+    state.training = False
+    state.snapshotReady.emit(make_snapshot(state.trainer, 3))
+    assert np.array_equal(panel.trace.x[0], [0.5, 0.5])
+
+
+def test_bad_settings_and_a_replaced_trainer_are_said_plainly(qtbot):
+    state = make_state([2, 3, 2])
+    state.config.lr = -1.0
+    panel = make_panel(qtbot, state)
+    assert panel.trace is None
+    assert "learning rate must be a positive number" in panel.explanation.text()
+    state.config.lr = 0.1
+    state.sampleChanged.emit()
+    panel.apply_update()
+    state.trainer = None  # e.g. the window built a new trainer for a reset run
+    W = state.network.weights[0].copy()
+    panel.undo()
+    assert np.array_equal(state.network.weights[0], W)
+    assert "Nothing to undo" in panel.status.text() and not panel.buttons["undo"].isEnabled()
