@@ -20,6 +20,7 @@ Signals (emit after changing the attribute):
     sampleChanged        state.sample replaced
     neuronSelected(int, int)   state.selected changed (layer, unit); (-1, -1) = none
     traceStepChanged(obj)      the step-through panel moved to a step (engine trace step or None)
+    openModelRequested(str)    a panel asks the window to open this model file as the workspace
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class AppState(QtCore.QObject):
     sampleChanged = QtCore.Signal()
     neuronSelected = QtCore.Signal(int, int)
     traceStepChanged = QtCore.Signal(object)
+    openModelRequested = QtCore.Signal(str)
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
