@@ -88,8 +88,9 @@ class DrawCanvas(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("drawCanvas")
-        self.image = QtGui.QImage(CANVAS_SIDE, CANVAS_SIDE, QtGui.QImage.Format.Format_Grayscale8)
-        self.image.fill(0)
+        # RGB32: the raster painter's fast path, for drawing into it and onto the screen
+        self.image = QtGui.QImage(CANVAS_SIDE, CANVAS_SIDE, QtGui.QImage.Format.Format_RGB32)
+        self.image.fill(QtGui.QColor(0, 0, 0))
         self.strokes: list[list[tuple[float, float, float]]] = []
         self.pen_width = DEFAULT_PEN
         self._drawing = False
@@ -119,10 +120,10 @@ class DrawCanvas(QtWidgets.QWidget):
         return not self.strokes
 
     def array(self) -> np.ndarray:
-        """The drawing as (280, 280) uint8, ink bright (a copy)."""
+        """The drawing as (280, 280) uint8, ink bright (a copy; white ink, so any channel)."""
         bpl = self.image.bytesPerLine()
         buf = np.frombuffer(self.image.constBits(), np.uint8, count=bpl * CANVAS_SIDE)
-        return buf.reshape(CANVAS_SIDE, bpl)[:, :CANVAS_SIDE].copy()
+        return buf.reshape(CANVAS_SIDE, bpl)[:, 0 : 4 * CANVAS_SIDE : 4].copy()
 
     # -- editing ------------------------------------------------------------------------
 
@@ -132,7 +133,7 @@ class DrawCanvas(QtWidgets.QWidget):
     def clear(self) -> None:
         self.strokes.clear()
         self._drawing = False
-        self.image.fill(0)
+        self.image.fill(QtGui.QColor(0, 0, 0))
         self.update()
         self.changed.emit()
 
@@ -142,7 +143,7 @@ class DrawCanvas(QtWidgets.QWidget):
             return
         self.strokes.pop()
         self._drawing = False
-        self.image.fill(0)
+        self.image.fill(QtGui.QColor(0, 0, 0))
         painter = self._painter()
         for stroke in self.strokes:
             for k in range(len(stroke)):
