@@ -159,7 +159,7 @@ class DrawCanvas(QtWidgets.QWidget):
         painter = self._painter()
         self._paint_segment(painter, self.strokes[-1], 0)
         painter.end()
-        self._changed_around(x, y)
+        self._changed_around()
 
     def extend_stroke(self, x: float, y: float, pressure: float = 1.0) -> None:
         if not self._drawing:
@@ -172,7 +172,7 @@ class DrawCanvas(QtWidgets.QWidget):
         painter = self._painter()
         self._paint_segment(painter, stroke, len(stroke) - 1)
         painter.end()
-        self._changed_around(x, y)
+        self._changed_around()
 
     def end_stroke(self) -> None:
         if not self._drawing:
@@ -181,16 +181,31 @@ class DrawCanvas(QtWidgets.QWidget):
         painter = self._painter()
         self._paint_end(painter, self.strokes[-1])
         painter.end()
-        x, y, _ = self.strokes[-1][-1]
-        self._changed_around(x, y)
+        self._changed_around()
 
-    def _changed_around(self, x: float, y: float) -> None:
+    def dirty_rect(self) -> QtCore.QRect:
+        """The part of the widget the last point changed: around the stroke's last three points."""
         f = self._frame()
         s = f.width() / CANVAS_SIDE
-        r = (self.pen_width * 2 + 60) * s  # the curve lags one point behind: repaint around it
-        self.update(
-            QtCore.QRectF(f.x() + x * s - r, f.y() + y * s - r, 2 * r, 2 * r).toAlignedRect()
+        last = self.strokes[-1][-3:] if self.strokes else [(0.0, 0.0, 1.0)]
+        xs, ys = [pt[0] for pt in last], [pt[1] for pt in last]
+        r = self.pen_width / 2 + 2
+        box = QtCore.QRectF(
+            min(xs) - r, min(ys) - r, max(xs) - min(xs) + 2 * r, max(ys) - min(ys) + 2 * r
         )
+        return (
+            QtCore.QRectF(
+                f.x() + box.x() * s, f.y() + box.y() * s, box.width() * s, box.height() * s
+            )
+            .toAlignedRect()
+            .adjusted(-1, -1, 1, 1)
+        )
+
+    def _changed_around(self) -> None:
+        if len(self.strokes) == 1 and len(self.strokes[0]) == 1:
+            self.update()  # the first point: the "Draw a digit here" hint goes away
+        else:
+            self.update(self.dirty_rect())
         self.changed.emit()
 
     # -- painting into the image ----------------------------------------------------------
@@ -270,10 +285,20 @@ class DrawCanvas(QtWidgets.QWidget):
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
         p = QtGui.QPainter(self)
-        p.fillRect(self.rect(), self.palette().color(QtGui.QPalette.ColorRole.Window))
+        area = QtCore.QRectF(event.rect())
+        p.fillRect(area, self.palette().color(QtGui.QPalette.ColorRole.Window))
         f = self._frame()
+        # scale only the part being repainted (a few pixels around the pen while drawing)
+        target = area.intersected(f)
+        s = CANVAS_SIDE / f.width()
+        source = QtCore.QRectF(
+            (target.x() - f.x()) * s,
+            (target.y() - f.y()) * s,
+            target.width() * s,
+            target.height() * s,
+        )
         p.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform)
-        p.drawImage(f, self.image)
+        p.drawImage(target, self.image, source)
         if not self.strokes:
             p.setPen(QtGui.QColor(140, 140, 140))
             p.drawText(f, QtCore.Qt.AlignmentFlag.AlignCenter, "Draw a digit here")
