@@ -56,7 +56,7 @@ NPZ_ARRAYS = {
 Progress = Callable[[int, int, str], None]
 
 
-class DownloadError(Exception):
+class DownloadError(OSError):
     """No mirror gave a verified copy of a file; the message says what each one did."""
 
 

@@ -242,6 +242,7 @@ def test_all_mirrors_unreachable_says_offline_and_suggests_import(tmp_path):
     with pytest.raises(mnist.DownloadError) as caught:
         mnist.download(tmp_path, mirrors=[closed_port_url(), closed_port_url()], timeout=5)
     assert str(caught.value) == OFFLINE_MESSAGE
+    assert isinstance(caught.value, OSError)  # callers that catch OSError show it as it is
     assert "are you offline?" in OFFLINE_MESSAGE and "import" in OFFLINE_MESSAGE
     assert files_in(tmp_path) == []
 
