@@ -61,7 +61,7 @@ DEFAULT_SPEED = 10  # batches per refresh: two moons learns visibly in a few sec
 # holds Python's lock, which the training thread needs too: past this share the window asks
 # for fewer snapshots (down to MIN_FPS), and for more again (up to MAX_FPS) when it can.
 FRAME_BUDGET = 0.05
-MAX_FPS, MIN_FPS = 30.0, 2.0
+MAX_FPS, MIN_FPS = 30.0, 1.0
 
 
 def settings() -> QtCore.QSettings:

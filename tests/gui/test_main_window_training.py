@@ -38,6 +38,9 @@ def window(qtbot, answers):
     w = MainWindow()
     qtbot.addWidget(w)
     w.controls.set_speed(0)  # full speed
+    w.settings_panel.fields["epochs"].setText("100000")  # a run outlasts every test
+    assert w.settings_panel.commit("epochs")
+    w.setWindowModified(False)
     w.show()
     return w
 
