@@ -26,7 +26,7 @@ from gui.panels.controls import Controls
 from gui.panels.network_editor import NetworkSpec
 from gui.snapshot import make_snapshot
 from gui.state import AppState
-from gui.worker import LIVE_SETTINGS, TrainingWorker
+from gui.worker import LIVE_SETTINGS, BackgroundCall, TrainingWorker
 
 Area = QtCore.Qt.DockWidgetArea
 
@@ -88,6 +88,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._retiring: list[tuple[TrainingWorker, QtCore.QThread]] = []
         self._when_idle: list = []
         self._download: dialogs.MnistDownload | None = None
+        self._loading: BackgroundCall | None = None  # a dataset loading in its thread
         self._last_seen = 0
         self._rate_mark: tuple[float, int] | None = None  # (wall time, samples seen)
         self._rate = 0.0
@@ -273,23 +274,49 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowModified(False)
 
     def set_dataset(self, name: str) -> bool:
-        """Switch the workspace to dataset `name`; the input/output layers follow it."""
+        """Switch the workspace to dataset `name`; the input/output layers follow it.
+
+        MNIST loads in a background thread (seconds, the first time): the switch
+        completes when it is there. False if the switch was refused or failed at once.
+        """
         st = self.state
         if st.dataset is not None and name == st.dataset.name:
             return True
+        if self._loading is not None:
+            self.editor.sync_from_state()
+            return False
+        if name == "mnist":
+            if not self._mnist_ready():
+                self.editor.sync_from_state()
+                return False
+            self._loading = BackgroundCall(lambda: load_dataset("mnist"), "loadMnist")
+            self._loading.done.connect(self._on_dataset_loaded)
+            self.editor.dataset_selector.setEnabled(False)
+            self.statusBar().showMessage("Loading MNIST…")
+            self._loading.start()
+            return True
         try:
-            if name == "mnist":
-                dataset = self._load_mnist()
-                if dataset is None:
-                    self.editor.sync_from_state()
-                    return False
-            else:
-                dataset = load_dataset(name, **TOY_PARAMS)
+            dataset = load_dataset(name, **TOY_PARAMS)
         except Exception as exc:
             self._error("Load dataset", dialogs.error_text(exc))
             self.editor.sync_from_state()
             return False
-        if not self._confirm_discard(f"Switching to {name}"):
+        return self._switch_to(dataset)
+
+    def _on_dataset_loaded(self, dataset, error: str) -> None:
+        self._loading.finish()
+        self._loading = None
+        self.editor.dataset_selector.setEnabled(True)
+        self.statusBar().clearMessage()
+        if dataset is None:
+            self._error("Load dataset", error)
+            self.editor.sync_from_state()
+            return
+        self._switch_to(dataset)
+
+    def _switch_to(self, dataset) -> bool:
+        st = self.state
+        if not self._confirm_discard(f"Switching to {dataset.name}"):
             self.editor.sync_from_state()
             return False
         spec = NetworkSpec.of(st.network) if st.network is not None else DEFAULT_SPEC
@@ -408,6 +435,10 @@ class MainWindow(QtWidgets.QMainWindow):
         if self._download is not None:
             self._download.shutdown()
             self._download = None
+        if self._loading is not None:
+            self._loading.done.disconnect(self._on_dataset_loaded)
+            self._loading.finish()
+            self._loading = None
 
     def toggle_training(self) -> None:
         """Train / Pause / Resume (Space)."""
@@ -701,16 +732,21 @@ class MainWindow(QtWidgets.QMainWindow):
 
         return mnist
 
-    def _load_mnist(self):
-        """The MNIST Dataset, or None after offering Download / Import if it is missing."""
+    def _mnist_ready(self) -> bool:
+        """True if MNIST is here; else offer Download / Import (download finishes later)."""
         mnist = self._mnist()
-        if not mnist.is_available():
-            choice = dialogs.ask_how_to_get_mnist(self)
-            if choice == "download":
-                self.download_mnist()
-                return None
-            if choice != "import" or not dialogs.import_mnist(self, mnist):
-                return None
+        if mnist.is_available():
+            return True
+        choice = dialogs.ask_how_to_get_mnist(self)
+        if choice == "download":
+            self.download_mnist()
+            return False
+        return choice == "import" and dialogs.import_mnist(self, mnist)
+
+    def _load_mnist(self):
+        """The MNIST Dataset (loaded here, with a wait cursor), or None if it is missing."""
+        if not self._mnist_ready():
+            return None
         self.statusBar().showMessage("Loading MNIST…")
         self.statusBar().repaint()
         QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)

@@ -176,8 +176,7 @@ class Confusion(QtWidgets.QWidget):
         when = f"after epoch {epochs}" if epochs else "before the first epoch ended"
         self.title.setText(
             f"Confusion matrix on the {which} ({len(y):,} examples), {when}: "
-            f"accuracy {report.accuracy:.1%}. Rows: true class; columns: predicted."
-            + self.hint
+            f"accuracy {report.accuracy:.1%}. Rows: true class; columns: predicted." + self.hint
         )
         self._fill_gallery(X, y, which)
         self.updates += 1

@@ -252,9 +252,12 @@ def test_switching_to_missing_mnist_offers_import(qtbot, window, monkeypatch, tm
     monkeypatch.setattr(
         QtWidgets.QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path)
     )
-    assert window.set_dataset("mnist")
+    assert window.set_dataset("mnist")  # loads in a background thread
     assert mnist.calls == [("import", str(tmp_path))]
+    qtbot.waitUntil(lambda: window.state.dataset.name == "mnist", timeout=10_000)
     assert window.state.network.sizes == [784, 8, 8, 10]
+    assert window.editor.dataset_selector.isEnabled()
+    assert window._loading is None
 
 
 def model_files(monkeypatch):
@@ -461,3 +464,23 @@ def test_drawing_is_paced_to_the_frame_budget(window):
         assert worker.interval == pytest.approx(1 / MAX_FPS)
     finally:
         window.state.training = False
+
+
+def test_closing_while_mnist_loads_joins_the_loader(qtbot, window, monkeypatch):
+    import time
+
+    mnist = fake_mnist(monkeypatch, available=True)
+    fast_load = mnist.load
+
+    def slow_load(data_dir=None):
+        time.sleep(0.3)
+        return fast_load()
+
+    mnist.load = slow_load
+    assert window.set_dataset("mnist")
+    loader = window._loading.thread
+    assert loader.isRunning()
+    assert not window.editor.dataset_selector.isEnabled()
+    assert window.close()
+    assert not loader.isRunning()
+    assert window.state.dataset.name == "moons"  # the switch never happened
