@@ -506,7 +506,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_running(self, running: bool) -> None:
         self.state.training = running
         trainer = self.state.trainer
-        self.controls.show_running(running, trainer is not None and trainer.samples_seen > 0)
+        part_way = trainer is not None and trainer.samples_seen > 0 and not trainer.finished
+        self.controls.show_running(running, part_way)  # "Train" again once a run has ended
         if self.state.snapshot is not None:
             self._show_status(self.state.snapshot)
         if not running:
