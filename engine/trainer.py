@@ -281,6 +281,10 @@ class Trainer:
     def step(self) -> dict:
         """Train on the next mini-batch. Returns its logs; at an epoch's end they also hold
         the epoch's metrics (`epoch_end` True) and, when training has ended, `stopped_because`.
+
+        A diverging step may make NumPy warn about an overflow before the guard reports it;
+        callers that step by hand can wrap their loop in np.errstate(over="ignore",
+        invalid="ignore"), as fit() and run_epoch() do.
         """
         if self.stopped_because is not None:
             return {"stopped_because": self.stopped_because}
@@ -343,15 +347,17 @@ class Trainer:
         """Train to the end of the current epoch; returns the last batch's logs."""
         logs: dict = {}
         start_epoch = self.epoch
-        while not self.finished and self.epoch == start_epoch:
-            logs = self.step()
+        with np.errstate(over="ignore", invalid="ignore"):  # divergence is reported, not warned
+            while not self.finished and self.epoch == start_epoch:
+                logs = self.step()
         return logs
 
     def fit(self) -> dict:
         """Train until a stopping condition; returns the last logs."""
         logs: dict = {}
-        while not self.finished:
-            logs = self.step()
+        with np.errstate(over="ignore", invalid="ignore"):  # divergence is reported, not warned
+            while not self.finished:
+                logs = self.step()
         return logs
 
     # -- epoch end and stopping ---------------------------------------------------------
