@@ -1,7 +1,7 @@
 """One entry point to every dataset the app and the command line offer.
 
     load_dataset("moons", n=400, noise=0.1, seed=0)        -> Dataset (instant, offline)
-    load_dataset("mnist", data_dir=None, split="train")    -> Dataset (see engine.mnist)
+    load_dataset("mnist", data_dir=None)                   -> Dataset 50,000 / 10,000 (engine.mnist)
 
 `Dataset.params` records how the data was made, so a model file can name it and
 `evaluate` can regenerate a 2D dataset from the stored seed.
@@ -23,5 +23,8 @@ def load_dataset(name: str, **params) -> Dataset:
     if name == "mnist":
         from engine import mnist
 
+        unknown = sorted(set(params) - {"data_dir"})
+        if unknown:
+            raise ValueError(f"mnist takes only data_dir, not {', '.join(unknown)}")
         return mnist.load(**params)
     raise ValueError(f"unknown dataset {name!r}; known: {', '.join(DATASETS)}")

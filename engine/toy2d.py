@@ -78,6 +78,8 @@ def make(
     """Dataset `name` with n points in all, `val_fraction` of them held out for validation."""
     if name not in GENERATORS:
         raise ValueError(f"unknown 2D dataset {name!r}; known: {', '.join(GENERATORS)}")
+    if isinstance(n, bool) or not isinstance(n, int | np.integer):
+        raise ValueError(f"number of points must be a whole number, not {n!r}")
     if not 4 <= n <= 1_000_000:
         raise ValueError(f"number of points must be between 4 and 1,000,000, not {n}")
     if not 0 <= noise <= 1:
@@ -89,12 +91,19 @@ def make(
         raise ValueError(f"{name} has exactly 2 classes")
     if not 2 <= classes <= 10:
         raise ValueError(f"{name} can have 2 to 10 classes, not {classes}")
+    if isinstance(seed, bool) or not isinstance(seed, int | np.integer) or seed < 0:
+        raise ValueError(f"seed must be a whole number >= 0, not {seed!r}")
     rng = np.random.default_rng(seed)
     X, y = GENERATORS[name](n, noise, rng, classes)
     order = rng.permutation(n)
     X, y = X[order].astype(np.float32), y[order]
     n_val = int(round(n * val_fraction))
     n_train = n - n_val
+    if n_train < 2:
+        raise ValueError(
+            f"{n} points with a validation fraction of {val_fraction} leave {n_train} to train on; "
+            "use more points or a smaller fraction"
+        )
     return Dataset(
         name=name,
         x_train=X[:n_train],

@@ -474,6 +474,11 @@ class Trainer:
             "stopped_because": self.stopped_because,
             "history": {k: list(v) for k, v in self.history.items()},
             "optimizer": self.optimizer.state_dict(),
+            "epoch_stats": {  # sums over the current epoch's batches so far
+                **{k: self._epoch_stats[k] for k in ("loss", "correct", "n", "batches")},
+                "grad_norms": [float(v) for v in self._epoch_stats["grad_norms"]],
+                "update_norms": [float(v) for v in self._epoch_stats["update_norms"]],
+            },
         }
 
     def load_state_dict(self, state: dict) -> None:
@@ -496,3 +501,17 @@ class Trainer:
             if k in self.history:
                 self.history[k] = list(v)
         self.optimizer.load_state_dict(state["optimizer"])
+        self._epoch_stats = self._fresh_epoch_stats()
+        stats = state.get("epoch_stats")
+        if stats is not None:
+            L = len(self.network.weights)
+            if len(stats["grad_norms"]) != L or len(stats["update_norms"]) != L:
+                raise ValueError("resume state has epoch statistics for another number of layers")
+            self._epoch_stats.update(
+                loss=float(stats["loss"]),
+                correct=float(stats["correct"]),
+                n=int(stats["n"]),
+                batches=int(stats["batches"]),
+                grad_norms=np.asarray(stats["grad_norms"], dtype=np.float64),
+                update_norms=[float(v) for v in stats["update_norms"]],
+            )

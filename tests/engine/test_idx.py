@@ -1,0 +1,135 @@
+"""IDX files: round trips, and each kind of broken file gets a message naming it and the fault."""
+
+from __future__ import annotations
+
+import gzip
+
+import numpy as np
+import pytest
+
+from engine import idx
+
+
+@pytest.mark.parametrize(
+    "array",
+    [
+        np.arange(2 * 28 * 28, dtype=np.uint8).reshape(2, 28, 28),
+        np.array([3, 1, 4, 1, 5], np.uint8),
+        np.array([-128, 0, 127], np.int8),
+        np.array([[-300, 2], [7, 30000]], np.int16),
+        np.array([2**31 - 1, -(2**31)], np.int32),
+        np.linspace(-1, 1, 12, dtype=np.float32).reshape(3, 4),
+        np.array([np.pi, -1e300], np.float64),
+        np.zeros((0, 28, 28), np.uint8),
+    ],
+    ids=lambda a: f"{a.dtype}{a.shape}",
+)
+@pytest.mark.parametrize("name", ["data-idx", "data-idx.gz"])
+def test_round_trip(tmp_path, array, name):
+    path = idx.write(tmp_path / name, array)
+    assert (path.read_bytes()[:2] == idx.GZIP_MAGIC) == name.endswith(".gz")
+    back = idx.read(path)
+    assert back.dtype == array.dtype.newbyteorder("=")
+    assert back.shape == array.shape
+    np.testing.assert_array_equal(back, array)
+    assert back.flags.writeable
+
+
+def test_header_layout_is_the_standard_one():
+    data = idx.encode(np.zeros((60000, 28, 28), np.uint8)[:3])
+    assert data[:16] == bytes.fromhex("00000803 00000003 0000001c 0000001c")
+    assert len(data) == 16 + 3 * 784
+    assert idx.encode(np.array([1.5], np.float32))[:8] == bytes.fromhex("00000d01 00000001")
+
+
+def test_gzip_is_recognised_by_content_not_name(tmp_path):
+    labels = np.array([7, 2, 1], np.uint8)
+    (tmp_path / "plain-named.idx").write_bytes(gzip.compress(idx.encode(labels)))
+    (tmp_path / "unpacked-but-named.gz").write_bytes(idx.encode(labels))
+    np.testing.assert_array_equal(idx.read(tmp_path / "plain-named.idx"), labels)
+    np.testing.assert_array_equal(idx.read(tmp_path / "unpacked-but-named.gz"), labels)
+
+
+def test_unstorable_arrays_are_refused():
+    with pytest.raises(ValueError, match="cannot store complex128"):
+        idx.encode(np.zeros(3, complex))
+    with pytest.raises(ValueError, match="1 to 255 dimensions"):
+        idx.encode(np.array(5, np.uint8))
+
+
+GOOD = idx.encode(np.arange(12, dtype=np.uint8).reshape(3, 4))
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("empty-idx", b"", "empty-idx: the file is empty"),
+        ("short-idx", b"\x00\x00", "short-idx: truncated: 2 bytes, shorter than the 4-byte"),
+        ("magic-idx", b"\x12\x34\x08\x01" + bytes(8), "magic-idx: wrong magic number 12 34 08 01"),
+        ("type-idx", b"\x00\x00\x07\x01\x00\x00\x00\x01\x05", "type-idx: wrong magic number"),
+        ("zero-dims-idx", b"\x00\x00\x08\x00", "zero-dims-idx: wrong magic number"),
+        ("page.gz", b"<!DOCTYPE html><html>", "page.gz: is named .gz but is not gzip data"),
+        ("page-idx", b"<html>404</html>", "looks like a web page"),
+        ("header-idx", GOOD[:9], "header-idx: truncated: the header of 2 dimensions needs 12"),
+        (
+            "cut-idx",
+            GOOD[:-1],
+            "cut-idx: truncated: dimensions 3 x 4 need 24 bytes, the file has 23",
+        ),
+        ("long-idx", GOOD + b"\x00\x01", "long-idx: 2 unexpected bytes after the data"),
+        ("cut.gz", gzip.compress(GOOD)[:-12], "cut.gz: the gzip data is truncated"),
+        ("bad.gz", gzip.compress(GOOD)[:10] + b"\xff" * 30, "bad.gz: the gzip data is corrupt"),
+        ("emptygz.gz", gzip.compress(b""), "emptygz.gz: the gzip data unpacks to nothing"),
+        ("innercut.gz", gzip.compress(GOOD[:-3]), "innercut.gz: truncated: dimensions 3 x 4"),
+    ],
+)
+def test_malformed_files_say_what_is_wrong(tmp_path, name, content, message):
+    (tmp_path / name).write_bytes(content)
+    with pytest.raises(idx.IdxError) as caught:
+        idx.read(tmp_path / name)
+    assert message in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(idx.IdxError, match="nothing-here: file not found"):
+        idx.read(tmp_path / "nothing-here")
+    with pytest.raises(idx.IdxError, match="is a folder"):
+        idx.read(tmp_path)
+
+
+def test_images_and_labels_must_belong_together(tmp_path):
+    idx.write(tmp_path / "images", np.zeros((5, 28, 28), np.uint8))
+    idx.write(tmp_path / "labels", np.arange(4, dtype=np.uint8))
+    with pytest.raises(idx.IdxError, match="images holds 5 images but labels holds 4 labels"):
+        idx.read_pair(tmp_path / "images", tmp_path / "labels")
+
+
+def test_labels_outside_0_to_9_are_named(tmp_path):
+    idx.write(tmp_path / "labels", np.array([1, 2, 10, 3], np.uint8))
+    with pytest.raises(idx.IdxError, match=r"labels: label 10 at position 2 is outside 0\.\.9"):
+        idx.read_labels(tmp_path / "labels")
+
+
+def test_images_and_labels_swapped_are_caught(tmp_path):
+    idx.write(tmp_path / "images", np.zeros((5, 28, 28), np.uint8))
+    idx.write(tmp_path / "labels", np.arange(5, dtype=np.uint8))
+    with pytest.raises(idx.IdxError, match=r"labels: expected images \(uint8, 3 dimensions\)"):
+        idx.read_pair(tmp_path / "labels", tmp_path / "images")
+    with pytest.raises(idx.IdxError, match=r"images: expected labels \(uint8, 1 dimension\)"):
+        idx.read_labels(tmp_path / "images")
+
+
+def test_write_is_atomic_when_it_fails(tmp_path, monkeypatch):
+    target = tmp_path / "labels-idx1-ubyte"
+    idx.write(target, np.array([1, 2, 3], np.uint8))
+    before = target.read_bytes()
+
+    def fail(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("engine.atomic.os.fsync", fail)
+    with pytest.raises(OSError, match="No space left"):
+        idx.write(target, np.arange(1000, dtype=np.uint8) % 10)
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
