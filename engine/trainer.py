@@ -220,6 +220,8 @@ class Trainer:
 
     def current_lr(self) -> float:
         c = self.config
+        if c.schedule == "constant":
+            return c.lr
         params = {"period": c.epochs, **c.schedule_params}
         return schedules.learning_rate(c.schedule, c.lr, self.epoch_float, **params)
 
@@ -512,6 +514,6 @@ class Trainer:
                 correct=float(stats["correct"]),
                 n=int(stats["n"]),
                 batches=int(stats["batches"]),
-                grad_norms=np.asarray(stats["grad_norms"], dtype=np.float64),
+                grad_norms=[float(v) for v in stats["grad_norms"]],
                 update_norms=[float(v) for v in stats["update_norms"]],
             )

@@ -240,6 +240,9 @@ def test_resume_from_state_dict_mid_epoch_is_bit_identical():
     for x, y in zip(weights_of(a), weights_of(b), strict=True):
         assert x.tobytes() == y.tobytes()
     assert a.history["batch_loss"] == b.history["batch_loss"]
+    # epoch 2 ended after the resume: its metrics include the batches from before it
+    assert a.history["loss"] == b.history["loss"] and len(a.history["loss"]) == 2
+    assert a.history["grad_norms"] == b.history["grad_norms"]
 
 
 def test_bad_settings_are_refused_with_a_message():
