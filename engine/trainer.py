@@ -89,11 +89,6 @@ class TrainConfig:
 WEIGHT_LIMIT = 1e18
 
 
-def _flat(arrays: list[np.ndarray]) -> list[np.ndarray]:
-    """1-D views of contiguous arrays (np.dot of a 1-D view with itself is ‖a‖²)."""
-    return [a.reshape(-1) for a in arrays]
-
-
 def _exact_norms(arrays: list[np.ndarray]) -> list[float]:
     """‖a‖ of each array, summed in float64 (never overflows, unlike float32 ‖a‖²)."""
     return [float(np.linalg.norm(a.reshape(-1).astype(np.float64))) for a in arrays]
@@ -173,6 +168,7 @@ class Trainer:
         self._xb = np.empty((bs, self.x_train.shape[1]), dt)
         self._yb = np.empty((bs, units), dt)
         self._bpe_for, self._bpe = 0, 0
+        self._sq_buffer: np.ndarray | None = None
         self._norm_bound: list[float] = []  # upper bounds of ‖W1‖, ‖b1‖, ... (see WEIGHT_LIMIT)
 
     # -- what the caller may change between steps -------------------------------------
@@ -245,30 +241,32 @@ class Trainer:
         if not math.isfinite(loss):
             return {"loss": loss, "diverged": f"the loss became {loss}"}
         grads = p.gradients()
-        # ‖g‖² of every ∂L/∂W and ∂L/∂b: a NaN or ∞ anywhere makes its sum non-finite.
-        sq = [float(np.dot(g, g)) for g in _flat(grads)]
-        if not math.isfinite(sum(sq)):
+        flat_params = net.flat_params()
+        flat_grad = p.flat_grad
+        sq = self._squared_norms(flat_grad, net.offsets)  # ‖∂L/∂W1‖², ‖∂L/∂b1‖², ...
+        if not math.isfinite(sum(sq)):  # a NaN or ∞ anywhere makes its sum non-finite
             return {"loss": loss, "diverged": "a gradient became infinite or NaN"}
         opt = self.optimizer
         opt.lr = lr = self.current_lr()
-        updates = opt.updates(grads)
+        opt.updates(grads, flat=flat_grad)
+        flat_update = opt.flat_updates
         if opt.name == "sgd":  # ΔW = −η·∂L/∂W: the update norms are at hand
             norms = [lr * math.sqrt(v) for v in sq]
         else:
-            norms = [math.sqrt(float(np.dot(u, u))) for u in _flat(updates)]
+            norms = [math.sqrt(v) for v in self._squared_norms(flat_update, net.offsets)]
             if not math.isfinite(sum(norms)):
                 return {"loss": loss, "diverged": "a weight update became infinite or NaN"}
-        params, bound = net.params, self._norm_bound
-        if len(bound) != len(params):
-            bound[:] = _exact_norms(params)
+        bound = self._norm_bound
+        if len(bound) != len(norms):
+            bound[:] = _exact_norms(net.params)
         for i, u in enumerate(norms):
             if bound[i] + u > WEIGHT_LIMIT:  # ‖W + ΔW‖ ≤ ‖W‖ + ‖ΔW‖; look closer
-                bound[i] = _exact_norms([params[i]])[0]
+                bound[i] = _exact_norms([net.params[i]])[0]
                 if bound[i] + u > WEIGHT_LIMIT:
                     return {"loss": loss, "diverged": f"the weights grew past {WEIGHT_LIMIT:g}"}
-        for i, (param, u) in enumerate(zip(params, updates, strict=True)):
-            param += u
-            bound[i] += norms[i]
+        flat_params += flat_update
+        for i, u in enumerate(norms):
+            bound[i] += u
         if labels is None:
             labels = net.classes_of_targets(Y)
         correct = int(np.count_nonzero(net.classes(p.activations[-1]) == labels))
@@ -279,6 +277,14 @@ class Trainer:
             "grad_norms": [math.sqrt(v) for v in sq[0::2]],
             "update_norms": norms[0::2],
         }
+
+    def _squared_norms(self, flat: np.ndarray, offsets: np.ndarray) -> list[float]:
+        """Σ x² over each parameter's stretch of a flat array, summed in float64."""
+        sq = self._sq_buffer
+        if sq is None or sq.shape != flat.shape or sq.dtype != flat.dtype:
+            sq = self._sq_buffer = np.empty_like(flat)
+        np.multiply(flat, flat, out=sq)
+        return np.add.reduceat(sq, offsets, dtype=np.float64).tolist()
 
     def step(self) -> dict:
         """Train on the next mini-batch. Returns its logs; at an epoch's end they also hold
