@@ -253,3 +253,18 @@ def test_bad_settings_are_refused_with_a_message():
     net = Network.create([3, 2], "sigmoid", "sigmoid", "mse")
     with pytest.raises(ValueError, match="the network takes 3 inputs but blobs has 4"):
         Trainer(net, blobs(), TrainConfig())
+
+
+def test_parameters_are_views_of_one_flat_array_even_after_replacement():
+    trainer = small_trainer()
+    net = trainer.network
+    flat = net.flat_params()
+    assert all(p.base is flat for p in net.params)
+    net.weights[0][0, 0] = 5.0  # writing through a view writes the flat array
+    assert flat[0] == 5.0
+    replacement = np.full_like(net.weights[0], 0.01)
+    net.weights[0] = replacement  # someone puts a new array in: training must still use it
+    trainer.step()
+    assert not np.array_equal(net.weights[0], replacement)
+    assert net.weights[0].base is net.flat_params()
+    assert (replacement == np.float32(0.01)).all()  # the given array itself is not trained
