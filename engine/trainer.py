@@ -168,7 +168,6 @@ class Trainer:
         self._xb = np.empty((bs, self.x_train.shape[1]), dt)
         self._yb = np.empty((bs, units), dt)
         self._bpe_for, self._bpe = 0, 0
-        self._sq_buffer: np.ndarray | None = None
         self._norm_bound: list[float] = []  # upper bounds of ‖W1‖, ‖b1‖, ... (see WEIGHT_LIMIT)
 
     # -- what the caller may change between steps -------------------------------------
@@ -278,13 +277,14 @@ class Trainer:
             "update_norms": norms[0::2],
         }
 
-    def _squared_norms(self, flat: np.ndarray, offsets: np.ndarray) -> list[float]:
-        """Σ x² over each parameter's stretch of a flat array, summed in float64."""
-        sq = self._sq_buffer
-        if sq is None or sq.shape != flat.shape or sq.dtype != flat.dtype:
-            sq = self._sq_buffer = np.empty_like(flat)
-        np.multiply(flat, flat, out=sq)
-        return np.add.reduceat(sq, offsets, dtype=np.float64).tolist()
+    @staticmethod
+    def _squared_norms(flat: np.ndarray, offsets: list[int]) -> list[float]:
+        """Σ x² over each parameter's stretch of a flat array (a BLAS dot each: fastest)."""
+        sums = []
+        for start, end in zip(offsets, offsets[1:] + [flat.shape[0]], strict=True):
+            part = flat[start:end]
+            sums.append(float(np.dot(part, part)))
+        return sums
 
     def step(self) -> dict:
         """Train on the next mini-batch. Returns its logs; at an epoch's end they also hold
