@@ -345,8 +345,14 @@ def cmd_train(args) -> int:
 
     trainer = _resumed_trainer(args) if args.resume else _new_trainer(args)
     save_path = args.save or args.resume
-    if save_path and not os.path.isdir(os.path.dirname(os.path.abspath(save_path))):
-        raise RefusedError(f"cannot save to {save_path}: its folder does not exist")
+    if save_path:  # find out now, not after hours of training, that the file cannot be written
+        folder = os.path.dirname(os.path.abspath(save_path))
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as e:
+            raise RefusedError(f"cannot save to {save_path}: {e.strerror or e}") from None
+        if not os.access(folder, os.W_OK):
+            raise RefusedError(f"cannot save to {save_path}: the folder is not writable")
     net = trainer.network
     if not args.json:
         where = f" from epoch {trainer.epoch_float:g}" if args.resume else ""

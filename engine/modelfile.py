@@ -39,7 +39,7 @@ import numpy as np
 import engine
 from engine import activations as act
 from engine import losses, optimizers
-from engine.atomicfile import write_atomically
+from engine.atomic import atomic_write
 from engine.dataset import Dataset
 from engine.network import Network
 from engine.trainer import TrainConfig, Trainer
@@ -346,14 +346,11 @@ def save(
         raise ModelFileError(f"cannot save {name}: {e}") from None
     stamp = _dt.datetime.now().timetuple()[:6]
 
-    def write(f: BinaryIO) -> None:
-        with zipfile.ZipFile(f, "w", zipfile.ZIP_STORED) as zf:
-            zf.writestr(zipfile.ZipInfo(MANIFEST, stamp), text.encode("utf-8"))
-            for key, a in arrays.items():
-                with zf.open(zipfile.ZipInfo(f"{key}.npy", stamp), "w") as member:
-                    np.lib.format.write_array(member, a, allow_pickle=False)
-
-    write_atomically(path, write)
+    with atomic_write(path) as f, zipfile.ZipFile(f, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr(zipfile.ZipInfo(MANIFEST, stamp), text.encode("utf-8"))
+        for key, a in arrays.items():
+            with zf.open(zipfile.ZipInfo(f"{key}.npy", stamp), "w") as member:
+                np.lib.format.write_array(member, a, allow_pickle=False)
 
 
 # -- loading ---------------------------------------------------------------------------

@@ -232,7 +232,10 @@ def test_refusals_are_one_line(tmp_path, capsys, saved):
         (["train", "--dataset", "moons", "--augment"], "--augment"),
         (["train", "--dataset", "moons", "--points", "2"], "number of points"),
         (["train", "--layers", "2,8,1"], "--dataset"),
-        (["train", "--dataset", "moons", "--save", tmp_path / "no" / "m.bps"], "does not exist"),
+        (
+            ["train", "--dataset", "moons", "--save", tmp_path / "notes.bps" / "m.bps"],
+            "cannot save",
+        ),
         (["train", "--resume", saved, "--lr", "0.5"], "--lr cannot be changed when resuming"),
         (["train", "--resume", saved, "--epochs", "2"], "already trained 2 epochs"),
         (
@@ -242,7 +245,7 @@ def test_refusals_are_one_line(tmp_path, capsys, saved):
         (["predict", "--model", saved, tmp_path / "three.npy"], "the model takes 2"),
         (["predict", "--model", saved, tmp_path / "notes.bps"], "give a .npy"),
         (["predict", "--model", saved, tmp_path / "missing.csv"], "missing.csv"),
-        (["export", "--model", saved, "--onnx", tmp_path / "no" / "m.onnx"], "does not exist"),
+        (["export", "--model", saved, "--onnx", tmp_path / "notes.bps" / "m.onnx"], "notes.bps"),
         (["train", "--dataset", "mnist", "--data-dir", tmp_path / "empty"], "MNIST"),
     ]
     for argv, fragment in cases:

@@ -468,9 +468,12 @@ def test_what_load_would_refuse_is_not_saved(tmp_path):
     assert os.listdir(tmp_path) == []
 
 
-def test_save_into_a_missing_folder_fails_cleanly(tmp_path):
-    with pytest.raises(FileNotFoundError, match="does not exist"):
-        modelfile.save(tmp_path / "no" / "m.bps", Network.create([2, 2, 1]))
+def test_save_creates_a_missing_folder_and_fails_cleanly_where_it_cannot(tmp_path):
+    modelfile.save(tmp_path / "new" / "m.bps", Network.create([2, 2, 1]))
+    assert modelfile.load(tmp_path / "new" / "m.bps").network.sizes == [2, 2, 1]
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(OSError):
+        modelfile.save(tmp_path / "file" / "m.bps", Network.create([2, 2, 1]))
 
 
 def test_trainer_state_loads_into_a_trainer_built_by_hand(good):
