@@ -438,3 +438,95 @@ def test_closed_output_stops_training_and_still_saves(tmp_path):
     assert proc.wait(timeout=60) == 1
     assert "Traceback" not in err and "Exception ignored" not in err, err
     assert modelfile.load(model).metrics["stopped_because"] == "the output was closed"
+
+
+def test_training_flags_reach_the_saved_config(tmp_path, capsys):
+    model = tmp_path / "m.bps"
+    code, out, err = run(
+        capsys,
+        "train",
+        *MOONS,
+        "--optimizer",
+        "momentum",
+        "--momentum",
+        "0.5",
+        "--lr",
+        "0.3",
+        "--schedule",
+        "step",
+        "--drop",
+        "0.5",
+        "--every",
+        "1",
+        "--l2",
+        "0.001",
+        "--dropout",
+        "0.1",
+        "--batch-size",
+        "8",
+        "--epochs",
+        "3",
+        "--patience",
+        "5",
+        "--dtype",
+        "float64",
+        "--init",
+        "he_uniform",
+        "--loss",
+        "mse",
+        "--output-activation",
+        "linear",
+        "--save",
+        model,
+        "--json",
+    )
+    assert code == 0, err
+    lrs = [e["lr"] for e in json_lines(out)[:-1]]
+    assert lrs[1] == lrs[0] / 2 and lrs[2] == lrs[1] / 2  # the step schedule: halved each epoch
+    m = modelfile.load(model)
+    c = m.config
+    assert (c.optimizer, c.optimizer_params, c.lr) == ("momentum", {"momentum": 0.5}, 0.3)
+    assert (c.schedule, c.schedule_params) == ("step", {"drop": 0.5, "every": 1.0})
+    assert (c.l2, c.dropout, c.batch_size, c.patience) == (0.001, 0.1, 8, 5)
+    assert m.network.dtype == np.float64 and m.network.activations == ["tanh", "linear"]
+    assert m.network.loss == "mse"
+
+
+def test_augment_applies_the_digit_augmentation_to_each_batch(tmp_path, capsys, monkeypatch):
+    import types
+
+    import fake_mnist
+
+    calls = []
+
+    def augment_batch(X, rng):
+        calls.append(X.shape)
+        return X[:, ::-1]  # any distortion will do: mirror the pixel order
+
+    fake = types.ModuleType("engine.augment")
+    fake.augment_batch = augment_batch
+    monkeypatch.setitem(sys.modules, "engine.augment", fake)
+    data = tmp_path / "mnist"
+    fake_mnist.write_set(data, n_train=60, n_test=20)
+    model = tmp_path / "aug.bps"
+    code, out, err = run(
+        capsys,
+        "train",
+        "--dataset",
+        "mnist",
+        "--data-dir",
+        data,
+        "--layers",
+        "784,8,10",
+        "--batch-size",
+        "25",
+        "--epochs",
+        "2",
+        "--augment",
+        "--save",
+        model,
+    )
+    assert code == 0, err
+    assert calls == [(25, 784), (25, 784), (25, 784), (25, 784)]  # 50 training images, 2 epochs
+    assert modelfile.load(model).config.augment is True
+    assert modelfile.load(model).dataset_info["preprocessing"]["augment"] is True
