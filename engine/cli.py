@@ -247,7 +247,9 @@ def _new_trainer(args):
         **{k: getattr(args, k) for k in STOP_FLAGS},
     )
     transform = _augment_transform(dataset) if args.augment else None
-    return Trainer(network, dataset, config, transform=transform)
+    trainer = Trainer(network, dataset, config, transform=transform)
+    trainer.metadata = {"initializer": _setting(args, "init")}  # the app shows it too
+    return trainer
 
 
 def _resumed_trainer(args):
@@ -284,6 +286,7 @@ def _resumed_trainer(args):
             f"--epochs is the total, so give more than {trainer.epoch}"
         )
     trainer.extend(total - trainer.epoch)
+    trainer.metadata = dict(model.metadata)
     return trainer
 
 
@@ -388,7 +391,8 @@ def cmd_train(args) -> int:
         signal.signal(signal.SIGINT, previous)
         progress.clear()
     if save_path:
-        modelfile.save(save_path, net, trainer=trainer, metadata={"saved_by": "python -m engine"})
+        metadata = {**trainer.metadata, "saved_by": "python -m engine"}
+        modelfile.save(save_path, net, trainer=trainer, metadata=metadata)
     h = trainer.history
     summary = {
         "stopped_because": trainer.stopped_because,

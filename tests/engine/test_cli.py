@@ -170,6 +170,7 @@ def test_resume_continues_exactly(tmp_path, capsys):
         assert np.array_equal(p, q)
     assert a.history["val_loss"] == b.history["val_loss"]
     assert b.epochs_trained == 5
+    assert b.metadata["initializer"] == "glorot_uniform"  # kept across the resume
 
 
 def test_stopping_condition_is_reported(tmp_path, capsys):
@@ -490,6 +491,7 @@ def test_training_flags_reach_the_saved_config(tmp_path, capsys):
     assert (c.l2, c.dropout, c.batch_size, c.patience) == (0.001, 0.1, 8, 5)
     assert m.network.dtype == np.float64 and m.network.activations == ["tanh", "linear"]
     assert m.network.loss == "mse"
+    assert m.metadata["initializer"] == "he_uniform"  # what the app's settings panel shows
 
 
 def test_augment_applies_the_digit_augmentation_to_each_batch(tmp_path, capsys, monkeypatch):
