@@ -207,7 +207,8 @@ def _augment_transform(dataset: Dataset):
     return transform
 
 
-def _new_trainer(args):
+def _new_trainer(args) -> tuple:
+    """(Trainer, metadata for the model file) for a fresh run built from the flags."""
     from engine.network import Network
     from engine.trainer import TrainConfig, Trainer
 
@@ -248,11 +249,11 @@ def _new_trainer(args):
     )
     transform = _augment_transform(dataset) if args.augment else None
     trainer = Trainer(network, dataset, config, transform=transform)
-    trainer.metadata = {"initializer": _setting(args, "init")}  # the app shows it too
-    return trainer
+    return trainer, {"initializer": _setting(args, "init")}  # the app's settings show it
 
 
-def _resumed_trainer(args):
+def _resumed_trainer(args) -> tuple:
+    """(Trainer, metadata) continuing the run saved in --resume FILE."""
     from engine import modelfile
 
     given = sorted(
@@ -286,8 +287,7 @@ def _resumed_trainer(args):
             f"--epochs is the total, so give more than {trainer.epoch}"
         )
     trainer.extend(total - trainer.epoch)
-    trainer.metadata = dict(model.metadata)
-    return trainer
+    return trainer, dict(model.metadata)
 
 
 class _Progress:
@@ -346,7 +346,7 @@ EPOCH_KEYS = (
 def cmd_train(args) -> int:
     from engine import modelfile
 
-    trainer = _resumed_trainer(args) if args.resume else _new_trainer(args)
+    trainer, metadata = _resumed_trainer(args) if args.resume else _new_trainer(args)
     save_path = args.save or args.resume
     if save_path:  # find out now, not after hours of training, that the file cannot be written
         folder = os.path.dirname(os.path.abspath(save_path))
@@ -391,7 +391,7 @@ def cmd_train(args) -> int:
         signal.signal(signal.SIGINT, previous)
         progress.clear()
     if save_path:
-        metadata = {**trainer.metadata, "saved_by": "python -m engine"}
+        metadata["saved_by"] = "python -m engine"
         modelfile.save(save_path, net, trainer=trainer, metadata=metadata)
     h = trainer.history
     summary = {
