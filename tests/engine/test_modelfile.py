@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import zipfile
 
 import numpy as np
 import pytest
@@ -481,3 +482,35 @@ def test_trainer_state_loads_into_a_trainer_built_by_hand(good):
     t = Trainer(m.network, moons(), m.config)
     t.load_state_dict(m.trainer_state)
     assert t.epoch == 1 and t.batch == 2 and t.optimizer.t == 8
+
+
+def test_format_can_be_read_with_zipfile_json_and_numpy_alone(tmp_path):
+    """What docs/model-files.md promises: no engine code is needed to use a .bps file."""
+    t = trainer("momentum")
+    for _ in range(8):
+        t.step()
+    path = tmp_path / "m.bps"
+    modelfile.save(path, t.network, trainer=t)
+
+    with zipfile.ZipFile(path) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        assert set(zf.namelist()) == {"manifest.json"} | {f"{k}.npy" for k in manifest["arrays"]}
+    arrays = np.load(path, allow_pickle=False)
+    sizes = manifest["network"]["sizes"]
+    X = moons().x_val
+    a = X
+    for l, g in enumerate(manifest["network"]["activations"], start=1):
+        z = a @ arrays[f"network/W{l}"] + arrays[f"network/b{l}"]
+        a = {"tanh": np.tanh, "sigmoid": lambda z: 1 / (1 + np.exp(-z))}[g](z)
+    assert a.shape == (len(X), sizes[-1])
+    np.testing.assert_allclose(a, t.network.feedforward(X), atol=1e-6)
+    tr = manifest["trainer"]
+    assert tr["epoch"] == 1 and tr["batch"] == 2 and tr["optimizer"]["t"] == 8
+    assert np.array_equal(arrays["optimizer/velocity/W1"], t.optimizer.slots["velocity"][0])
+    order = arrays["trainer/order"]
+    assert sorted(order.tolist()) == list(range(tr["n_train"]))
+    assert np.array_equal(order, t.order)
+    state = {k: int(v) for k, v in tr["rng"]["state"].items()}
+    assert state == t.rng.bit_generator.state["state"]
+    assert list(arrays["history/batch_loss"]) == t.history["batch_loss"]
+    arrays.close()
