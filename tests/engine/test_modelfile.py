@@ -514,3 +514,26 @@ def test_format_can_be_read_with_zipfile_json_and_numpy_alone(tmp_path):
     assert state == t.rng.bit_generator.state["state"]
     assert list(arrays["history/batch_loss"]) == t.history["batch_loss"]
     arrays.close()
+
+
+def test_resume_is_exact_with_a_random_transform(tmp_path):
+    """Augmentation draws from the trainer's generator, so it resumes exactly too."""
+
+    def jitter(X, rng):
+        return X + rng.normal(0, 0.05, X.shape).astype(X.dtype)
+
+    def make():
+        ds = moons()
+        net = Network.create([2, 6, 1], "tanh", loss="cross_entropy", seed=3)
+        config = TrainConfig(optimizer="rmsprop", lr=0.01, batch_size=16, epochs=3, augment=True)
+        return Trainer(net, ds, config, transform=jitter)
+
+    straight = make()
+    straight.fit()
+    first = make()
+    first.run_epoch()
+    first.step()
+    modelfile.save(tmp_path / "aug.bps", first.network, trainer=first)
+    second = modelfile.restore_trainer(modelfile.load(tmp_path / "aug.bps"), moons(), jitter)
+    second.fit()
+    assert_same_params(second.network.params, straight.network.params)
