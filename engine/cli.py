@@ -209,6 +209,7 @@ def _augment_transform(dataset: Dataset):
 
 def _new_trainer(args) -> tuple:
     """(Trainer, metadata for the model file) for a fresh run built from the flags."""
+    from engine import modelfile
     from engine.network import Network
     from engine.trainer import TrainConfig, Trainer
 
@@ -248,6 +249,8 @@ def _new_trainer(args) -> tuple:
         **{k: getattr(args, k) for k in STOP_FLAGS},
     )
     transform = _augment_transform(dataset) if args.augment else None
+    modelfile.check_settings(config.optimizer_params, config.optimizer)
+    modelfile.check_settings(config.schedule_params, f"the {config.schedule} schedule")
     trainer = Trainer(network, dataset, config, transform=transform)
     return trainer, {"initializer": _setting(args, "init")}  # the app's settings show it
 

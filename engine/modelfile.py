@@ -67,6 +67,33 @@ CURVE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 SLOT_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 
+# Where the optimizer and schedule settings make sense; outside, training would divide
+# by zero or overflow (e.g. Adam's β₁ = 1), so files and flags outside are refused.
+SETTING_RANGES = {
+    "momentum": (lambda x: 0 <= x < 1, "in [0, 1)"),
+    "beta1": (lambda x: 0 <= x < 1, "in [0, 1)"),
+    "beta2": (lambda x: 0 <= x < 1, "in [0, 1)"),
+    "rho": (lambda x: 0 <= x < 1, "in [0, 1)"),
+    "epsilon": (lambda x: 0 < x <= 1, "in (0, 1]"),
+    "drop": (lambda x: 0 < x <= 1, "in (0, 1]"),
+    "every": (lambda x: 0 < x <= 1e6, "a number of epochs > 0"),
+    "gamma": (lambda x: 0 < x <= 1, "in (0, 1]"),
+    "period": (lambda x: 0 < x <= 1e9, "a number of epochs > 0"),
+    "lr_min": (lambda x: 0 <= x < 1e6, ">= 0"),
+}
+
+
+def check_settings(settings: dict, what: str) -> None:
+    """Raise ValueError if an optimizer or schedule setting is out of its range.
+
+    e.g. check_settings({"beta1": 1.0}, "adam") -> "adam: beta1 must be in [0, 1), not 1"
+    """
+    for key, value in settings.items():
+        ok, text = SETTING_RANGES.get(key, (lambda x: True, ""))
+        if not (math.isfinite(value) and ok(value)):
+            raise ValueError(f"{what}: {key} must be {text}, not {value:g}")
+
+
 class ModelFileError(ValueError):
     """A model file cannot be read (or written); the message names the file and the problem."""
 
@@ -587,6 +614,8 @@ def _read_config(r: _Reader, manifest: dict) -> TrainConfig:
     config = TrainConfig(**values)
     try:
         config.validate()
+        check_settings(config.optimizer_params, config.optimizer)
+        check_settings(config.schedule_params, f"the {config.schedule} schedule")
         optimizers.make(config.optimizer, config.lr, **config.optimizer_params)
     except ValueError as e:
         raise r.fail(f"bad training settings: {e}") from None
@@ -649,6 +678,7 @@ def _read_trainer_state(r, zf, manifest, config, params) -> tuple[dict | None, d
     try:
         hyper = {str(k): _number(v) for k, v in hyper_raw.items()}
         lr = _number(opt["lr"]) if "lr" in opt else math.nan
+        check_settings(hyper, opt_name)
         probe = optimizers.make(opt_name, lr, **hyper)
     except ValueError as e:
         raise r.fail(f"bad optimizer state: {e}") from None

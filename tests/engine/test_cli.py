@@ -231,6 +231,18 @@ def test_refusals_are_one_line(tmp_path, capsys, saved):
             "adam has no setting momentum",
         ),
         (["train", "--dataset", "moons", "--augment"], "--augment"),
+        (
+            ["train", "--dataset", "moons", "--optimizer", "adam", "--beta1", "1"],
+            "adam: beta1 must be in [0, 1), not 1",
+        ),
+        (
+            ["train", "--dataset", "moons", "--optimizer", "momentum", "--momentum", "-0.5"],
+            "momentum: momentum must be in [0, 1)",
+        ),
+        (
+            ["train", "--dataset", "moons", "--schedule", "step", "--every", "0"],
+            "the step schedule: every must be",
+        ),
         (["train", "--dataset", "moons", "--points", "2"], "number of points"),
         (["train", "--layers", "2,8,1"], "--dataset"),
         (

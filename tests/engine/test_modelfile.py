@@ -298,6 +298,13 @@ def test_missing_and_unexpected_members(good, tmp_path):
         (lambda m: m["arrays"]["network/W1"].update(shape=[3, 6]), "network/W1"),
         (lambda m: m["arrays"]["network/W1"].update(dtype="|O"), "network/W1"),
         (lambda m: m["trainer"]["optimizer"].update(name="sgd"), "optimizer state is for 'sgd'"),
+        (lambda m: m["trainer"]["optimizer"]["hyper"].update(beta1=1.0), "beta1 must be in [0, 1)"),
+        (lambda m: m["trainer"]["optimizer"]["hyper"].update(beta1=1e308), "beta1 must be"),
+        (lambda m: m["config"]["optimizer_params"].update(epsilon=0), "epsilon must be in (0, 1]"),
+        (
+            lambda m: m["config"].update(schedule="exponential", schedule_params={"gamma": 1e300}),
+            "the exponential schedule: gamma must be in (0, 1]",
+        ),
         (lambda m: m["trainer"]["rng"].update(bit_generator="MT19937"), "random generator"),
         (lambda m: m["trainer"]["rng"]["state"].update(state="12abc"), "128-bit"),
         (lambda m: m["trainer"].update(batch=50), "batch 50"),
