@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from engine import inspect
+
 
 @dataclass(frozen=True)
 class Snapshot:
@@ -30,14 +32,41 @@ class Snapshot:
 
 
 def make_snapshot(
-    trainer, serial: int, logs: dict | None = None, mirror: HistoryMirror | None = None
+    trainer,
+    serial: int,
+    logs: dict | None = None,
+    mirror: HistoryMirror | None = None,
+    grid: tuple[tuple[float, float, float, float], int] | None = None,
+    validation: bool = False,
 ) -> Snapshot:
     """Copy what the panels draw out of `trainer` (call it in the thread that trains).
 
     mirror: a HistoryMirror kept by the caller between calls, so the history is copied
     incrementally (the worker passes one); without it the whole history is copied.
+
+    Optional extras, computed here (in the training thread) through engine.inspect:
+      grid=(bounds, resolution)  extras["plane"]: every unit's output over the 2D plane
+                                 (engine.inspect.PlaneMaps) for the decision boundary panel
+      validation=True            extras["validation"]: confusion matrix and misclassified
+                                 examples of the validation set (do it at epoch ends)
+    Panels compute what is missing themselves, so both are optional.
     """
     net = trainer.network
+    extras = {}
+    if grid is not None and net.sizes[0] == 2:
+        bounds, resolution = grid
+        extras["plane"] = inspect.plane_maps(
+            net.weights, net.biases, net.activations, bounds, resolution
+        )
+    if validation and trainer.x_val is not None:
+        extras["validation"] = inspect.validation_report(
+            net.weights,
+            net.biases,
+            net.activations,
+            trainer.x_val,
+            trainer.dataset.y_val,
+            trainer.dataset.n_classes,
+        )
     if mirror is not None:
         history = mirror.update(trainer.history)
     else:
@@ -57,6 +86,7 @@ def make_snapshot(
         logs=dict(logs or {}),
         history=history,
         stopped_because=trainer.stopped_because,
+        extras=extras,
     )
 
 
