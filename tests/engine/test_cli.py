@@ -520,6 +520,9 @@ def test_augment_applies_the_digit_augmentation_to_each_batch(tmp_path, capsys, 
     fake = types.ModuleType("engine.augment")
     fake.augment_batch = augment_batch
     monkeypatch.setitem(sys.modules, "engine.augment", fake)
+    import engine
+
+    monkeypatch.setattr(engine, "augment", fake, raising=False)  # if already imported
     data = tmp_path / "mnist"
     fake_mnist.write_set(data, n_train=60, n_test=20)
     model = tmp_path / "aug.bps"
@@ -544,3 +547,42 @@ def test_augment_applies_the_digit_augmentation_to_each_batch(tmp_path, capsys, 
     assert calls == [(25, 784), (25, 784), (25, 784), (25, 784)]  # 50 training images, 2 epochs
     assert modelfile.load(model).config.augment is True
     assert modelfile.load(model).dataset_info["preprocessing"]["augment"] is True
+
+
+def test_augment_with_the_real_digit_augmentation(tmp_path, capsys):
+    pytest.importorskip("engine.augment")
+    import fake_mnist
+
+    data = tmp_path / "mnist"
+    fake_mnist.write_set(data, n_train=60, n_test=20)
+    argv = [
+        "train",
+        "--dataset",
+        "mnist",
+        "--data-dir",
+        data,
+        "--layers",
+        "784,8,10",
+        "--batch-size",
+        "25",
+        "--epochs",
+        "2",
+    ]
+    assert run(capsys, *argv, "--save", tmp_path / "plain.bps")[0] == 0
+    assert run(capsys, *argv, "--augment", "--save", tmp_path / "aug.bps")[0] == 0
+    plain, aug = modelfile.load(tmp_path / "plain.bps"), modelfile.load(tmp_path / "aug.bps")
+    assert not np.array_equal(plain.network.weights[0], aug.network.weights[0])
+    # and an augmented run resumes exactly: the distortions come from the saved generator
+    assert (
+        run(capsys, *argv[:-2], "--epochs", "1", "--augment", "--save", tmp_path / "half.bps")[0]
+        == 0
+    )
+    assert (
+        run(
+            capsys, "train", "--resume", tmp_path / "half.bps", "--data-dir", data, "--epochs", "2"
+        )[0]
+        == 0
+    )
+    half = modelfile.load(tmp_path / "half.bps")
+    for p, q in zip(half.network.params, aug.network.params, strict=True):
+        assert np.array_equal(p, q)
