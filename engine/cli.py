@@ -136,6 +136,16 @@ def _mnist():
     return mnist
 
 
+def _mnist_call(name: str, *args):
+    """engine.mnist.<name>(*args), its MnistMissing message completed for the command line."""
+    mnist = _mnist()
+    try:
+        return getattr(mnist, name)(*args)
+    except mnist.MnistMissing as e:
+        hint = "(Here: --data-dir DIR, a folder with the MNIST IDX files.)"
+        raise RefusedError(f"{e} {hint}") from None
+
+
 def _toy_params(params: dict, source: str) -> dict:
     """The 2D generator's settings from `params`, type-checked (they may come from a file)."""
     out = {}
@@ -170,7 +180,7 @@ def _fits(sizes: list[int], n_inputs: int, n_classes: int) -> bool:
 
 def _train_dataset(args) -> Dataset:
     if args.dataset == "mnist":
-        return _mnist().load(args.data_dir)
+        return _mnist_call("load", args.data_dir)
     seed = args.data_seed if args.data_seed is not None else (args.seed or 0)
     params = {
         "n": args.points if args.points is not None else TRAIN_DEFAULTS["points"],
@@ -276,7 +286,7 @@ def _resumed_trainer(args) -> tuple:
             f"{os.path.basename(args.resume)} does not say which dataset it was trained on"
         )
     if name == "mnist":
-        dataset = _mnist().load(args.data_dir)
+        dataset = _mnist_call("load", args.data_dir)
     elif name in toy2d.GENERATORS:
         dataset = _make_toy(name, model.dataset_params, os.path.basename(args.resume))
     else:
@@ -429,7 +439,7 @@ def _split_data(model, name: str, split: str, data_dir) -> tuple[np.ndarray, np.
     """(X, y, n_classes) of `split` of dataset `name`, rebuilt as the model file describes."""
     source = os.path.basename(model.path)
     if name == "mnist":
-        X, y = _mnist().load_split(split, data_dir)
+        X, y = _mnist_call("load_split", split, data_dir)
         return X, y, 10
     if name not in toy2d.GENERATORS:
         raise RefusedError(f"unknown dataset {name!r}; known: {', '.join(DATASETS)}")
