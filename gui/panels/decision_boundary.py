@@ -17,7 +17,7 @@ from PySide6 import QtCore, QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Model, current_model, layer_name
+from gui.panels.common import Model, Throttle, current_model, layer_name
 from gui.state import Sample
 
 RESOLUTION = 64
@@ -83,7 +83,8 @@ class DecisionBoundary(QtWidgets.QWidget):
         self.canvas.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
         state.modelChanged.connect(self.rebuild)
-        state.snapshotReady.connect(self.on_snapshot)
+        self.throttle = Throttle(self, self.on_snapshot, budget=0.3)
+        state.snapshotReady.connect(self.throttle.submit)
         state.sampleChanged.connect(self._draw_sample)
         state.neuronHovered.connect(self._on_hovered)
         self.rebuild()
@@ -178,6 +179,10 @@ class DecisionBoundary(QtWidgets.QWidget):
                 self.small.append((l, j, img))
 
     # -- drawing -------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.throttle.shown()  # draw what arrived while hidden
 
     def on_snapshot(self, snapshot) -> None:
         model = current_model(self.state, snapshot)

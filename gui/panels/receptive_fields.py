@@ -14,7 +14,7 @@ from PySide6 import QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Model, current_model, image_shape_of
+from gui.panels.common import Model, Throttle, current_model, image_shape_of
 
 MAX_TILES = 400
 GAP = 1
@@ -64,7 +64,8 @@ class ReceptiveFields(QtWidgets.QWidget):
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.canvas.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         state.modelChanged.connect(self.rebuild)
-        state.snapshotReady.connect(self.on_snapshot)
+        self.throttle = Throttle(self, self.on_snapshot, budget=0.2)
+        state.snapshotReady.connect(self.throttle.submit)
         state.neuronSelected.connect(self._on_selected)
         self.rebuild()
 
@@ -89,6 +90,10 @@ class ReceptiveFields(QtWidgets.QWidget):
             )
             return
         self.draw(self.model)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.throttle.shown()  # draw what arrived while hidden
 
     def on_snapshot(self, snapshot) -> None:
         model = current_model(self.state, snapshot)
