@@ -150,7 +150,8 @@ class Confusion(QtWidgets.QWidget):
         report = snapshot.extras.get("validation")
         epochs = len(snapshot.history.get("epoch", []))
         if report is not None:
-            self.draw(model, report, epochs)
+            if report is not self.report:  # the worker evaluated it (once per epoch)
+                self.draw(model, report, epochs)
         elif epochs != self.epochs_shown:  # an epoch ended: evaluate these weights
             self.draw(model, None, epochs)
 
