@@ -40,10 +40,14 @@ def make_snapshot(
     trainer,
     serial: int,
     logs: dict | None = None,
+    mirror: HistoryMirror | None = None,
     grid: tuple[tuple[float, float, float, float], int] | None = None,
     validation: bool | None = None,
 ) -> Snapshot:
     """Copy what the panels draw out of `trainer` (call it in the thread that trains).
+
+    mirror: a HistoryMirror kept by the caller between calls, so the history is copied
+    incrementally (the worker passes one); without it the whole history is copied.
 
     Optional extras, computed here (in the training thread) through engine.inspect:
       grid=(bounds, resolution)  extras["plane"]: every unit's output over the 2D plane
@@ -77,9 +81,12 @@ def make_snapshot(
             _reports[trainer] = cached = (epochs, report)
         if cached is not None:
             extras["validation"] = cached[1]
-    history = {}
-    for key, values in trainer.history.items():
-        history[key] = np.array(values, dtype=float) if values else np.zeros(0)
+    if mirror is not None:
+        history = mirror.update(trainer.history)
+    else:
+        history = {}
+        for key, values in trainer.history.items():
+            history[key] = np.array(values, dtype=float) if values else np.zeros(0)
     return Snapshot(
         serial=serial,
         sizes=list(net.sizes),
@@ -95,3 +102,48 @@ def make_snapshot(
         stopped_because=trainer.stopped_because,
         extras=extras,
     )
+
+
+class HistoryMirror:
+    """Append-only NumPy copies of a Trainer's history, grown by what is new each time.
+
+    `make_snapshot(..., mirror=m)` calls `m.update(trainer.history)`: only the entries
+    appended since the last call are copied (the batch history can reach 150k points;
+    copying it whole 30 times a second would cost the training thread). Each array
+    handed out is a read-only view of the first n rows of a buffer whose rows are never
+    written again, so snapshots stay immutable while the buffer grows. When a history
+    list got shorter (a reset or a loaded run), that key is copied afresh.
+
+        m = HistoryMirror()
+        m.update({"batch_loss": [0.7, 0.6]})["batch_loss"]  -> array([0.7, 0.6])
+    """
+
+    def __init__(self) -> None:
+        self._buffers: dict[str, np.ndarray] = {}
+        self._counts: dict[str, int] = {}
+
+    def update(self, history: dict) -> dict[str, np.ndarray]:
+        out = {}
+        for key, values in history.items():
+            n = len(values)
+            buf, m = self._buffers.get(key), self._counts.get(key, 0)
+            if n > m:
+                new = np.asarray(values[m:n], dtype=float)
+                if buf is None or n < m or new.shape[1:] != buf.shape[1:]:
+                    buf, m = None, 0  # first time, shrunk, or rows changed shape: start over
+                    new = np.asarray(values[:n], dtype=float)
+                if buf is None or n > buf.shape[0]:
+                    grown = np.empty((max(2 * n, 256), *new.shape[1:]), dtype=float)
+                    grown[:m] = buf[:m] if buf is not None else grown[:0]
+                    buf = grown
+                buf[m:n] = new
+            elif n < m:
+                buf = None if n == 0 else np.array(values, dtype=float)
+            self._buffers[key], self._counts[key] = buf, n
+            if buf is None or n == 0:
+                out[key] = np.zeros(0)
+            else:
+                view = buf[:n]
+                view.flags.writeable = False
+                out[key] = view
+        return out

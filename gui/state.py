@@ -21,6 +21,7 @@ Signals (emit after changing the attribute):
     neuronSelected(int, int)   state.selected changed (layer, unit); (-1, -1) = none
     traceStepChanged(obj)      the step-through panel moved to a step (engine trace step or None)
     neuronHovered(int, int)    the pointer is over neuron (layer, unit); (-1, -1) = left it
+    openModelRequested(str)    a panel asks the window to open this model file as the workspace
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class AppState(QtCore.QObject):
     neuronSelected = QtCore.Signal(int, int)
     traceStepChanged = QtCore.Signal(object)
     neuronHovered = QtCore.Signal(int, int)
+    openModelRequested = QtCore.Signal(str)
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
