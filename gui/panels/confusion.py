@@ -16,7 +16,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Model, Throttle, current_model, image_shape_of
+from gui.panels.common import Canvas, Model, Throttle, current_model, image_shape_of
 from gui.state import Sample
 
 GALLERY_MAX = 60
@@ -38,7 +38,7 @@ class Confusion(QtWidgets.QWidget):
         self.k = 0
         self.hint = ""
 
-        self.canvas = pg.GraphicsLayoutWidget()
+        self.canvas = Canvas()
         self.canvas.setBackground(colors.BACKGROUND)
         self.plot = self.canvas.addPlot(row=0, col=0)
         colors.style_plot(self.plot)
@@ -90,7 +90,7 @@ class Confusion(QtWidgets.QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(splitter)
         state.modelChanged.connect(self.rebuild)
-        self.throttle = Throttle(self, self.on_snapshot, budget=0.3)
+        self.throttle = Throttle(self, self.on_snapshot, budget=0.1)
         state.snapshotReady.connect(self.throttle.submit)
         self.rebuild()
 
@@ -138,6 +138,10 @@ class Confusion(QtWidgets.QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         self.throttle.shown()  # draw what arrived while hidden
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        self.throttle.hidden()
 
     def on_snapshot(self, snapshot) -> None:
         model = current_model(self.state, snapshot)

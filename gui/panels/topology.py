@@ -21,6 +21,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from engine import inspect
 from gui import colors
 from gui.panels.common import (
+    Canvas,
     Model,
     Throttle,
     current_input,
@@ -71,7 +72,7 @@ class TopologyView(QtWidgets.QWidget):
         self._drawn_nodes = b""
         self._bar_state = None
 
-        self.canvas = pg.GraphicsLayoutWidget()
+        self.canvas = Canvas()
         self.canvas.setBackground(colors.BACKGROUND)
         self.canvas.ci.setContentsMargins(2, 12, 2, 12)
         self.view = self.canvas.addViewBox(row=0, col=0)
@@ -147,7 +148,7 @@ class TopologyView(QtWidgets.QWidget):
         self.canvas.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.view.sigResized.connect(self._on_resized)
         state.modelChanged.connect(self.rebuild)
-        self.throttle = Throttle(self, self.on_snapshot, budget=0.5)
+        self.throttle = Throttle(self, self.on_snapshot, budget=0.25)
         state.snapshotReady.connect(self.throttle.submit)
         state.sampleChanged.connect(self.refresh)
         state.neuronSelected.connect(self._on_selected)
@@ -257,6 +258,10 @@ class TopologyView(QtWidgets.QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         self.throttle.shown()  # draw what arrived while hidden
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        self.throttle.hidden()
 
     def on_snapshot(self, snapshot) -> None:
         model = current_model(self.state, snapshot)

@@ -41,3 +41,22 @@ def test_hidden_panel_draws_when_shown(qtbot):
     settle()
     assert w.updates == drawn + 1
     assert (w.layers[0].image.image == snap.weights[0]).all()
+
+
+def test_hiding_cancels_a_deferred_draw_until_shown(qtbot):
+    state = AppState()
+    set_workspace(state, "moons")
+    w = WeightHeatmaps(state)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.throttle.next_allowed = time.perf_counter() + 10  # a long rest
+    snap = train_and_emit(state, 2)
+    assert w.throttle.timer.isActive() and w.throttle.pending is snap
+    w.hide()
+    assert not w.throttle.timer.isActive()  # nothing left running while hidden
+    w.throttle.next_allowed = 0
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.throttle.pending is None
+    assert (w.layers[0].image.image == snap.weights[0]).all()
