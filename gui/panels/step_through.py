@@ -241,6 +241,7 @@ class Panel(QtWidgets.QWidget):
         self._x: np.ndarray | None = None
         self._target: int | None = None
         self._announcing = False
+        self._stale = True  # the trace is out of date (it is made when the panel is shown)
         self._pages: dict[int, tuple[QtWidgets.QWidget, list[ArrayBox], int]] = {}
 
         # -- top bar: the sample, the target, the moves
@@ -411,6 +412,10 @@ class Panel(QtWidgets.QWidget):
         """Trace the current sample again (weights, sample or target changed)."""
         if self._announcing:
             return
+        if not self.isVisible():  # a hidden panel traces when it is shown
+            self._stale = True
+            return
+        self._stale = False
         if self.state.training:  # the worker thread owns the weights: wait for a pause
             self._update_enabled()
             if self.isVisible():
@@ -799,7 +804,9 @@ class Panel(QtWidgets.QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self.step is not None and not self.state.training:
+        if self._stale:
+            self.refresh()
+        elif self.step is not None and not self.state.training:
             self.state.traceStepChanged.emit(self.step)
 
     def hideEvent(self, event) -> None:

@@ -336,3 +336,20 @@ def test_bad_settings_and_a_replaced_trainer_are_said_plainly(qtbot):
     panel.undo()
     assert np.array_equal(state.network.weights[0], W)
     assert "Nothing to undo" in panel.status.text() and not panel.buttons["undo"].isEnabled()
+
+
+def test_a_hidden_panel_traces_only_when_shown(qtbot):
+    state = make_state([2, 3, 2])
+    panel = Panel(state)
+    qtbot.addWidget(panel)
+    assert panel.trace is None  # built hidden: nothing traced yet
+    seen = []
+    state.traceStepChanged.connect(seen.append)
+    panel.show()
+    assert panel.trace is not None and seen[-1] is panel.step
+    panel.hide()
+    assert seen[-1] is None
+    state.set_sample(Sample(np.array([0.1, 0.2], np.float32), 0, "plane (0.1, 0.2)"))
+    assert not np.array_equal(panel.trace.x[0], [0.1, 0.2])  # not traced while hidden
+    panel.show()
+    assert np.array_equal(panel.trace.x[0], np.array([0.1, 0.2], np.float32))
