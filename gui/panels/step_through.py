@@ -811,4 +811,9 @@ class Panel(QtWidgets.QWidget):
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
-        self.state.traceStepChanged.emit(None)
+        # the panel alone was hidden (its dock closed or tabbed away): the topology view goes
+        # back to its live view. When the whole window hides or closes, every view goes with
+        # it, and some may already be torn down: nothing to tell them.
+        window = self.window()
+        if window is self or window.isVisible():
+            self.state.traceStepChanged.emit(None)

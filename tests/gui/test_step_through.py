@@ -353,3 +353,24 @@ def test_a_hidden_panel_traces_only_when_shown(qtbot):
     assert not np.array_equal(panel.trace.x[0], [0.1, 0.2])  # not traced while hidden
     panel.show()
     assert np.array_equal(panel.trace.x[0], np.array([0.1, 0.2], np.float32))
+
+
+def test_closing_the_window_tells_nobody_but_closing_the_dock_does(qtbot):
+    from PySide6 import QtWidgets
+
+    state = make_state([2, 3, 2])
+    window = QtWidgets.QMainWindow()
+    qtbot.addWidget(window)
+    dock = QtWidgets.QDockWidget("Step through", window)
+    panel = Panel(state)
+    dock.setWidget(panel)
+    window.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    window.show()
+    seen = []
+    state.traceStepChanged.connect(seen.append)
+    dock.hide()
+    assert seen == [None]
+    dock.show()
+    assert seen[-1] is panel.step
+    window.hide()
+    assert seen[-1] is panel.step  # the window went: the views went with it
