@@ -325,6 +325,13 @@ class Panel(QtWidgets.QWidget):
         self.tables = QtWidgets.QWidget()
         self.tables_layout = QtWidgets.QVBoxLayout(self.tables)
         self.tables_layout.setContentsMargins(0, 0, 0, 0)
+        # the tables scroll sideways on their own; formulas above wrap at the visible width
+        self.tables_scroll = QtWidgets.QScrollArea()
+        self.tables_scroll.setObjectName("stepTables")
+        self.tables_scroll.setWidgetResizable(True)
+        self.tables_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.tables_scroll.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tables_scroll.setWidget(self.tables)
         scroll_body = QtWidgets.QWidget()
         sb = QtWidgets.QVBoxLayout(scroll_body)
         sb.setContentsMargins(0, 0, 0, 0)
@@ -333,7 +340,7 @@ class Panel(QtWidgets.QWidget):
         self.images.hide()
         sb.addWidget(self.images)
         sb.addWidget(self.summary)
-        sb.addWidget(self.tables)
+        sb.addWidget(self.tables_scroll)
         sb.addStretch(1)
         scroll = QtWidgets.QScrollArea()
         scroll.setWidgetResizable(True)
@@ -624,6 +631,7 @@ class Panel(QtWidgets.QWidget):
             page.deleteLater()
         self._pages = {}
         self.tables.setMinimumWidth(0)
+        self.tables_scroll.setFixedHeight(0)
 
     def _show_tables(self, index: int, arrays) -> None:
         """The tables of step `index`, built on its first visit and kept for the next ones.
@@ -657,6 +665,8 @@ class Panel(QtWidgets.QWidget):
             if i == index:
                 self.tables.setMinimumWidth(width)
                 page.show()
+                bar = self.tables_scroll.horizontalScrollBar().sizeHint().height()
+                self.tables_scroll.setFixedHeight(page.minimumSizeHint().height() + bar + 2)
             else:
                 page.hide()
 
