@@ -374,3 +374,21 @@ def test_closing_the_window_tells_nobody_but_closing_the_dock_does(qtbot):
     assert seen[-1] is panel.step
     window.hide()
     assert seen[-1] is panel.step  # the window went: the views went with it
+
+
+def test_the_update_uses_the_scheduled_learning_rate(qtbot):
+    state = make_state([2, 3, 2], "sgd", lr=0.5)
+    state.config.schedule = "cosine"
+    trainer = state.ensure_trainer()
+    for _ in range(3):  # 3 of the 4 batches of the first epoch: η has decayed
+        trainer.step()
+    assert trainer.current_lr() < 0.5
+    panel = make_panel(qtbot, state)
+    assert panel.trace.lr == trainer.current_lr()
+    expected = [
+        W - np.float32(panel.trace.lr) * dW
+        for W, dW in zip(state.network.weights, panel.trace.passed.nabla_w, strict=True)
+    ]
+    panel.apply_update()
+    for W, e in zip(state.network.weights, expected, strict=True):
+        assert np.allclose(W, e, rtol=0, atol=1e-7)
