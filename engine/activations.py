@@ -41,8 +41,8 @@ def relu(z, out):
 
 
 def leaky_relu(z, out):
-    np.multiply(z, LEAKY_SLOPE, out=out)
-    return np.maximum(z, out, out=out)
+    # z * slope goes to a temporary: `out` may be `z` itself (feedforward works in place)
+    return np.maximum(z, z * LEAKY_SLOPE, out=out)
 
 
 def linear(z, out):

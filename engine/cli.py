@@ -1,18 +1,741 @@
-"""Headless command line: `python -m engine {train,evaluate,predict,export,info}`."""
+"""Headless command line: `python -m engine {train,evaluate,predict,export,info}`.
+
+    python -m engine train --dataset moons --layers 2,16,1 --activation tanh \\
+        --optimizer adam --lr 0.01 --epochs 50 --save moons.bps --json
+    python -m engine train --resume moons.bps --epochs 80        # continue to 80 epochs
+    python -m engine evaluate --model moons.bps --split val --json
+    python -m engine predict --model moons.bps points.csv
+    python -m engine export --model moons.bps --onnx moons.onnx
+    python -m engine info moons.bps
+
+Every refusal prints one line, `error: ...`, on stderr and exits with status 2
+(argparse's own usage errors too). docs/cli.md lists every flag.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import math
+import os
+import signal
 import sys
+import time
+
+import numpy as np
+
+from engine import activations, initializers, losses, optimizers, schedules, toy2d
+from engine.dataset import Dataset, encode_targets
+
+DATASETS = ("mnist", *toy2d.GENERATORS)
+EXIT_REFUSED = 2
+TEST_SEED_OFFSET = 1_000_003  # a 2D dataset's test split: a fresh draw with seed + this
+TOY_PARAMS = ("n", "noise", "seed", "val_fraction", "classes")
+
+# train settings and their defaults; None in the parsed args means "not given"
+TRAIN_DEFAULTS = {
+    "activation": "sigmoid",
+    "output_activation": None,  # softmax for several output units, sigmoid for one
+    "loss": "cross_entropy",
+    "init": "glorot_uniform",
+    "optimizer": "sgd",
+    "lr": 0.1,
+    "batch_size": 32,
+    "seed": 0,
+    "l1": 0.0,
+    "l2": 0.0,
+    "dropout": 0.0,
+    "schedule": "constant",
+    "dtype": "float32",
+    "points": 400,
+    "noise": 0.1,
+    "val_fraction": 0.25,
+}
+OPTIMIZER_FLAGS = ("momentum", "beta1", "beta2", "rho", "epsilon")
+SCHEDULE_FLAGS = ("drop", "every", "gamma", "lr_min")
+STOP_FLAGS = ("target_loss", "target_error", "min_update_norm", "patience", "max_seconds")
+RESUME_ALLOWED = {"command", "run", "resume", "epochs", "save", "json", "data_dir"}
+
+
+class RefusedError(Exception):
+    """A request the command line refuses; the message is printed as `error: <message>`."""
+
+
+# -- small helpers -----------------------------------------------------------------------
+
+
+def _json_value(x):
+    """x as JSON-able data; NaN and infinities become null (JSON has no such numbers)."""
+    if isinstance(x, dict):
+        return {k: _json_value(v) for k, v in x.items()}
+    if isinstance(x, (list, tuple)):
+        return [_json_value(v) for v in x]
+    if isinstance(x, np.ndarray):
+        return _json_value(x.tolist())
+    if isinstance(x, (np.floating, float)):
+        return float(x) if math.isfinite(x) else None
+    if isinstance(x, np.integer):
+        return int(x)
+    return x
+
+
+def _emit(obj: dict) -> None:
+    print(json.dumps(_json_value(obj)), flush=True)
+
+
+def _pct(x) -> str:
+    return "-" if x is None or not math.isfinite(x) else f"{100 * x:.2f}%"
+
+
+def _num(x) -> str:
+    return "-" if x is None or not math.isfinite(x) else f"{x:.4f}"
+
+
+def _layers(text: str) -> list[int]:
+    try:
+        sizes = [int(s) for s in text.replace(" ", "").split(",") if s]
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"--layers takes whole numbers separated by commas, e.g. 784,30,10, not {text!r}"
+        ) from None
+    if len(sizes) < 2 or min(sizes) < 1:
+        raise argparse.ArgumentTypeError(
+            f"--layers needs at least an input and an output size >= 1, e.g. 2,16,1, not {text!r}"
+        )
+    return sizes
+
+
+def _positive_int(text: str) -> int:
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if v < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, not {v}")
+    return v
+
+
+def _finite(text: str) -> float:
+    try:
+        v = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, not {text!r}") from None
+    if not math.isfinite(v):
+        raise argparse.ArgumentTypeError(f"expected a finite number, not {text!r}")
+    return v
+
+
+# -- datasets ----------------------------------------------------------------------------
+
+
+def _mnist():
+    try:
+        from engine import mnist
+    except ImportError:
+        raise RefusedError("MNIST support (engine.mnist) is not installed") from None
+    return mnist
+
+
+def _toy_params(params: dict, source: str) -> dict:
+    """The 2D generator's settings from `params`, type-checked (they may come from a file)."""
+    out = {}
+    for key in TOY_PARAMS:
+        if key not in params or params[key] is None:
+            continue
+        v = params[key]
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise RefusedError(f"{source}: the dataset setting {key} = {v!r} is not a number")
+        if key in ("n", "seed", "classes"):
+            if int(v) != v:
+                raise RefusedError(f"{source}: the dataset setting {key} = {v!r} is not whole")
+            v = int(v)
+        out[key] = v
+    return out
+
+
+def _make_toy(name: str, params: dict, source: str) -> Dataset:
+    try:
+        return toy2d.make(name, **_toy_params(params, source))
+    except ValueError as e:
+        raise RefusedError(f"{source}: {e}") from None
+
+
+def _fits(sizes: list[int], n_inputs: int, n_classes: int) -> bool:
+    n_out = sizes[-1]
+    return sizes[0] == n_inputs and (n_out == n_classes or (n_out == 1 and n_classes == 2))
+
+
+# -- train -------------------------------------------------------------------------------
+
+
+def _train_dataset(args) -> Dataset:
+    if args.dataset == "mnist":
+        return _mnist().load(args.data_dir)
+    seed = args.data_seed if args.data_seed is not None else (args.seed or 0)
+    params = {
+        "n": args.points if args.points is not None else TRAIN_DEFAULTS["points"],
+        "noise": args.noise if args.noise is not None else TRAIN_DEFAULTS["noise"],
+        "seed": seed,
+        "val_fraction": (
+            args.val_fraction if args.val_fraction is not None else TRAIN_DEFAULTS["val_fraction"]
+        ),
+        "classes": args.classes,
+    }
+    return _make_toy(args.dataset, params, f"--dataset {args.dataset}")
+
+
+def _given(args, names) -> dict:
+    return {k: getattr(args, k) for k in names if getattr(args, k) is not None}
+
+
+def _setting(args, name):
+    v = getattr(args, name)
+    return TRAIN_DEFAULTS[name] if v is None else v
+
+
+def _augment_transform(dataset: Dataset):
+    if dataset.image_shape is None:
+        raise RefusedError(f"--augment distorts images; {dataset.name} has no images")
+    try:
+        from engine import augment
+    except ImportError:
+        raise RefusedError("--augment needs engine.augment, not installed") from None
+
+    def transform(X, rng):
+        return augment.augment_batch(X, rng)
+
+    return transform
+
+
+def _new_trainer(args):
+    from engine.network import Network
+    from engine.trainer import TrainConfig, Trainer
+
+    if args.dataset is None:
+        raise RefusedError("train needs --dataset (or --resume FILE)")
+    dataset = _train_dataset(args)
+    outputs = dataset.output_units()
+    sizes = args.layers or [dataset.n_inputs, 30 if dataset.image_shape else 16, outputs]
+    if not _fits(sizes, dataset.n_inputs, dataset.n_classes):
+        raise RefusedError(
+            f"--layers {','.join(map(str, sizes))} does not fit {dataset.name}: it has "
+            f"{dataset.n_inputs} features and {dataset.n_classes} classes "
+            f"(try --layers {dataset.n_inputs},16,{outputs})"
+        )
+    network = Network.create(
+        sizes,
+        activation=_setting(args, "activation"),
+        output_activation=_setting(args, "output_activation"),
+        loss=_setting(args, "loss"),
+        init=_setting(args, "init"),
+        seed=_setting(args, "seed"),
+        dtype=_setting(args, "dtype"),
+    )
+    config = TrainConfig(
+        optimizer=_setting(args, "optimizer"),
+        lr=_setting(args, "lr"),
+        optimizer_params=_given(args, OPTIMIZER_FLAGS),
+        schedule=_setting(args, "schedule"),
+        schedule_params=_given(args, SCHEDULE_FLAGS),
+        batch_size=_setting(args, "batch_size"),
+        epochs=args.epochs or 30,
+        l1=_setting(args, "l1"),
+        l2=_setting(args, "l2"),
+        dropout=_setting(args, "dropout"),
+        seed=_setting(args, "seed"),
+        augment=bool(args.augment),
+        **{k: getattr(args, k) for k in STOP_FLAGS},
+    )
+    transform = _augment_transform(dataset) if args.augment else None
+    return Trainer(network, dataset, config, transform=transform)
+
+
+def _resumed_trainer(args):
+    from engine import modelfile
+
+    given = sorted(
+        k for k, v in vars(args).items() if k not in RESUME_ALLOWED and v not in (None, False)
+    )
+    if given:
+        flag = "--" + given[0].replace("_", "-")
+        raise RefusedError(
+            f"{flag} cannot be changed when resuming: the run continues with the settings "
+            f"saved in {os.path.basename(args.resume)} (only --epochs, --save, --json and "
+            "--data-dir may be given)"
+        )
+    model = modelfile.load(args.resume)
+    name = model.dataset_name
+    if name is None:
+        raise RefusedError(
+            f"{os.path.basename(args.resume)} does not say which dataset it was trained on"
+        )
+    if name == "mnist":
+        dataset = _mnist().load(args.data_dir)
+    elif name in toy2d.GENERATORS:
+        dataset = _make_toy(name, model.dataset_params, os.path.basename(args.resume))
+    else:
+        raise RefusedError(f"{os.path.basename(args.resume)} was trained on {name!r}, unknown here")
+    transform = _augment_transform(dataset) if model.config.augment else None
+    trainer = modelfile.restore_trainer(model, dataset, transform=transform)
+    total = args.epochs if args.epochs is not None else model.config.epochs
+    if total <= trainer.epoch:
+        raise RefusedError(
+            f"{os.path.basename(args.resume)} has already trained {trainer.epoch} epochs; "
+            f"--epochs is the total, so give more than {trainer.epoch}"
+        )
+    trainer.extend(total - trainer.epoch)
+    return trainer
+
+
+class _Progress:
+    """A one-line progress bar on stderr, redrawn at most 10 times a second."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.last = 0.0
+        self.width = 0
+
+    def draw(self, trainer, logs: dict) -> None:
+        now = time.perf_counter()
+        if not self.enabled or now - self.last < 0.1:
+            return
+        self.last = now
+        done = trainer.batch / trainer.batches_per_epoch
+        bar = "#" * int(24 * done) + "." * (24 - int(24 * done))
+        line = (
+            f"\repoch {trainer.epoch + 1}/{trainer.config.epochs} [{bar}] {100 * done:3.0f}%  "
+            f"loss {_num(logs.get('loss'))}  {logs.get('samples_per_second', 0):,.0f} samples/s"
+        )
+        self.width = max(self.width, len(line))
+        sys.stderr.write(line)
+        sys.stderr.flush()
+
+    def clear(self) -> None:
+        if self.enabled and self.width:
+            sys.stderr.write("\r" + " " * self.width + "\r")
+            sys.stderr.flush()
+            self.width = 0
+
+
+def _epoch_line(logs: dict, total: int) -> str:
+    return (
+        f"epoch {logs['epoch']:>{len(str(total))}}/{total}  loss {_num(logs['loss'])}  "
+        f"acc {_pct(logs['accuracy'])}  val_loss {_num(logs['val_loss'])}  "
+        f"val_acc {_pct(logs['val_accuracy'])}  {logs['seconds']:.2f} s  "
+        f"{logs['samples_per_second']:,.0f} samples/s"
+    )
+
+
+EPOCH_KEYS = (
+    "epoch",
+    "loss",
+    "accuracy",
+    "val_loss",
+    "val_accuracy",
+    "seconds",
+    "samples_per_second",
+    "lr",
+    "grad_norms",
+    "update_ratios",
+)
+
+
+def cmd_train(args) -> int:
+    from engine import modelfile
+
+    trainer = _resumed_trainer(args) if args.resume else _new_trainer(args)
+    save_path = args.save or args.resume
+    if save_path and not os.path.isdir(os.path.dirname(os.path.abspath(save_path))):
+        raise RefusedError(f"cannot save to {save_path}: its folder does not exist")
+    net = trainer.network
+    if not args.json:
+        where = f" from epoch {trainer.epoch_float:g}" if args.resume else ""
+        print(
+            f"training {net.describe()} on {trainer.dataset.name} "
+            f"({trainer.x_train.shape[0]:,} samples){where}, {trainer.config.optimizer} "
+            f"lr {trainer.config.lr:g}, batch {trainer.config.batch_size}",
+            flush=True,
+        )
+    progress = _Progress(enabled=not args.json and sys.stderr.isatty())
+    previous = signal.getsignal(signal.SIGINT)
+
+    def on_interrupt(signum, frame):  # finish the current batch, then stop and save
+        trainer.stop("stopped by the user (Ctrl-C)")
+        signal.signal(signal.SIGINT, previous)  # a second Ctrl-C interrupts at once
+
+    signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        for logs in trainer.run():
+            if logs.get("epoch_end"):
+                progress.clear()
+                if args.json:
+                    _emit({k: logs[k] for k in EPOCH_KEYS})
+                else:
+                    print(_epoch_line(logs, trainer.config.epochs), flush=True)
+            else:
+                progress.draw(trainer, logs)
+    except BrokenPipeError:  # whoever read the output has gone: stop, but still save
+        _silence_stdout()
+        trainer.stop("the output was closed")
+        trainer.step()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        progress.clear()
+    if save_path:
+        modelfile.save(save_path, net, trainer=trainer, metadata={"saved_by": "python -m engine"})
+    h = trainer.history
+    summary = {
+        "stopped_because": trainer.stopped_because,
+        "epochs": trainer.epoch,
+        "loss": h["loss"][-1] if h["loss"] else None,
+        "accuracy": h["accuracy"][-1] if h["accuracy"] else None,
+        "val_loss": h["val_loss"][-1] if h["val_loss"] else None,
+        "val_accuracy": h["val_accuracy"][-1] if h["val_accuracy"] else None,
+        "seconds": trainer.elapsed,
+        "saved": os.path.abspath(save_path) if save_path else None,
+    }
+    if args.json:
+        _emit(summary)
+    else:
+        print(f"stopped: {trainer.stopped_because}")
+        print(
+            f"after {trainer.epoch} epochs: accuracy {_pct(summary['accuracy'])}, validation "
+            f"accuracy {_pct(summary['val_accuracy'])}, {trainer.elapsed:.1f} s of training"
+        )
+        if save_path:
+            print(f"saved {save_path}")
+    if trainer.stopped_because == "the output was closed":
+        return 1
+    return 130 if trainer.stopped_because == "stopped by the user (Ctrl-C)" else 0
+
+
+# -- evaluate ----------------------------------------------------------------------------
+
+
+def _split_data(model, name: str, split: str, data_dir) -> tuple[np.ndarray, np.ndarray, int]:
+    """(X, y, n_classes) of `split` of dataset `name`, rebuilt as the model file describes."""
+    source = os.path.basename(model.path)
+    if name == "mnist":
+        X, y = _mnist().load_split(split, data_dir)
+        return X, y, 10
+    if name not in toy2d.GENERATORS:
+        raise RefusedError(f"unknown dataset {name!r}; known: {', '.join(DATASETS)}")
+    params = model.dataset_params if name == model.dataset_name else {}
+    if split == "test":
+        params = _toy_params(params, source)
+        params["seed"] = params.get("seed", 0) + TEST_SEED_OFFSET
+        ds = _make_toy(name, params, source)
+        X = np.concatenate([ds.x_train, ds.x_val])
+        return X, np.concatenate([ds.y_train, ds.y_val]), ds.n_classes
+    ds = _make_toy(name, params, source)
+    if split == "train":
+        return ds.x_train, ds.y_train, ds.n_classes
+    return ds.x_val, ds.y_val, ds.n_classes
+
+
+def cmd_evaluate(args) -> int:
+    from engine import modelfile
+
+    model = modelfile.load(args.model)
+    name = args.dataset or model.dataset_name
+    if name is None:
+        raise RefusedError(f"{os.path.basename(args.model)} names no dataset: give --dataset")
+    X, y, n_classes = _split_data(model, name, args.split, args.data_dir)
+    if len(X) == 0:
+        raise RefusedError(f"the {args.split} split of {name} is empty")
+    sizes = model.network.sizes
+    if not _fits(sizes, X.shape[1], n_classes):
+        raise RefusedError(
+            f"{os.path.basename(args.model)} takes {sizes[0]} inputs and has {sizes[-1]} "
+            f"outputs; {name} has {X.shape[1]} features and {n_classes} classes"
+        )
+    net = model.network
+    Y = encode_targets(y, sizes[-1], net.dtype)
+    loss, accuracy = net.evaluate(np.asarray(X, net.dtype), Y)
+    result = {"accuracy": accuracy, "loss": loss, "n": len(X), "dataset": name, "split": args.split}
+    if args.json:
+        _emit(result)
+    else:
+        correct = int(round(accuracy * len(X)))
+        print(
+            f"{name} {args.split}: accuracy {_pct(accuracy)} ({correct:,}/{len(X):,}), "
+            f"loss {_num(loss)} ({net.loss})"
+        )
+    return 0
+
+
+# -- predict -----------------------------------------------------------------------------
+
+
+def _rows_of(path: str, n_inputs: int) -> np.ndarray:
+    """Feature rows (k, n_inputs) from a .npy, .csv/.txt, or a digit image (.png, .pgm)."""
+    ext = os.path.splitext(path)[1].lower()
+    base = os.path.basename(path)
+    if ext == ".npy":
+        try:
+            X = np.load(path, allow_pickle=False)
+        except ValueError as e:
+            raise RefusedError(f"{base}: not a plain numeric .npy array ({e})") from None
+    elif ext in (".csv", ".txt"):
+        try:
+            X = np.loadtxt(path, delimiter="," if ext == ".csv" else None, ndmin=2)
+        except ValueError:
+            raise RefusedError(f"{base}: every line must hold {n_inputs} numbers") from None
+    elif ext in (".png", ".pgm"):
+        from engine import imagefile
+
+        image = imagefile.read_grey(path)
+        try:
+            from engine import preprocess
+        except ImportError:
+            preprocess = None
+        if preprocess is not None and n_inputs == 784:
+            prepared = preprocess.prepare(image)
+            if prepared.x is None:
+                raise RefusedError(f"{base}: the image is blank, there is no digit to read")
+            X = prepared.x[None, :]
+        elif image.size == n_inputs:
+            X = image.reshape(1, -1)
+        else:
+            raise RefusedError(
+                f"{base}: a {image.shape[1]}x{image.shape[0]} image has {image.size} pixels; "
+                f"the model takes {n_inputs} inputs"
+            )
+    else:
+        raise RefusedError(f"{base}: give a .npy, .csv, .txt, .png or .pgm file")
+    if X.dtype.kind not in "fiub":
+        raise RefusedError(f"{base}: holds {X.dtype} values, not numbers")
+    if X.ndim == 1:
+        X = X[None, :]
+    if X.ndim != 2 or X.shape[1] != n_inputs:
+        raise RefusedError(f"{base}: rows of {X.shape[-1]} values; the model takes {n_inputs}")
+    if not np.all(np.isfinite(X)):
+        raise RefusedError(f"{base}: contains infinite or NaN values")
+    return X
+
+
+def cmd_predict(args) -> int:
+    from engine import modelfile
+
+    model = modelfile.load(args.model)
+    net = model.network
+    names = model.dataset_info.get("class_names") if model.dataset_info else None
+    for path in args.inputs:
+        X = _rows_of(path, net.sizes[0])
+        out = net.feedforward(X)
+        classes = net.classes(out)
+        for i, (k, o) in enumerate(zip(classes, out, strict=True)):
+            label = names[int(k)] if isinstance(names, list) and int(k) < len(names) else int(k)
+            if args.json:
+                _emit({"input": path, "row": i, "class": int(k), "label": label, "output": o})
+            else:
+                confidence = o[0] if len(o) == 1 and k == 1 else (1 - o[0] if len(o) == 1 else o[k])
+                values = " ".join(f"{v:.3f}" for v in o[:10]) + (" ..." if len(o) > 10 else "")
+                print(f"{path}[{i}]: class {label} ({confidence:.1%})  outputs {values}")
+    return 0
+
+
+# -- export and info ---------------------------------------------------------------------
+
+
+def cmd_export(args) -> int:
+    from engine import modelfile
+
+    model = modelfile.load(args.model)
+    if args.onnx:
+        from engine.onnx_export import OPSET, export_onnx
+
+        export_onnx(model.network, args.onnx)
+        what, out = f"ONNX (opset {OPSET}, float32, input 'input', output 'output')", args.onnx
+    else:
+        from engine.npz_export import export_npz
+
+        export_npz(model.network, args.npz)
+        what, out = "NumPy .npz (W1, b1, ..., architecture)", args.npz
+    print(f"wrote {out}: {model.network.describe()} as {what}")
+    return 0
+
+
+def cmd_info(args) -> int:
+    from engine import modelfile
+
+    m = modelfile.load(args.file)
+    net, c = m.network, m.config
+    state = m.trainer_state
+    info = {
+        "file": os.path.abspath(m.path),
+        "format_version": m.format_version,
+        "app_version": m.app_version,
+        "created": m.created,
+        "saved": m.saved,
+        "sizes": net.sizes,
+        "activations": net.activations,
+        "loss": net.loss,
+        "dtype": net.dtype.name,
+        "parameters": net.n_params,
+        "dataset": m.dataset_name,
+        "dataset_params": m.dataset_params,
+        "optimizer": c.optimizer,
+        "lr": c.lr,
+        "batch_size": c.batch_size,
+        "epochs_trained": m.epochs_trained,
+        "epochs_planned": c.epochs,
+        "mid_epoch_batch": state["batch"] if state else 0,
+        "metrics": m.metrics,
+    }
+    if args.json:
+        _emit(info)
+        return 0
+    params = ", ".join(f"{k}={v}" for k, v in m.dataset_params.items())
+    mx = m.metrics
+    title = os.path.basename(m.path)
+    print(f"{title}  (format {m.format_version}, Backprop Studio {m.app_version})")
+    print(f"  network    {net.describe()}, {net.dtype.name}, {net.n_params:,} parameters")
+    print(f"  dataset    {m.dataset_name or '-'}{f' ({params})' if params else ''}")
+    print(
+        f"  training   {c.optimizer} lr {c.lr:g}, batch {c.batch_size}, schedule {c.schedule}, "
+        f"l1 {c.l1:g}, l2 {c.l2:g}, dropout {c.dropout:g}, seed {c.seed}"
+    )
+    progress = f"{m.epochs_trained} of {c.epochs} epochs"
+    if state and state["batch"]:
+        progress += f" (+ {state['batch']} batches of the next)"
+    print(f"  progress   {progress}")
+    if mx:
+        print(
+            f"  metrics    loss {_num(_f(mx.get('loss')))}, "
+            f"accuracy {_pct(_f(mx.get('accuracy')))}, "
+            f"val_loss {_num(_f(mx.get('val_loss')))}, "
+            f"val_accuracy {_pct(_f(mx.get('val_accuracy')))}"
+        )
+    if mx.get("stopped_because"):
+        print(f"  stopped    {mx['stopped_because']}")
+    print(f"  saved      {m.saved or '-'} (created {m.created or '-'})")
+    return 0
+
+
+def _f(x):
+    """A metric from a file's manifest as a float (None if it is not a number)."""
+    if isinstance(x, bool) or not isinstance(x, (int, float, str)):
+        return None
+    try:
+        return float(x)
+    except ValueError:
+        return None
+
+
+# -- the parser and main -----------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse whose usage errors are one line too: `error: ...`, exit status 2."""
+
+    def error(self, message: str):
+        self.exit(EXIT_REFUSED, f"error: {message} (see: {self.prog} --help)\n")
+
+
+def _add_train(sub) -> None:
+    p = sub.add_parser(
+        "train",
+        help="train a network on a dataset (or resume a saved run)",
+        description="Train a network. Without --json: a progress bar on stderr and one line per "
+        "epoch. With --json: one JSON object per epoch, then a summary with stopped_because.",
+    )
+    d = p.add_argument_group("data")
+    d.add_argument("--dataset", choices=DATASETS, help="what to learn")
+    d.add_argument("--data-dir", metavar="DIR", help="folder with the MNIST IDX files")
+    d.add_argument("--points", type=_positive_int, help="2D datasets: number of points (400)")
+    d.add_argument("--noise", type=_finite, help="2D datasets: noise, 0..1 (0.1)")
+    d.add_argument("--classes", type=_positive_int, help="spiral/blobs: number of classes")
+    d.add_argument("--data-seed", type=int, help="2D datasets: seed of the points (--seed)")
+    d.add_argument("--val-fraction", type=_finite, help="2D datasets: share held out (0.25)")
+    n = p.add_argument_group("network")
+    n.add_argument("--layers", type=_layers, help="sizes, e.g. 784,30,10 (inputs,16,outputs)")
+    n.add_argument("--activation", choices=list(activations.ACTIVATIONS), help="hidden layers")
+    n.add_argument("--output-activation", choices=["sigmoid", "softmax", "linear"])
+    n.add_argument("--loss", choices=list(losses.LOSSES), help="(cross_entropy)")
+    n.add_argument("--init", choices=list(initializers.INITIALIZERS), help="(glorot_uniform)")
+    n.add_argument("--dtype", choices=["float32", "float64"], help="(float32)")
+    t = p.add_argument_group("training")
+    t.add_argument("--optimizer", choices=list(optimizers.OPTIMIZERS), help="(sgd)")
+    t.add_argument("--lr", type=_finite, help="learning rate η (0.1)")
+    t.add_argument("--batch-size", type=_positive_int, help="(32)")
+    t.add_argument("--epochs", type=_positive_int, help="(30); with --resume: the total")
+    t.add_argument("--seed", type=int, help="seed of weights, shuffling, dropout (0)")
+    t.add_argument("--l1", type=_finite, help="L1 penalty (0)")
+    t.add_argument("--l2", type=_finite, help="L2 penalty (0)")
+    t.add_argument("--dropout", type=_finite, help="dropout probability of hidden units (0)")
+    t.add_argument("--momentum", type=_finite, help="momentum/nesterov: μ (0.9)")
+    t.add_argument("--beta1", type=_finite, help="adam: β₁ (0.9)")
+    t.add_argument("--beta2", type=_finite, help="adam: β₂ (0.999)")
+    t.add_argument("--rho", type=_finite, help="rmsprop/adadelta: ρ")
+    t.add_argument("--epsilon", type=_finite, help="adagrad/rmsprop/adadelta/adam: ε")
+    t.add_argument("--schedule", choices=list(schedules.SCHEDULES), help="(constant)")
+    t.add_argument("--drop", type=_finite, help="step schedule: factor (0.5)")
+    t.add_argument("--every", type=_finite, help="step schedule: epochs between drops (10)")
+    t.add_argument("--gamma", type=_finite, help="exponential schedule: factor per epoch (0.95)")
+    t.add_argument("--lr-min", type=_finite, help="cosine schedule: final learning rate (0)")
+    t.add_argument("--augment", action="store_true", help="distort training images (mnist)")
+    s = p.add_argument_group("stopping (besides --epochs)")
+    s.add_argument("--target-loss", type=_finite, help="stop when the training loss <= X")
+    s.add_argument("--target-error", type=_finite, help="stop when the error rate <= X (0..1)")
+    s.add_argument("--min-update-norm", type=_finite, help="stop when ‖ΔW‖ < X")
+    s.add_argument("--patience", type=_positive_int, help="early stopping on validation loss")
+    s.add_argument("--max-seconds", type=_finite, help="stop after this much training time")
+    o = p.add_argument_group("files and output")
+    o.add_argument("--save", metavar="FILE", help="save the model here (.bps) at the end")
+    o.add_argument("--resume", metavar="FILE", help="continue the run saved in FILE")
+    o.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(run=cmd_train)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="python -m engine",
         description="Backprop Studio engine: train and inspect small neural networks headless.",
     )
-    parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    _add_train(sub)
+
+    p = sub.add_parser("evaluate", help="loss and accuracy of a saved model on a dataset split")
+    p.add_argument("--model", required=True, metavar="FILE", help="a .bps model file")
+    p.add_argument("--dataset", choices=DATASETS, help="(the one stored in the model file)")
+    p.add_argument("--data-dir", metavar="DIR", help="folder with the MNIST IDX files")
+    p.add_argument("--split", choices=["train", "val", "test"], default="val", help="(val)")
+    p.add_argument("--json", action="store_true", help='print {"accuracy", "loss", "n", ...}')
+    p.set_defaults(run=cmd_evaluate)
+
+    p = sub.add_parser("predict", help="classify feature rows (.npy/.csv) or digit images")
+    p.add_argument("--model", required=True, metavar="FILE", help="a .bps model file")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help=".npy, .csv, .txt, .png or .pgm")
+    p.add_argument("--json", action="store_true", help="one JSON object per row")
+    p.set_defaults(run=cmd_predict)
+
+    p = sub.add_parser("export", help="write a saved model as ONNX or as plain .npz arrays")
+    p.add_argument("--model", required=True, metavar="FILE", help="a .bps model file")
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--onnx", metavar="OUT", help="ONNX file to write (needs the onnx package)")
+    g.add_argument("--npz", metavar="OUT", help="NumPy .npz file to write")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("info", help="architecture, dataset, epochs and metrics of a model file")
+    p.add_argument("file", metavar="FILE", help="a .bps model file")
+    p.add_argument("--json", action="store_true", help="one JSON object")
+    p.set_defaults(run=cmd_info)
     return parser
+
+
+def _silence_stdout() -> None:
+    """Send further output to the null device (stdout's reader has gone)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def _message(e: BaseException) -> str:
+    if isinstance(e, OSError) and e.strerror and e.filename:
+        return f"{e.filename}: {e.strerror}"
+    text = str(e) or type(e).__name__
+    return " ".join(text.split())  # one line
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,7 +744,26 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
-    return 0
+    try:
+        return args.run(args)
+    except BrokenPipeError:  # e.g. `... --json | head -1`: the reader has gone, stop quietly
+        _silence_stdout()
+        return 1
+    except (RefusedError, ValueError, OSError) as e:  # ModelFileError, MnistMissing among them
+        print(f"error: {_message(e)}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except Exception as e:  # a bug: still one line, with a way to see the details
+        if os.environ.get("BPS_DEBUG"):
+            raise
+        print(
+            f"error: unexpected {type(e).__name__}: {_message(e)} "
+            "(please report it; BPS_DEBUG=1 shows the details)",
+            file=sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":

@@ -48,8 +48,8 @@ def value(loss: str, output_activation: str, z: np.ndarray, a: np.ndarray, y: np
     """Mean loss over the batch (a Python float)."""
     n = z.shape[0]
     if loss == "mse":
-        diff = a - y
-        return float(0.5 * np.einsum("ij,ij->", diff, diff) / n)
+        diff = (a - y).reshape(-1)
+        return 0.5 * float(np.dot(diff, diff)) / n
     if output_activation == "softmax":
         m = z.max(axis=1, keepdims=True)
         log_sum = np.log(np.exp(z - m).sum(axis=1, keepdims=True)) + m
@@ -68,15 +68,38 @@ def output_delta(
     out: np.ndarray,
 ) -> np.ndarray:
     """δ of the output layer, ∂L/∂z (n, units), written into `out`."""
+    value_and_delta(loss, output_activation, z, a, y, out, np.empty_like(z))
+    return out
+
+
+def value_and_delta(
+    loss: str,
+    output_activation: str,
+    z: np.ndarray,
+    a: np.ndarray,
+    y: np.ndarray,
+    out: np.ndarray,
+    scratch: np.ndarray,
+) -> float:
+    """Mean loss over the batch, with δ = ∂L/∂z (n, units) written into `out` on the way.
+
+    One pass for training: a − y is computed once and serves both. `scratch` is a
+    buffer shaped like z (it receives g'(z) for mse). Same numbers as `value` and
+    `output_delta`.
+    """
     n = z.shape[0]
-    np.subtract(a, y, out=out)  # ∂L/∂a for mse; already ∂L/∂z for the fused pairs
+    np.subtract(a, y, out=out)  # ∂L/∂a for mse; already n·∂L/∂z for the fused pairs
     if loss == "mse":
+        flat = out.reshape(-1)
+        total = 0.5 * float(np.dot(flat, flat)) / n
         if output_activation == "softmax":
             # Jacobian-vector product of softmax: a ⊙ (e − (e·a))
             dot = np.einsum("ij,ij->i", out, a)[:, None]
             out -= dot
             out *= a
-        else:
-            out *= DERIVATIVES[output_activation](z, a, np.empty_like(z))
-    out /= n
-    return out
+        elif output_activation != "linear":
+            out *= DERIVATIVES[output_activation](z, a, scratch)
+    else:
+        total = value(loss, output_activation, z, a, y)
+    out *= 1.0 / n
+    return total

@@ -251,6 +251,8 @@ class Network:
                 nabla_b=[np.empty_like(b) for b in self.biases],
             )
             ws.scratch = [np.empty((n, k), dt) for k in outs]  # g'(z) per layer
+            ws.dropped = [None] + [np.empty((n, k), dt) for k in outs[:-1]]  # a ⊙ mask
+            ws.reg = [np.empty_like(W) for W in self.weights]  # l1/l2 gradient terms
             self._workspaces[n] = ws
         return ws
 
@@ -262,62 +264,72 @@ class Network:
         With dropout p > 0 (training only), each hidden activation is kept with
         probability 1 − p and scaled by 1/(1 − p) (inverted dropout); `rng` draws the masks.
         """
-        n = X.shape[0]
-        p = self._workspace(n)
+        p = self._workspace(X.shape[0])
         p.activations[0] = X
         p.inputs[0] = X
         a_in = X
+        zs, outs, inputs, masks = p.zs, p.activations, p.inputs, p.masks
         last = len(self.weights) - 1
-        layers = zip(self.weights, self.biases, self.activations, strict=True)
-        for l, (W, b, g) in enumerate(layers):
-            z = p.zs[l]
+        for l, W in enumerate(self.weights):
+            z = zs[l]
             np.matmul(a_in, W, out=z)
-            z += b
-            a = act.ACTIVATIONS[g](z, p.activations[l + 1])
+            z += self.biases[l]
+            a = act.ACTIVATIONS[self.activations[l]](z, outs[l + 1])
             if l < last:
                 if dropout > 0.0:
-                    mask = p.masks[l + 1]
+                    mask = masks[l + 1]
                     if mask is None:
-                        mask = p.masks[l + 1] = np.empty_like(a)
+                        mask = masks[l + 1] = np.empty_like(a)
                     keep = rng.random(a.shape, dtype=a.dtype) >= dropout
                     np.multiply(keep, 1.0 / (1.0 - dropout), out=mask)
-                    np.multiply(a, mask, out=p.inputs[l + 1])
-                    a_in = p.inputs[l + 1]
+                    a_in = np.multiply(a, mask, out=p.dropped[l + 1])
                 else:
-                    p.masks[l + 1] = None
+                    masks[l + 1] = None
                     a_in = a
-                    p.inputs[l + 1] = a
+                inputs[l + 1] = a_in
         return p
 
     def loss_of(self, p: Pass, Y: np.ndarray) -> float:
         """Mean data loss (no regularisation term) of the forward pass p against targets Y."""
         return losses.value(self.loss, self.activations[-1], p.zs[-1], p.activations[-1], Y)
 
+    def penalty(self, l1: float = 0.0, l2: float = 0.0) -> float:
+        """The regularisation term l1·Σ|W| + ½·l2·Σ W² over all weights (biases excluded)."""
+        total = 0.0
+        for W in self.weights:
+            flat = W.reshape(-1)
+            if l1:
+                total += l1 * float(np.abs(flat).sum())
+            if l2:
+                total += 0.5 * l2 * float(np.dot(flat, flat))
+        return total
+
     def backward(self, p: Pass, Y: np.ndarray, l1: float = 0.0, l2: float = 0.0) -> Pass:
         """Backpropagate targets Y (n, sizes[-1]) through the forward pass p.
 
-        Fills p.deltas, p.nabla_w, p.nabla_b and p.loss (the mean data loss).
-        Regularisation adds l2·W (from ½·l2·‖W‖²) and l1·sign(W) (from l1·|W|) to ∂L/∂W.
+        Fills p.deltas, p.nabla_w, p.nabla_b and p.loss (the mean data loss, without
+        the penalty). Regularisation adds l2·W (from ½·l2·‖W‖²) and l1·sign(W)
+        (from l1·|W|) to ∂L/∂W, the gradients of `loss + penalty(l1, l2)`.
         """
         self.check_trainable()
-        L = len(self.weights)
-        p.loss = self.loss_of(p, Y)
-        delta = losses.output_delta(
-            self.loss, self.activations[-1], p.zs[-1], p.activations[-1], Y, p.deltas[-1]
+        acts, zs, deltas, scratch = self.activations, p.zs, p.deltas, p.scratch
+        nabla_w, nabla_b, inputs, masks = p.nabla_w, p.nabla_b, p.inputs, p.masks
+        p.loss = losses.value_and_delta(
+            self.loss, acts[-1], zs[-1], p.activations[-1], Y, deltas[-1], scratch[-1]
         )
-        for l in range(L - 1, -1, -1):
-            np.matmul(p.inputs[l].T, delta, out=p.nabla_w[l])
-            np.sum(delta, axis=0, out=p.nabla_b[l])
+        delta = deltas[-1]
+        for l in range(len(self.weights) - 1, -1, -1):
+            W = self.weights[l]
+            np.matmul(inputs[l].T, delta, out=nabla_w[l])
+            np.add.reduce(delta, axis=0, out=nabla_b[l])
             if l2:
-                p.nabla_w[l] += l2 * self.weights[l]
+                nabla_w[l] += np.multiply(W, l2, out=p.reg[l])
             if l1:
-                p.nabla_w[l] += l1 * np.sign(self.weights[l])
+                nabla_w[l] += np.multiply(np.sign(W, out=p.reg[l]), l1, out=p.reg[l])
             if l > 0:
-                below = p.deltas[l - 1]
-                np.matmul(delta, self.weights[l].T, out=below)
-                g = self.activations[l - 1]
-                below *= act.DERIVATIVES[g](p.zs[l - 1], p.activations[l], p.scratch[l - 1])
-                if p.masks[l] is not None:
-                    below *= p.masks[l]
+                below = np.matmul(delta, W.T, out=deltas[l - 1])
+                below *= act.DERIVATIVES[acts[l - 1]](zs[l - 1], p.activations[l], scratch[l - 1])
+                if masks[l] is not None:
+                    below *= masks[l]
                 delta = below
         return p

@@ -84,6 +84,21 @@ class TrainConfig:
         return cls(**d)
 
 
+# No weight may exceed this in size: far from float32's overflow at 3.4e38, so that
+# W + ΔW and every product in the next forward pass stay finite.
+WEIGHT_LIMIT = 1e18
+
+
+def _flat(arrays: list[np.ndarray]) -> list[np.ndarray]:
+    """1-D views of contiguous arrays (np.dot of a 1-D view with itself is ‖a‖²)."""
+    return [a.reshape(-1) for a in arrays]
+
+
+def _exact_norms(arrays: list[np.ndarray]) -> list[float]:
+    """‖a‖ of each array, summed in float64 (never overflows, unlike float32 ‖a‖²)."""
+    return [float(np.linalg.norm(a.reshape(-1).astype(np.float64))) for a in arrays]
+
+
 def layer_norms(arrays: list[np.ndarray]) -> list[float]:
     """Euclidean norm of each array (weights of each layer, their gradients, their updates)."""
     out = []
@@ -122,6 +137,7 @@ class Trainer:
         units = network.sizes[-1]
         self.x_train = np.ascontiguousarray(dataset.x_train, dtype=dt)
         self.y_train = encode_targets(dataset.y_train, units, dt)
+        self.labels_train = network.classes_of_targets(self.y_train)
         has_val = dataset.x_val is not None and len(dataset.x_val) > 0
         self.x_val = np.ascontiguousarray(dataset.x_val, dtype=dt) if has_val else None
         self.y_val = encode_targets(dataset.y_val, units, dt) if has_val else None
@@ -156,6 +172,8 @@ class Trainer:
         bs = min(config.batch_size, n)
         self._xb = np.empty((bs, self.x_train.shape[1]), dt)
         self._yb = np.empty((bs, units), dt)
+        self._bpe_for, self._bpe = 0, 0
+        self._norm_bound: list[float] = []  # upper bounds of ‖W1‖, ‖b1‖, ... (see WEIGHT_LIMIT)
 
     # -- what the caller may change between steps -------------------------------------
 
@@ -189,6 +207,14 @@ class Trainer:
         return math.ceil(self.x_train.shape[0] / self.config.batch_size)
 
     @property
+    def _batches_per_epoch(self) -> int:
+        # batch_size may change between steps; cache keyed on it (a property is slow per step)
+        bs = self.config.batch_size
+        if self._bpe_for != bs:
+            self._bpe_for, self._bpe = bs, math.ceil(self.x_train.shape[0] / bs)
+        return self._bpe
+
+    @property
     def epoch_float(self) -> float:
         return self.epoch + self.batch / self.batches_per_epoch
 
@@ -199,58 +225,82 @@ class Trainer:
 
     # -- one step ---------------------------------------------------------------------
 
-    def train_on_batch(self, X: np.ndarray, Y: np.ndarray, use_dropout: bool = True) -> dict:
+    def train_on_batch(
+        self, X: np.ndarray, Y: np.ndarray, use_dropout: bool = True, labels=None
+    ) -> dict:
         """One training step on the batch X (n, d), Y (n, units): forward, backward, update.
 
         The single code path of training (the step-through panel's "Apply update" uses it too).
-        Returns the batch's logs; on a non-finite loss or update, the weights are left as
-        they were and logs["diverged"] says why.
+        Returns the batch's logs: loss, accuracy, lr, and per layer grad_norms ‖∂L/∂W‖ and
+        update_norms ‖ΔW‖. On a non-finite loss, gradient or update, or an update that
+        would push a weight past WEIGHT_LIMIT, the weights are left as they were and
+        logs["diverged"] says why. `labels` (n,) are the target classes, if at hand.
         """
         net, c = self.network, self.config
-        dropout = c.dropout if use_dropout else 0.0
-        p = net.forward(X, dropout=dropout, rng=self.rng)
+        p = net.forward(X, dropout=c.dropout if use_dropout else 0.0, rng=self.rng)
         net.backward(p, Y, l1=c.l1, l2=c.l2)
-        logs = {"loss": p.loss}
-        if not math.isfinite(p.loss):
-            logs["diverged"] = f"the loss became {p.loss}"
-            return logs
+        loss = p.loss
+        if not math.isfinite(loss):
+            return {"loss": loss, "diverged": f"the loss became {loss}"}
         grads = p.gradients()
-        self.optimizer.lr = self.current_lr()
-        updates = self.optimizer.updates(grads)
-        grad_norms = layer_norms(p.nabla_w)
-        update_norms = layer_norms(updates[0::2])
-        if not all(math.isfinite(v) for v in grad_norms + update_norms):
-            logs["diverged"] = "a gradient or weight update became infinite or NaN"
-            return logs
-        for param, u in zip(net.params, updates, strict=True):
+        # ‖g‖² of every ∂L/∂W and ∂L/∂b: a NaN or ∞ anywhere makes its sum non-finite.
+        sq = [float(np.dot(g, g)) for g in _flat(grads)]
+        if not math.isfinite(sum(sq)):
+            return {"loss": loss, "diverged": "a gradient became infinite or NaN"}
+        opt = self.optimizer
+        opt.lr = lr = self.current_lr()
+        updates = opt.updates(grads)
+        if opt.name == "sgd":  # ΔW = −η·∂L/∂W: the update norms are at hand
+            norms = [lr * math.sqrt(v) for v in sq]
+        else:
+            norms = [math.sqrt(float(np.dot(u, u))) for u in _flat(updates)]
+            if not math.isfinite(sum(norms)):
+                return {"loss": loss, "diverged": "a weight update became infinite or NaN"}
+        params, bound = net.params, self._norm_bound
+        if len(bound) != len(params):
+            bound[:] = _exact_norms(params)
+        for i, u in enumerate(norms):
+            if bound[i] + u > WEIGHT_LIMIT:  # ‖W + ΔW‖ ≤ ‖W‖ + ‖ΔW‖; look closer
+                bound[i] = _exact_norms([params[i]])[0]
+                if bound[i] + u > WEIGHT_LIMIT:
+                    return {"loss": loss, "diverged": f"the weights grew past {WEIGHT_LIMIT:g}"}
+        for i, (param, u) in enumerate(zip(params, updates, strict=True)):
             param += u
-        logs["accuracy"] = float(np.mean(net.classes(p.output) == net.classes_of_targets(Y)))
-        logs["grad_norms"] = grad_norms
-        logs["update_norms"] = update_norms
-        logs["lr"] = self.optimizer.lr
-        return logs
+            bound[i] += norms[i]
+        if labels is None:
+            labels = net.classes_of_targets(Y)
+        correct = int(np.count_nonzero(net.classes(p.activations[-1]) == labels))
+        return {
+            "loss": loss,
+            "accuracy": correct / X.shape[0],
+            "lr": lr,
+            "grad_norms": [math.sqrt(v) for v in sq[0::2]],
+            "update_norms": norms[0::2],
+        }
 
     def step(self) -> dict:
         """Train on the next mini-batch. Returns its logs; at an epoch's end they also hold
         the epoch's metrics (`epoch_end` True) and, when training has ended, `stopped_because`.
         """
-        if self.finished:
+        if self.stopped_because is not None:
             return {"stopped_because": self.stopped_because}
         if self._stop_requested:
             return self._finish(self._stop_requested)
         t0 = time.perf_counter()
-        n = self.x_train.shape[0]
         bs = self.config.batch_size
         if self.order is None:
-            self.order = self.rng.permutation(n)
+            self.order = self.rng.permutation(self.x_train.shape[0])
             self._epoch_started = t0
         idx = self.order[self.batch * bs : (self.batch + 1) * bs]
         m = idx.shape[0]
-        X = np.take(self.x_train, idx, axis=0, out=self._xb[:m])
-        Y = np.take(self.y_train, idx, axis=0, out=self._yb[:m])
+        if m == self._xb.shape[0]:
+            X = self.x_train.take(idx, axis=0, out=self._xb)
+            Y = self.y_train.take(idx, axis=0, out=self._yb)
+        else:
+            X, Y = self.x_train[idx], self.y_train[idx]
         if self.config.augment and self.transform is not None:
             X = self.transform(X, self.rng)
-        logs = self.train_on_batch(X, Y)
+        logs = self.train_on_batch(X, Y, labels=self.labels_train.take(idx))
         if "diverged" in logs:
             return self._finish(
                 f"diverged: {logs['diverged']} at epoch {self.epoch + 1}, batch "
@@ -259,21 +309,26 @@ class Trainer:
             )
         self.batch += 1
         self.samples_seen += m
-        self.elapsed += time.perf_counter() - t0
+        now = time.perf_counter()
+        self.elapsed += now - t0
         s = self._epoch_stats
-        s["loss"] += logs["loss"] * m
+        loss = logs["loss"]
+        s["loss"] += loss * m
         s["correct"] += logs["accuracy"] * m
         s["n"] += m
-        s["grad_norms"] += np.asarray(logs["grad_norms"])
+        s["grad_norms"] = [a + b for a, b in zip(s["grad_norms"], logs["grad_norms"], strict=True)]
         s["update_norms"] = logs["update_norms"]
         s["batches"] += 1
+        epoch_float = self.epoch + self.batch / self._batches_per_epoch
         h = self.history
-        h["batch_epoch"].append(self.epoch_float)
-        h["batch_loss"].append(logs["loss"])
+        h["batch_epoch"].append(epoch_float)
+        h["batch_loss"].append(loss)
         h["batch_accuracy"].append(logs["accuracy"])
-        logs.update(epoch=self.epoch_float, batch=self.batch, samples_seen=self.samples_seen)
-        logs["samples_per_second"] = s["n"] / max(time.perf_counter() - self._epoch_started, 1e-9)
-        if self.batch >= self.batches_per_epoch:
+        logs["epoch"] = epoch_float
+        logs["batch"] = self.batch
+        logs["samples_seen"] = self.samples_seen
+        logs["samples_per_second"] = s["n"] / max(now - self._epoch_started, 1e-9)
+        if self.batch >= self._batches_per_epoch:
             logs.update(self._end_epoch())
         elif self.config.max_seconds is not None and self.elapsed >= self.config.max_seconds:
             logs.update(self._finish(f"time limit of {self.config.max_seconds:g} s reached"))
@@ -308,7 +363,7 @@ class Trainer:
             "correct": 0.0,
             "n": 0,
             "batches": 0,
-            "grad_norms": np.zeros(L),
+            "grad_norms": [0.0] * L,
             "update_norms": [0.0] * L,
         }
 
@@ -321,7 +376,8 @@ class Trainer:
         s = self._epoch_stats
         seconds = time.perf_counter() - self._epoch_started
         val_loss, val_acc = self.evaluate_validation()
-        weight_norms = layer_norms(self.network.weights)
+        self._norm_bound = _exact_norms(self.network.params)
+        weight_norms = self._norm_bound[0::2]
         logs = {
             "epoch_end": True,
             "epoch": self.epoch + 1,
@@ -332,7 +388,7 @@ class Trainer:
             "seconds": seconds,
             "samples_per_second": s["n"] / max(seconds, 1e-9),
             "lr": self.current_lr(),
-            "grad_norms": (s["grad_norms"] / max(s["batches"], 1)).tolist(),
+            "grad_norms": [g / max(s["batches"], 1) for g in s["grad_norms"]],
             "update_ratios": [
                 u / w if w > 0 else float("inf")
                 for u, w in zip(s["update_norms"], weight_norms, strict=True)
@@ -412,6 +468,11 @@ class Trainer:
             "stopped_because": self.stopped_because,
             "history": {k: list(v) for k, v in self.history.items()},
             "optimizer": self.optimizer.state_dict(),
+            "epoch_stats": {  # sums over the current epoch's batches so far
+                **{k: self._epoch_stats[k] for k in ("loss", "correct", "n", "batches")},
+                "grad_norms": [float(v) for v in self._epoch_stats["grad_norms"]],
+                "update_norms": [float(v) for v in self._epoch_stats["update_norms"]],
+            },
         }
 
     def load_state_dict(self, state: dict) -> None:
@@ -426,6 +487,7 @@ class Trainer:
         self.samples_seen = int(state["samples_seen"])
         self.elapsed = float(state["elapsed"])
         self.rng.bit_generator.state = state["rng"]
+        self._norm_bound = []
         self.best_val_loss = float(state["best_val_loss"])
         self.epochs_without_improvement = int(state["epochs_without_improvement"])
         self.stopped_because = state.get("stopped_because")
@@ -433,3 +495,17 @@ class Trainer:
             if k in self.history:
                 self.history[k] = list(v)
         self.optimizer.load_state_dict(state["optimizer"])
+        self._epoch_stats = self._fresh_epoch_stats()
+        stats = state.get("epoch_stats")
+        if stats is not None:
+            L = len(self.network.weights)
+            if len(stats["grad_norms"]) != L or len(stats["update_norms"]) != L:
+                raise ValueError("resume state has epoch statistics for another number of layers")
+            self._epoch_stats.update(
+                loss=float(stats["loss"]),
+                correct=float(stats["correct"]),
+                n=int(stats["n"]),
+                batches=int(stats["batches"]),
+                grad_norms=np.asarray(stats["grad_norms"], dtype=np.float64),
+                update_norms=[float(v) for v in stats["update_norms"]],
+            )

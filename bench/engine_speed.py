@@ -1,0 +1,295 @@
+"""Training speed: this engine vs a per-sample backprop loop vs PyTorch CPU, in one run.
+
+    /work/venv/bin/python bench/engine_speed.py [--samples 6000] [--epochs 2] [--repeats 3]
+
+Two cases, float32, on the same random MNIST-shaped data (inputs in [0, 1],
+one-hot targets over 10 classes):
+
+    (a) 784-30-10 sigmoid / mse, batch 10, plain SGD   (Nielsen's book, chapter 1)
+    (b) 784-128-64-10 relu / softmax + cross-entropy, batch 64, plain SGD
+
+Every contender trains the same number of epochs over the same samples in
+mini-batches of the same size, shuffling each epoch, so each does the same
+work; samples/s = samples processed / wall time. The per-sample loop is
+written here in the style of Nielsen's network.py: column vectors, one sample
+at a time, gradients summed over the mini-batch. PyTorch (if installed) runs
+with 1 and with 2 intra-op threads; its best is the reference.
+
+NumPy's BLAS reads its thread count once, when numpy is first imported, so the
+parent process runs each setting of OPENBLAS_NUM_THREADS (1 and 2) in a fresh
+child process and prints one table per setting. Timings on a shared machine are
+noisy: each figure is the best of --repeats runs, contenders interleaved.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+CASES = {
+    "a": dict(
+        sizes=[784, 30, 10],
+        activation="sigmoid",
+        output_activation="sigmoid",
+        loss="mse",
+        batch_size=10,
+        lr=3.0,
+        label="(a) 784-30-10 sigmoid/mse, batch 10",
+    ),
+    "b": dict(
+        sizes=[784, 128, 64, 10],
+        activation="relu",
+        output_activation="softmax",
+        loss="cross_entropy",
+        batch_size=64,
+        lr=0.1,
+        label="(b) 784-128-64-10 relu/softmax-CE, batch 64",
+    ),
+}
+
+
+def make_data(n, seed=0):
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    X = rng.random((n, 784), dtype=np.float32)
+    y = rng.integers(0, 10, n)
+    return X, y
+
+
+# -- contender 1: this engine ---------------------------------------------------------
+
+
+def run_engine(case, X, y, epochs):
+    from engine.dataset import Dataset
+    from engine.network import Network
+    from engine.trainer import TrainConfig, Trainer
+
+    net = Network.create(
+        case["sizes"],
+        case["activation"],
+        case["output_activation"],
+        case["loss"],
+        init="glorot_uniform",
+        seed=1,
+    )
+    data = Dataset("bench", X, y, n_classes=10)
+    config = TrainConfig(
+        optimizer="sgd", lr=case["lr"], batch_size=case["batch_size"], epochs=epochs, seed=1
+    )
+    trainer = Trainer(net, data, config)
+    t0 = time.perf_counter()
+    trainer.fit()
+    seconds = time.perf_counter() - t0
+    assert trainer.stopped_because == f"reached {epochs} epochs", trainer.stopped_because
+    return trainer.samples_seen / seconds
+
+
+# -- contender 2: a per-sample loop in the style of Nielsen's network.py -----------------
+
+
+def run_per_sample(case, X, y, epochs):
+    """Backprop one column-vector sample at a time; SGD step per mini-batch."""
+    import numpy as np
+
+    rng = np.random.default_rng(1)
+    sizes = case["sizes"]
+    hidden = case["activation"]
+    softmax_ce = case["loss"] == "cross_entropy"
+    f32 = np.float32
+    # Nielsen's layout: weights[l] is (sizes[l+1], sizes[l]), biases[l] is (sizes[l+1], 1).
+    weights = [
+        (rng.standard_normal((m, k)) / np.sqrt(k)).astype(f32)
+        for k, m in zip(sizes[:-1], sizes[1:], strict=True)
+    ]
+    biases = [np.zeros((m, 1), f32) for m in sizes[1:]]
+    inputs = [x.reshape(-1, 1) for x in X]
+    targets = [np.eye(10, dtype=f32)[label].reshape(-1, 1) for label in y]
+    eta = f32(case["lr"])
+
+    def g(z):
+        return 1 / (1 + np.exp(-z)) if hidden == "sigmoid" else np.maximum(z, 0)
+
+    def g_prime(z, a):
+        return a * (1 - a) if hidden == "sigmoid" else (z > 0).astype(f32)
+
+    def backprop(x, t):
+        activation, activations, zs = x, [x], []
+        for w, b in zip(weights[:-1], biases[:-1], strict=True):
+            z = w @ activation + b
+            zs.append(z)
+            activation = g(z)
+            activations.append(activation)
+        z = weights[-1] @ activation + biases[-1]
+        zs.append(z)
+        if softmax_ce:
+            e = np.exp(z - z.max())
+            out = e / e.sum()
+            delta = out - t
+        else:
+            out = 1 / (1 + np.exp(-z))
+            delta = (out - t) * out * (1 - out)
+        activations.append(out)
+        nabla_b = [None] * len(biases)
+        nabla_w = [None] * len(weights)
+        nabla_b[-1] = delta
+        nabla_w[-1] = delta @ activations[-2].T
+        for l in range(2, len(sizes)):
+            delta = (weights[-l + 1].T @ delta) * g_prime(zs[-l], activations[-l])
+            nabla_b[-l] = delta
+            nabla_w[-l] = delta @ activations[-l - 1].T
+        return nabla_b, nabla_w
+
+    n, bs = len(inputs), case["batch_size"]
+    order = list(range(n))
+    t0 = time.perf_counter()
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for k in range(0, n, bs):
+            batch = order[k : k + bs]
+            sum_b = [np.zeros_like(b) for b in biases]
+            sum_w = [np.zeros_like(w) for w in weights]
+            for i in batch:
+                delta_b, delta_w = backprop(inputs[i], targets[i])
+                sum_b = [s + d for s, d in zip(sum_b, delta_b, strict=True)]
+                sum_w = [s + d for s, d in zip(sum_w, delta_w, strict=True)]
+            scale = eta / len(batch)
+            weights = [w - scale * s for w, s in zip(weights, sum_w, strict=True)]
+            biases = [b - scale * s for b, s in zip(biases, sum_b, strict=True)]
+    return epochs * n / (time.perf_counter() - t0)
+
+
+# -- contender 3: PyTorch CPU ------------------------------------------------------------
+
+
+def run_torch(case, X, y, epochs, threads):
+    import torch
+
+    torch.set_num_threads(threads)
+    torch.manual_seed(1)
+    sizes = case["sizes"]
+    layers = []
+    for l, (k, m) in enumerate(zip(sizes[:-1], sizes[1:], strict=True)):
+        layers.append(torch.nn.Linear(k, m))
+        if l < len(sizes) - 2:
+            sigmoid = case["activation"] == "sigmoid"
+            layers.append(torch.nn.Sigmoid() if sigmoid else torch.nn.ReLU())
+    softmax_ce = case["loss"] == "cross_entropy"
+    if not softmax_ce:
+        layers.append(torch.nn.Sigmoid())
+    model = torch.nn.Sequential(*layers)
+    opt = torch.optim.SGD(model.parameters(), lr=case["lr"])
+    Xt = torch.from_numpy(X)
+    yt = torch.from_numpy(y)
+    Yt = torch.nn.functional.one_hot(yt, 10).float()
+    n, bs = Xt.shape[0], case["batch_size"]
+    gen = torch.Generator().manual_seed(1)
+    t0 = time.perf_counter()
+    for _ in range(epochs):
+        order = torch.randperm(n, generator=gen)
+        for k in range(0, n, bs):
+            idx = order[k : k + bs]
+            xb = Xt[idx]
+            opt.zero_grad(set_to_none=True)
+            out = model(xb)
+            if softmax_ce:
+                loss = torch.nn.functional.cross_entropy(out, yt[idx])
+            else:  # ½‖a − y‖² summed over units, mean over the batch, as in the engine
+                loss = 0.5 * ((out - Yt[idx]) ** 2).sum(dim=1).mean()
+            loss.backward()
+            opt.step()
+    return epochs * n / (time.perf_counter() - t0)
+
+
+# -- the child measures, the parent tabulates ----------------------------------------------
+
+
+def child(args) -> dict:
+    try:
+        import torch
+
+        torch_version = torch.__version__
+    except ImportError:
+        torch_version = None
+    X, y = make_data(args.samples)
+    results = {"torch_version": torch_version}
+    for key, case in CASES.items():
+        best: dict[str, float] = {}
+
+        def keep(name, value, best=best):
+            best[name] = max(best.get(name, 0.0), value)
+
+        for _ in range(args.repeats):
+            keep("engine", run_engine(case, X, y, args.epochs))
+            keep("per_sample", run_per_sample(case, X, y, args.epochs))
+            if torch_version:
+                for threads in (1, 2):
+                    keep(f"torch_{threads}", run_torch(case, X, y, args.epochs, threads))
+        results[key] = best
+    return results
+
+
+def table(results: dict, blas_threads: int) -> str:
+    lines = [f"OPENBLAS_NUM_THREADS={blas_threads}"]
+    head = f"{'case':<45} {'engine':>9} {'per-sample':>11} {'torch 1t':>9} {'torch 2t':>9}"
+    lines += [head + f" {'vs torch':>9} {'vs loop':>8}", "-" * (len(head) + 19)]
+    for key, case in CASES.items():
+        r = results[key]
+        t1, t2 = r.get("torch_1"), r.get("torch_2")
+        torch_best = max(t1 or 0, t2 or 0) or None
+
+        def fmt(v):
+            return f"{v:>9,.0f}" if v else f"{'-':>9}"
+
+        vs_torch = f"{r['engine'] / torch_best:>8.1f}x" if torch_best else f"{'-':>9}"
+        vs_loop = f"{r['engine'] / r['per_sample']:>7.1f}x"
+        lines.append(
+            f"{case['label']:<45} {fmt(r['engine'])} {r['per_sample']:>11,.0f} "
+            f"{fmt(t1)} {fmt(t2)} {vs_torch} {vs_loop}"
+        )
+    lines.append("(samples/s, best of the repeats; 'vs torch': against torch's best thread count)")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--samples", type=int, default=6000, help="training samples per epoch")
+    parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--blas-threads", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--json", action="store_true", help="print raw figures as JSON lines")
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args)))
+        return 0
+    root = Path(__file__).resolve().parent.parent
+    for threads in args.blas_threads:
+        env = {**os.environ, "OPENBLAS_NUM_THREADS": str(threads)}
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+        cmd = [sys.executable, __file__, "--child", "--samples", str(args.samples)]
+        cmd += ["--epochs", str(args.epochs), "--repeats", str(args.repeats)]
+        proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+        if proc.returncode != 0:
+            print(proc.stderr, file=sys.stderr)
+            return proc.returncode
+        results = json.loads(proc.stdout.strip().splitlines()[-1])
+        if args.json:
+            print(json.dumps({"blas_threads": threads, **results}))
+            continue
+        if results["torch_version"] is None:
+            print("PyTorch is not installed: skipping it (pip install torch to compare)")
+        else:
+            print(f"PyTorch {results['torch_version']}")
+        print(table(results, threads))
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""Small trained models and file surgery shared by the model-file tests."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+import numpy as np
+
+from engine import toy2d
+from engine.network import Network
+from engine.trainer import TrainConfig, Trainer
+
+
+def moons(n: int = 120, seed: int = 1):
+    return toy2d.make("moons", n=n, noise=0.1, seed=seed)
+
+
+def trainer(optimizer: str = "adam", epochs: int = 4, dropout: float = 0.0, seed: int = 3, **kw):
+    """A Trainer for a 2-6-5-1 network on 120 moons points (90 train, batch 16: 6 batches)."""
+    ds = moons()
+    net = Network.create([2, 6, 5, 1], "tanh", loss="cross_entropy", seed=seed, **kw)
+    lr = {"sgd": 0.5, "momentum": 0.1, "nesterov": 0.1, "adadelta": 1.0}.get(optimizer, 0.02)
+    config = TrainConfig(
+        optimizer=optimizer, lr=lr, batch_size=16, epochs=epochs, seed=seed, dropout=dropout
+    )
+    return Trainer(net, ds, config)
+
+
+def members(path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as zf:
+        return {name: zf.read(name) for name in zf.namelist()}
+
+
+def write_members(path, items: dict[str, bytes]) -> None:
+    """A zip with exactly these members (stored), for hand-made hostile files."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as zf:
+        for name, data in items.items():
+            zf.writestr(name, data)
+    with open(path, "wb") as f:
+        f.write(buf.getvalue())
+
+
+def edit_manifest(src, dst, change) -> None:
+    """Copy the model file src to dst after change(manifest) edits its manifest in place."""
+    items = members(src)
+    manifest = json.loads(items["manifest.json"])
+    change(manifest)
+    items["manifest.json"] = json.dumps(manifest).encode()
+    write_members(dst, items)
+
+
+def npy_bytes(a: np.ndarray, allow_pickle: bool = False) -> bytes:
+    buf = io.BytesIO()
+    np.lib.format.write_array(buf, a, allow_pickle=allow_pickle)
+    return buf.getvalue()

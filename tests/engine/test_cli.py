@@ -1,0 +1,437 @@
+"""The headless command line: help, a full train→info→evaluate→predict→export round trip,
+exact resume, and refusals that are one line, exit 2 and never a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from engine import cli, modelfile
+
+ROOT = Path(__file__).resolve().parents[2]
+COMMANDS = ["train", "evaluate", "predict", "export", "info"]
+MOONS = ["--dataset", "moons", "--points", "160", "--layers", "2,8,1", "--activation", "tanh"]
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    code = cli.main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def json_lines(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def python_m_engine(*argv, cwd=None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run(
+        [sys.executable, "-m", "engine", *map(str, argv)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd or ROOT,
+        timeout=120,
+    )
+
+
+# -- help ---------------------------------------------------------------------------------
+
+
+def test_help_lists_every_command():
+    proc = python_m_engine("--help")
+    assert proc.returncode == 0
+    for command in COMMANDS:
+        assert command in proc.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_of_each_command(capsys, command):
+    with pytest.raises(SystemExit) as e:
+        cli.main([command, "--help"])
+    out = capsys.readouterr().out
+    assert e.value.code == 0
+    assert out.startswith(f"usage: python -m engine {command}")
+    flags = {
+        "train": ["--dataset", "--layers", "--resume", "--save", "--json", "--patience"],
+        "evaluate": ["--model", "--split", "--json"],
+        "predict": ["--model", "INPUT"],
+        "export": ["--onnx", "--npz"],
+        "info": ["FILE"],
+    }[command]
+    for flag in flags:
+        assert flag in out
+
+
+# -- the round trip -----------------------------------------------------------------------
+
+
+def test_train_save_info_evaluate_predict_export(tmp_path, capsys):
+    model = tmp_path / "moons.bps"
+    argv = [*MOONS, "--optimizer", "adam", "--lr", "0.03", "--epochs", "4", "--batch-size", "16"]
+    code, out, err = run(capsys, "train", *argv, "--seed", "2", "--save", model, "--json")
+    assert code == 0, err
+    lines = json_lines(out)
+    epochs, summary = lines[:-1], lines[-1]
+    assert [e["epoch"] for e in epochs] == [1, 2, 3, 4]
+    for e in epochs:
+        for key in (
+            "loss",
+            "accuracy",
+            "val_loss",
+            "val_accuracy",
+            "seconds",
+            "samples_per_second",
+        ):
+            assert isinstance(e[key], float), key
+        assert e["samples_per_second"] > 0 and 0 <= e["val_accuracy"] <= 1
+    assert summary["stopped_because"] == "reached 4 epochs"
+    assert summary["saved"] == str(model)
+    assert err == ""
+
+    code, out, _ = run(capsys, "info", model, "--json")
+    info = json_lines(out)[0]
+    assert code == 0
+    assert info["sizes"] == [2, 8, 1] and info["activations"] == ["tanh", "sigmoid"]
+    assert info["dataset"] == "moons" and info["dataset_params"]["n"] == 160
+    assert info["epochs_trained"] == 4 and info["optimizer"] == "adam"
+    assert info["metrics"]["val_accuracy"] == epochs[-1]["val_accuracy"]
+    code, out, _ = run(capsys, "info", model)
+    assert code == 0 and "2-8-1 tanh/sigmoid" in out and "4 of 4 epochs" in out
+
+    # evaluate regenerates the moons from the parameters stored in the file
+    code, out, _ = run(capsys, "evaluate", "--model", model, "--split", "val", "--json")
+    result = json_lines(out)[0]
+    assert code == 0
+    assert result["n"] == 40
+    assert result["accuracy"] == epochs[-1]["val_accuracy"]
+    assert result["loss"] == pytest.approx(epochs[-1]["val_loss"], rel=1e-6)
+    code, out, _ = run(capsys, "evaluate", "--model", model, "--split", "train", "--json")
+    assert json_lines(out)[0]["n"] == 120
+    code, out, _ = run(capsys, "evaluate", "--model", model, "--split", "test")
+    assert code == 0 and out.startswith("moons test: accuracy") and "/160" in out
+
+    # predict: rows from .csv and .npy agree with the engine
+    net = modelfile.load(model).network
+    X = np.array([[0.1, 0.2], [-0.8, 0.3], [0.9, -0.4]], np.float32)
+    np.savetxt(tmp_path / "p.csv", X, delimiter=",")
+    np.save(tmp_path / "p.npy", X)
+    code, out, _ = run(
+        capsys, "predict", "--model", model, tmp_path / "p.csv", tmp_path / "p.npy", "--json"
+    )
+    rows = json_lines(out)
+    assert code == 0 and len(rows) == 6
+    want = net.feedforward(X)[:, 0]
+    for r in rows:
+        assert r["output"][0] == pytest.approx(float(want[r["row"]]), abs=1e-6)
+        assert r["class"] == int(want[r["row"]] > 0.5)
+    code, out, _ = run(capsys, "predict", "--model", model, tmp_path / "p.csv")
+    assert code == 0 and out.count("class") == 3
+
+    # export: ONNX and npz files that hold this network
+    code, out, _ = run(capsys, "export", "--model", model, "--npz", tmp_path / "w.npz")
+    assert code == 0 and "wrote" in out
+    with np.load(tmp_path / "w.npz", allow_pickle=False) as d:
+        assert np.array_equal(d["W1"], net.weights[0])
+    code, out, _ = run(capsys, "export", "--model", model, "--onnx", tmp_path / "m.onnx")
+    assert code == 0
+    ort = pytest.importorskip("onnxruntime", reason="onnxruntime is not installed")
+    session = ort.InferenceSession(str(tmp_path / "m.onnx"), providers=["CPUExecutionProvider"])
+    np.testing.assert_allclose(session.run(None, {"input": X})[0][:, 0], want, atol=1e-5)
+
+
+def test_readable_output_without_json(tmp_path, capsys):
+    code, out, err = run(capsys, "train", *MOONS, "--epochs", "2", "--save", tmp_path / "m.bps")
+    assert code == 0, err
+    assert "training 2-8-1 tanh/sigmoid" in out
+    assert "epoch 1/2" in out and "epoch 2/2" in out and "val_acc" in out
+    assert "stopped: reached 2 epochs" in out and "saved" in out
+
+
+def test_resume_continues_exactly(tmp_path, capsys):
+    argv = [*MOONS, "--optimizer", "momentum", "--lr", "0.2", "--batch-size", "10", "--seed", "5"]
+    assert run(capsys, "train", *argv, "--epochs", "5", "--save", tmp_path / "straight.bps")[0] == 0
+    assert run(capsys, "train", *argv, "--epochs", "2", "--save", tmp_path / "part.bps")[0] == 0
+    code, out, err = run(
+        capsys, "train", "--resume", tmp_path / "part.bps", "--epochs", "5", "--json"
+    )
+    assert code == 0, err
+    lines = json_lines(out)
+    assert [e["epoch"] for e in lines[:-1]] == [3, 4, 5]
+    a = modelfile.load(tmp_path / "straight.bps")
+    b = modelfile.load(tmp_path / "part.bps")  # --resume without --save updates the file
+    for p, q in zip(a.network.params, b.network.params, strict=True):
+        assert np.array_equal(p, q)
+    assert a.history["val_loss"] == b.history["val_loss"]
+    assert b.epochs_trained == 5
+
+
+def test_stopping_condition_is_reported(tmp_path, capsys):
+    code, out, _ = run(
+        capsys,
+        "train",
+        *MOONS,
+        "--optimizer",
+        "adam",
+        "--lr",
+        "0.05",
+        "--epochs",
+        "200",
+        "--target-error",
+        "0.2",
+        "--json",
+    )
+    summary = json_lines(out)[-1]
+    assert code == 0
+    assert "reached the target" in summary["stopped_because"]
+    assert summary["epochs"] < 200
+
+
+# -- refusals -----------------------------------------------------------------------------
+
+
+def refused(capsys, *argv, fragment: str) -> str:
+    code, out, err = run(capsys, *argv)
+    lines = err.strip().splitlines()
+    assert code == 2, (code, err)
+    assert len(lines) == 1, err
+    assert lines[0].startswith("error: ") and fragment in lines[0], lines[0]
+    assert "Traceback" not in err + out
+    return lines[0]
+
+
+@pytest.fixture
+def saved(tmp_path, capsys):
+    path = tmp_path / "m.bps"
+    assert run(capsys, "train", *MOONS, "--epochs", "2", "--save", path)[0] == 0
+    return path
+
+
+def test_refusals_are_one_line(tmp_path, capsys, saved):
+    (tmp_path / "notes.bps").write_text("not a model")
+    np.save(tmp_path / "three.npy", np.zeros((2, 3)))
+    cases = [
+        (["evaluate", "--model", tmp_path / "nope.bps"], "nope.bps: no such file"),
+        (["info", tmp_path / "notes.bps"], "notes.bps: not a Backprop Studio model"),
+        (
+            ["train", "--dataset", "moons", "--layers", "784,30,10"],
+            "--layers 784,30,10 does not fit moons",
+        ),
+        (["train", "--dataset", "moons", "--lr", "-1"], "learning rate"),
+        (["train", "--dataset", "moons", "--dropout", "1.5"], "dropout"),
+        (
+            ["train", "--dataset", "moons", "--optimizer", "adam", "--momentum", "0.9"],
+            "adam has no setting momentum",
+        ),
+        (["train", "--dataset", "moons", "--augment"], "--augment"),
+        (["train", "--dataset", "moons", "--points", "2"], "number of points"),
+        (["train", "--layers", "2,8,1"], "--dataset"),
+        (["train", "--dataset", "moons", "--save", tmp_path / "no" / "m.bps"], "does not exist"),
+        (["train", "--resume", saved, "--lr", "0.5"], "--lr cannot be changed when resuming"),
+        (["train", "--resume", saved, "--epochs", "2"], "already trained 2 epochs"),
+        (
+            ["evaluate", "--model", saved, "--dataset", "blobs"],
+            "m.bps takes 2 inputs and has 1 outputs; blobs has 2 features and 3 classes",
+        ),
+        (["predict", "--model", saved, tmp_path / "three.npy"], "the model takes 2"),
+        (["predict", "--model", saved, tmp_path / "notes.bps"], "give a .npy"),
+        (["predict", "--model", saved, tmp_path / "missing.csv"], "missing.csv"),
+        (["export", "--model", saved, "--onnx", tmp_path / "no" / "m.onnx"], "does not exist"),
+        (["train", "--dataset", "mnist", "--data-dir", tmp_path / "empty"], "MNIST"),
+    ]
+    for argv, fragment in cases:
+        refused(capsys, *argv, fragment=fragment)
+    assert sorted(os.listdir(tmp_path)) == ["m.bps", "notes.bps", "three.npy"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["train", "--dataset", "moons", "--layers", "abc"],
+        ["train", "--dataset", "nope"],
+        ["train", "--dataset", "moons", "--epochs", "0"],
+        ["evaluate"],
+        ["export", "--model", "m.bps"],
+        ["frobnicate"],
+    ],
+)
+def test_usage_errors_exit_2_with_an_error_line(capsys, argv):
+    with pytest.raises(SystemExit) as e:
+        cli.main(argv)
+    err = capsys.readouterr().err
+    assert e.value.code == 2
+    assert len(err.strip().splitlines()) == 1
+    assert err.startswith("error: ") and "--help)" in err
+    assert "Traceback" not in err
+
+
+def test_a_real_process_refuses_without_traceback(tmp_path):
+    (tmp_path / "bad.bps").write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    proc = python_m_engine("info", tmp_path / "bad.bps")
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("error: bad.bps: ") and proc.stderr.count("\n") == 1
+    assert "Traceback" not in proc.stderr
+
+
+# -- MNIST (a tiny fake one, written by the test) -----------------------------------------
+
+
+def test_mnist_train_evaluate_resume(tmp_path, capsys):
+    import fake_mnist
+
+    data = tmp_path / "mnist"
+    fake_mnist.write_set(data, n_train=60, n_test=20)
+    argv = [
+        "--dataset",
+        "mnist",
+        "--data-dir",
+        data,
+        "--layers",
+        "784,8,10",
+        "--activation",
+        "sigmoid",
+        "--loss",
+        "mse",
+        "--output-activation",
+        "sigmoid",
+        "--init",
+        "gaussian",
+        "--optimizer",
+        "sgd",
+        "--lr",
+        "3.0",
+        "--batch-size",
+        "10",
+    ]
+    code, out, err = run(
+        capsys, "train", *argv, "--epochs", "3", "--save", tmp_path / "a.bps", "--json"
+    )
+    assert code == 0, err
+    assert [e["epoch"] for e in json_lines(out)[:-1]] == [1, 2, 3]
+    code, out, err = run(capsys, "train", *argv, "--epochs", "1", "--save", tmp_path / "b.bps")
+    assert code == 0, err
+    code, out, err = run(
+        capsys, "train", "--resume", tmp_path / "b.bps", "--data-dir", data, "--epochs", "3"
+    )
+    assert code == 0, err
+    a, b = modelfile.load(tmp_path / "a.bps"), modelfile.load(tmp_path / "b.bps")
+    for p, q in zip(a.network.params, b.network.params, strict=True):
+        assert np.array_equal(p, q)
+    assert a.dataset_name == "mnist" and a.dataset_info["image_shape"] == [28, 28]
+
+    for split, n in (("train", 50), ("val", 10), ("test", 20)):
+        code, out, err = run(
+            capsys,
+            "evaluate",
+            "--model",
+            tmp_path / "a.bps",
+            "--dataset",
+            "mnist",
+            "--data-dir",
+            data,
+            "--split",
+            split,
+            "--json",
+        )
+        assert code == 0, err
+        result = json_lines(out)[0]
+        assert result["n"] == n and 0 <= result["accuracy"] <= 1
+    assert result["accuracy"] * 20 == pytest.approx(round(result["accuracy"] * 20))
+
+    # a 2D model does not fit MNIST, and MNIST that is not there is said so in one line
+    moons_model = tmp_path / "moons.bps"
+    assert run(capsys, "train", *MOONS, "--epochs", "1", "--save", moons_model)[0] == 0
+    refused(
+        capsys,
+        "evaluate",
+        "--model",
+        moons_model,
+        "--dataset",
+        "mnist",
+        "--data-dir",
+        data,
+        fragment="moons.bps takes 2 inputs and has 1 outputs; mnist has 784 features",
+    )
+    refused(
+        capsys,
+        "evaluate",
+        "--model",
+        tmp_path / "a.bps",
+        "--data-dir",
+        tmp_path / "none",
+        fragment="MNIST",
+    )
+
+
+@pytest.mark.skipif(os.name != "posix", reason="sends SIGINT")
+def test_ctrl_c_stops_after_the_batch_and_saves(tmp_path):
+    import signal
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    model = tmp_path / "long.bps"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "engine",
+            "train",
+            *MOONS,
+            "--epochs",
+            "100000",
+            "--save",
+            str(model),
+            "--json",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    first = json.loads(proc.stdout.readline())  # training is under way
+    assert first["epoch"] == 1
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    summary = json_lines(out)[-1]
+    assert summary["stopped_because"] == "stopped by the user (Ctrl-C)"
+    assert "Traceback" not in err
+    m = modelfile.load(model)
+    assert m.epochs_trained == summary["epochs"] >= 1
+    assert m.metrics["stopped_because"] == "stopped by the user (Ctrl-C)"
+
+
+def test_closed_output_stops_training_and_still_saves(tmp_path):
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    model = tmp_path / "piped.bps"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "engine",
+            "train",
+            *MOONS,
+            "--epochs",
+            "100000",
+            "--save",
+            str(model),
+            "--json",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=ROOT,
+    )
+    assert json.loads(proc.stdout.readline())["epoch"] == 1
+    proc.stdout.close()  # like `| head -1`
+    err = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(timeout=60) == 1
+    assert "Traceback" not in err and "Exception ignored" not in err, err
+    assert modelfile.load(model).metrics["stopped_because"] == "the output was closed"

@@ -1,0 +1,144 @@
+"""Fuzzing model files: truncated, bit-flipped and spliced files end in ModelFileError.
+
+The only other acceptable outcome is that the damage missed everything that
+matters (say a flipped bit in a zip timestamp) and the file loads as exactly
+the model that was saved. Another exception, a different model, or a hang fails.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from contextlib import contextmanager
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from modelfile_helpers import trainer
+
+from engine import modelfile
+from engine.modelfile import ModelFileError
+
+FUZZ = settings(
+    max_examples=250,
+    deadline=2000,  # ms per example: a slow parse is a failure, not a wait
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    derandomize=True,
+)
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Fail instead of hanging (POSIX: SIGALRM interrupts a stuck load)."""
+    if not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise TimeoutError(f"load() took more than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def fingerprint(m: modelfile.ModelFile) -> tuple:
+    """What a model file means: weights, training state, config, dataset, history."""
+    s = m.trainer_state
+    return (
+        tuple(p.tobytes() for p in m.network.params),
+        tuple(m.network.sizes),
+        tuple(m.network.activations),
+        m.network.loss,
+        repr(m.config),
+        m.dataset_name,
+        repr(sorted(m.dataset_params.items())),
+        repr(s["rng"]) if s else None,
+        s["epoch"] if s else None,
+        s["batch"] if s else None,
+        s["order"].tobytes() if s and s["order"] is not None else None,
+        tuple(a.tobytes() for v in s["optimizer"]["slots"].values() for a in v) if s else (),
+        repr(m.history),
+    )
+
+
+@pytest.fixture(scope="module")
+def originals(tmp_path_factory):
+    """Two valid files of the same architecture (different weights), and a scratch path."""
+    folder = tmp_path_factory.mktemp("fuzz")
+    out = []
+    for seed in (3, 4):
+        t = trainer("adam", seed=seed)
+        for _ in range(8):
+            t.step()
+        path = folder / f"model{seed}.bps"
+        modelfile.save(path, t.network, trainer=t)
+        out.append((path.read_bytes(), fingerprint(modelfile.load(path))))
+    return out, folder / "fuzzed.bps"
+
+
+def check(data: bytes, scratch, allowed: list[tuple]) -> None:
+    scratch.write_bytes(data)
+    try:
+        with time_limit(5):
+            m = modelfile.load(scratch)
+    except ModelFileError as e:
+        msg = str(e)
+        assert msg.startswith("fuzzed.bps: ") and "\n" not in msg
+        return
+    assert fingerprint(m) in allowed, "damaged file loaded as a different model"
+
+
+@FUZZ
+@given(data=st.data())
+def test_truncated_files(originals, data):
+    (a, fa), _ = originals[0]
+    cut = data.draw(st.integers(0, len(a) - 1))
+    check(a[:cut], originals[1], [fa])
+
+
+@FUZZ
+@given(data=st.data())
+def test_bit_flipped_files(originals, data):
+    (a, fa), _ = originals[0]
+    flips = data.draw(st.lists(st.integers(0, 8 * len(a) - 1), min_size=1, max_size=4))
+    damaged = bytearray(a)
+    for bit in flips:
+        damaged[bit // 8] ^= 1 << (bit % 8)
+    check(bytes(damaged), originals[1], [fa])
+
+
+@FUZZ
+@given(data=st.data())
+def test_spliced_files(originals, data):
+    (a, fa), (b, fb) = originals[0]
+    i = data.draw(st.integers(0, len(a)))
+    j = data.draw(st.integers(0, len(b)))
+    k = data.draw(st.integers(j, min(len(b), j + 4096)))
+    how = data.draw(st.sampled_from(["prefix+suffix", "insert", "overwrite", "repeat"]))
+    if how == "prefix+suffix":
+        spliced = a[:i] + b[j:]
+    elif how == "insert":
+        spliced = a[:i] + b[j:k] + a[i:]
+    elif how == "overwrite":
+        spliced = a[:i] + b[j:k] + a[i + (k - j) :]
+    else:
+        spliced = a[:i] + a[j:k] + a[i:]
+    check(spliced, originals[1], [fa, fb])
+
+
+def test_the_fuzzed_originals_load(originals):
+    """The fuzz tests start from files that do load (else they would prove nothing)."""
+    (a, fa), (b, fb) = originals[0]
+    scratch = originals[1]
+    for data, fp in ((a, fa), (b, fb)):
+        scratch.write_bytes(data)
+        assert fingerprint(modelfile.load(scratch)) == fp
+    assert fa != fb
+    assert np.frombuffer(fa[0][0], np.float32).size == 12
+    os.remove(scratch)
