@@ -40,6 +40,7 @@ PANELS = [
         Area.LeftDockWidgetArea,
     ),
     ("gui.panels.loss_plot", "LossPlotPanel", "Loss and accuracy", Area.BottomDockWidgetArea),
+    ("gui.panels.step_through", "Panel", "Step through", Area.BottomDockWidgetArea),
 ]
 # Views being built elsewhere, shown as labelled places until their PANELS entries land:
 # (object name, title, dock area; None = the central widget)
@@ -47,7 +48,6 @@ PLACEHOLDERS = [
     ("topologyView", "Network topology", None),
     ("weightHeatmaps", "Weights", Area.RightDockWidgetArea),
     ("drawCanvas", "Draw a digit", Area.RightDockWidgetArea),
-    ("stepThrough", "Step through", Area.BottomDockWidgetArea),
 ]
 
 LAYOUT_VERSION = 1  # bump when the set of docks changes: older saved layouts are ignored
