@@ -49,9 +49,16 @@ RIGHT = int((QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignV
 
 
 def list_title(step: TraceStep) -> str:
-    """The step's formula, short enough for the list (update rules can be long)."""
+    """The step named short enough for the list; its full formula is its title."""
+    l = sup(step.layer)
+    if step.kind == "loss":
+        return "loss L"
+    if step.kind == "delta":
+        return f"δ{l} = ∂L/∂z{l}"
+    if step.kind == "grad":
+        return f"∂L/∂W{l}, ∂L/∂b{l}"
     if step.kind == "update":
-        return f"update W{sup(step.layer)}, b{sup(step.layer)}"
+        return f"update W{l}, b{l}"
     return step.title
 
 
@@ -251,10 +258,8 @@ class Panel(QtWidgets.QWidget):
         self.target_box.setObjectName("stepTarget")
         self.target_box.setToolTip("The class the loss compares the output with")
         self.buttons: dict[str, QtWidgets.QPushButton] = {}
+        self.sample_label.setWordWrap(True)
         bar = QtWidgets.QHBoxLayout()
-        bar.addWidget(self.sample_label, 1)
-        bar.addWidget(QtWidgets.QLabel("target:"))
-        bar.addWidget(self.target_box)
         moves = [
             ("first", "First", "Home", self.first),
             ("previous", "◀ Previous", "Left", self.previous),
@@ -273,6 +278,9 @@ class Panel(QtWidgets.QWidget):
             sc.activated.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
+        bar.addStretch(1)
+        bar.addWidget(QtWidgets.QLabel("target:"))
+        bar.addWidget(self.target_box)
         self.buttons["apply"].setToolTip(
             "Train one step on this sample (the same code path as training) (Ctrl+Return)"
         )
@@ -287,7 +295,7 @@ class Panel(QtWidgets.QWidget):
         self.step_list = QtWidgets.QListWidget()
         self.step_list.setObjectName("stepList")
         self.step_list.currentRowChanged.connect(self._on_row_changed)
-        self.step_list.setMinimumWidth(230)
+        self.step_list.setMinimumWidth(120)
 
         # -- right: title, sentence, neuron, tables
         self.title = QtWidgets.QLabel()
@@ -355,11 +363,12 @@ class Panel(QtWidgets.QWidget):
         split.addWidget(self.step_list)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([250, 900])
+        split.setSizes([170, 900])
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.sample_label)
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
 
