@@ -392,3 +392,29 @@ def test_the_update_uses_the_scheduled_learning_rate(qtbot):
     panel.apply_update()
     for W, e in zip(state.network.weights, expected, strict=True):
         assert np.allclose(W, e, rtol=0, atol=1e-7)
+
+
+def test_the_topology_view_highlights_the_layer_of_each_step(qtbot):
+    from gui.panels.topology import TopologyView
+
+    state = make_state([2, 3, 2])
+    topology = TopologyView(state)
+    qtbot.addWidget(topology)
+    topology.show()
+    panel = make_panel(qtbot, state)
+
+    def highlighted():
+        band = topology.band
+        return band.rect().center().x() if band.isVisible() else None
+
+    assert topology.step is panel.step and highlighted() == pytest.approx(1)
+    panel.buttons["last"].click()
+    assert topology.step.kind == "update" and highlighted() == pytest.approx(2)
+    panel.step_list.setCurrentRow(7)  # δ¹
+    assert topology.step is panel.step and highlighted() == pytest.approx(1)
+    panel.buttons["previous"].click()  # ∂L/∂W², ∂L/∂b²
+    assert topology.step.kind == "grad" and highlighted() == pytest.approx(2)
+    panel.buttons["first"].click()
+    assert topology.step.kind == "forward_z" and highlighted() == pytest.approx(1)
+    panel.hide()
+    assert topology.step is None and highlighted() is None
