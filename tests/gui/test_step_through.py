@@ -418,3 +418,22 @@ def test_the_topology_view_highlights_the_layer_of_each_step(qtbot):
     assert topology.step.kind == "forward_z" and highlighted() == pytest.approx(1)
     panel.hide()
     assert topology.step is None and highlighted() is None
+
+
+def test_a_new_sample_shows_its_numbers_in_the_tables_already_built(qtbot):
+    state = make_state([2, 3, 2], "adam", warm_steps=1)
+    panel = make_panel(qtbot, state)
+    for i in range(len(panel.trace.steps)):
+        panel.go(i)
+    panel.go(2)
+    kept = panel.boxes()["W"]
+    x = np.array([0.7, -0.2], np.float32)
+    state.set_sample(Sample(x, 0, "plane (0.7, -0.2)"))
+    ref = reference_trace(state, x, 0)
+    for i, step in enumerate(ref.steps):
+        panel.go(i)
+        boxes = panel.boxes()
+        for name, values in step.arrays.items():
+            assert np.array_equal(shown_values(boxes[name]), np.atleast_2d(values)), (i, name)
+    panel.go(2)
+    assert panel.boxes()["W"] is kept  # the same table, new numbers
