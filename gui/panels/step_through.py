@@ -478,8 +478,8 @@ class Panel(QtWidgets.QWidget):
             target = self._target
         elif has_label:
             target = int(label)
-        else:
-            target = int(net.predict(x[None])[0])
+        else:  # pinned for this sample, so that Apply update compares losses on one target
+            target = self._target = int(net.predict(x[None])[0])
         if has_label:
             note = f" — label {self._class_name(int(label))}"
         elif label is not None:

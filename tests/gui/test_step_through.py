@@ -437,3 +437,20 @@ def test_a_new_sample_shows_its_numbers_in_the_tables_already_built(qtbot):
             assert np.array_equal(shown_values(boxes[name]), np.atleast_2d(values)), (i, name)
     panel.go(2)
     assert panel.boxes()["W"] is kept  # the same table, new numbers
+
+
+def test_an_unlabelled_sample_keeps_its_target_through_apply_update(qtbot):
+    state = make_state([2, 3, 2], "sgd", lr=5.0)
+    x = np.array([0.9, 0.1], np.float32)
+    state.set_sample(Sample(x, None, "canvas"))
+    panel = make_panel(qtbot, state)
+    target = panel.trace.target_class()
+    other = 1 - target
+    panel.target_box.setCurrentIndex(other)
+    panel.target_box.activated.emit(other)  # "what if it were the other class?"
+    for _ in range(3):  # a big step towards `other`: the prediction flips
+        panel.apply_update()
+    assert int(state.network.predict(x[None])[0]) == other
+    assert panel.trace.target_class() == other
+    state.set_sample(Sample(x.copy(), None, "canvas"))  # the canvas publishes it again
+    assert panel.trace.target_class() == other
