@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -32,7 +33,7 @@ def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
             yield f
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp_name, path)
+        _replace(tmp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
@@ -44,6 +45,20 @@ def write_bytes(path: str | os.PathLike, data: bytes) -> None:
     """Replace the content of `path` with `data`, atomically."""
     with atomic_write(path) as f:
         f.write(data)
+
+
+def _replace(tmp_name: str, path: Path) -> None:
+    """os.replace; on Windows, retried briefly while another program (a virus scanner,
+    an indexer) holds the target open, which makes the rename fail there."""
+    for wait in (0.05, 0.1, 0.2, 0.4):
+        try:
+            os.replace(tmp_name, path)
+            return
+        except PermissionError:
+            if os.name != "nt":
+                raise
+            time.sleep(wait)
+    os.replace(tmp_name, path)
 
 
 def _fsync_folder(folder: Path) -> None:
