@@ -826,8 +826,13 @@ class Panel(QtWidgets.QWidget):
         self._announce_weights()
 
     def _announce_weights(self) -> None:
-        """Let the panels that draw weights redraw them (a snapshot of the trainer)."""
+        """Let the panels that draw weights redraw them (a snapshot of the trainer), and
+        mark the window's work as changed (so closing it offers to save)."""
         from gui.snapshot import make_snapshot
+
+        window = self.window()
+        if window is not self:
+            window.setWindowModified(True)
 
         trainer = self.state.trainer
         if trainer is None:
