@@ -56,12 +56,12 @@ PANELS = [
     ),
     ("gui.panels.gradient_flow", "GradientFlow", "Gradient flow", Area.BottomDockWidgetArea),
     ("gui.panels.confusion", "Confusion", "Confusion matrix", Area.BottomDockWidgetArea),
+    ("gui.panels.step_through", "Panel", "Step through", Area.BottomDockWidgetArea),
 ]
 # Views being built elsewhere, shown as labelled places until their PANELS entries land:
 # (object name, title, dock area; None = the central widget)
 PLACEHOLDERS = [
     ("drawCanvas", "Draw a digit", Area.RightDockWidgetArea),
-    ("stepThrough", "Step through", Area.BottomDockWidgetArea),
 ]
 
 LAYOUT_VERSION = 1  # bump when the set of docks changes: older saved layouts are ignored
