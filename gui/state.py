@@ -20,6 +20,8 @@ Signals (emit after changing the attribute):
     sampleChanged        state.sample replaced
     neuronSelected(int, int)   state.selected changed (layer, unit); (-1, -1) = none
     traceStepChanged(obj)      the step-through panel moved to a step (engine trace step or None)
+    neuronHovered(int, int)    the pointer is over neuron (layer, unit); (-1, -1) = left it
+    openModelRequested(str)    a panel asks the window to open this model file as the workspace
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ class AppState(QtCore.QObject):
     sampleChanged = QtCore.Signal()
     neuronSelected = QtCore.Signal(int, int)
     traceStepChanged = QtCore.Signal(object)
+    neuronHovered = QtCore.Signal(int, int)
+    openModelRequested = QtCore.Signal(str)
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
@@ -71,3 +75,9 @@ class AppState(QtCore.QObject):
     def select_neuron(self, layer: int, unit: int) -> None:
         self.selected = None if layer < 0 else (layer, unit)
         self.neuronSelected.emit(layer, unit)
+
+    def hover_neuron(self, layer: int, unit: int) -> None:
+        """Tell the panels the pointer is over neuron (layer, unit); layer < 0 = over none."""
+        if layer < 0:
+            layer, unit = -1, -1
+        self.neuronHovered.emit(layer, unit)

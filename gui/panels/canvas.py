@@ -1,0 +1,706 @@
+"""Draw a digit and watch the network read it as you draw; teach it your handwriting.
+
+The panel (`Panel(state)`) holds:
+  drawCanvas       the drawing surface (DrawCanvas): mouse or tablet pen, smooth round strokes
+  clearCanvas      clears it; undoStroke removes the last stroke; penWidth sets the pen
+  predictedDigit   the digit the network reads ("" while the canvas is empty)
+  probabilityBars  the ten output probabilities
+  networkInput     the 28×28 image the network actually reads (engine.preprocess)
+  showStages       shows the preprocessing stages: crop → 20×20 → centred 28×28
+  modelNote        which network reads the drawing, and useDigitModel to make the
+                   default digit model the workspace (AppState.openModelRequested)
+  teach0..teach9   label the drawing and add it to "My digits"; fineTune trains briefly
+                   on them mixed with MNIST and shows accuracy before and after
+
+Which network reads: the workspace network when it is a digit model (784 inputs,
+10 outputs) — while it trains, a network rebuilt from the latest snapshot's
+copies of the weights, never the arrays being trained; otherwise the default
+digit model shipped in assets/ (DEFAULT_MODEL).
+
+Predictions are throttled: after one, the next waits at least three times as
+long as that one took (a few milliseconds), so drawing never waits for the
+network, and the last change is always read.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from assets import ASSETS_DIR
+from engine import preprocess
+from engine.network import Network
+from gui.panels.digit_views import DigitImage, ProbabilityBars
+from gui.state import Sample
+
+DEFAULT_MODEL = ASSETS_DIR / "default_digits.bps"
+CANVAS_SIDE = 280  # pixels of the drawing image, whatever the widget's size on screen
+DEFAULT_PEN = 18.0  # a digit drawn ~200 px tall has strokes ~1.8 px wide at 20 px: MNIST's
+POLL_MS = 50  # how often the panel looks at a running fine-tune
+
+
+def is_digit_network(network) -> bool:
+    return network is not None and network.sizes[0] == 784 and network.sizes[-1] == 10
+
+
+_default_cache: dict[str, object] = {}
+
+
+def load_default_network(path: Path = DEFAULT_MODEL) -> Network:
+    """The shipped default digit model (read once). Raises ValueError with a readable message.
+
+    A file that cannot be read is not retried on every stroke: the failure is remembered.
+    """
+    key = str(path)
+    if key not in _default_cache:
+        from engine import modelfile
+
+        try:
+            _default_cache[key] = modelfile.load(key).network
+        except (OSError, ValueError) as exc:
+            _default_cache[key] = ValueError(
+                f"the default digit model {path.name} could not be read: {exc}"
+            )
+    found = _default_cache[key]
+    if isinstance(found, Exception):
+        raise found
+    return found  # type: ignore[return-value]
+
+
+def describe_workspace(state) -> str:
+    """e.g. 'moons (2 inputs)' — what the workspace holds, for the canvas's note."""
+    net = state.network
+    name = getattr(state.dataset, "name", None) or "network"
+    if net is None:
+        return "empty"
+    return f"{name} ({net.sizes[0]} inputs)"
+
+
+class DrawCanvas(QtWidgets.QWidget):
+    """A square drawing surface: white ink on black, like MNIST, in a 280×280 greyscale image.
+
+    Strokes are kept as lists of (x, y, pressure) in image pixels, so undo can redraw
+    the rest. Between mouse points the stroke is smoothed with quadratic curves
+    through the midpoints; the pen is round-capped and antialiased; a tablet pen's
+    pressure scales its width.
+    """
+
+    changed = QtCore.Signal()  # after every point added, undo and clear
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("drawCanvas")
+        # RGB32: the raster painter's fast path, for drawing into it and onto the screen
+        self.image = QtGui.QImage(CANVAS_SIDE, CANVAS_SIDE, QtGui.QImage.Format.Format_RGB32)
+        self.image.fill(QtGui.QColor(0, 0, 0))
+        self.strokes: list[list[tuple[float, float, float]]] = []
+        self.pen_width = DEFAULT_PEN
+        self._drawing = False
+        self.setMinimumSize(200, 200)
+        self.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding
+        )
+        self.setCursor(QtCore.Qt.CursorShape.CrossCursor)
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setToolTip("Draw a digit with the mouse or a pen")
+
+    # -- geometry: widget coordinates <-> image pixels -------------------------------------
+
+    def _frame(self) -> QtCore.QRectF:
+        side = min(self.width(), self.height())
+        return QtCore.QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+
+    def to_image(self, pos: QtCore.QPointF) -> tuple[float, float]:
+        f = self._frame()
+        s = CANVAS_SIDE / f.width()
+        return (pos.x() - f.x()) * s, (pos.y() - f.y()) * s
+
+    # -- what others read ---------------------------------------------------------------
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.strokes
+
+    def array(self) -> np.ndarray:
+        """The drawing as (280, 280) uint8, ink bright (a copy; white ink, so any channel)."""
+        bpl = self.image.bytesPerLine()
+        buf = np.frombuffer(self.image.constBits(), np.uint8, count=bpl * CANVAS_SIDE)
+        return buf.reshape(CANVAS_SIDE, bpl)[:, 0 : 4 * CANVAS_SIDE : 4].copy()
+
+    # -- editing ------------------------------------------------------------------------
+
+    def set_pen_width(self, width: float) -> None:
+        self.pen_width = float(width)
+
+    def clear(self) -> None:
+        self.strokes.clear()
+        self._drawing = False
+        self.image.fill(QtGui.QColor(0, 0, 0))
+        self.update()
+        self.changed.emit()
+
+    def undo(self) -> None:
+        """Remove the last stroke (redraws the others)."""
+        if not self.strokes:
+            return
+        self.strokes.pop()
+        self._drawing = False
+        self.image.fill(QtGui.QColor(0, 0, 0))
+        painter = self._painter()
+        for stroke in self.strokes:
+            for k in range(len(stroke)):
+                self._paint_segment(painter, stroke, k)
+            self._paint_end(painter, stroke)
+        painter.end()
+        self.update()
+        self.changed.emit()
+
+    def begin_stroke(self, x: float, y: float, pressure: float = 1.0) -> None:
+        self.strokes.append([(x, y, pressure)])
+        self._drawing = True
+        painter = self._painter()
+        self._paint_segment(painter, self.strokes[-1], 0)
+        painter.end()
+        self._changed_around()
+
+    def extend_stroke(self, x: float, y: float, pressure: float = 1.0) -> None:
+        if not self._drawing:
+            return
+        stroke = self.strokes[-1]
+        px, py, _ = stroke[-1]
+        if (x - px) ** 2 + (y - py) ** 2 < 0.25:  # under half a pixel: nothing to add
+            return
+        stroke.append((x, y, pressure))
+        painter = self._painter()
+        self._paint_segment(painter, stroke, len(stroke) - 1)
+        painter.end()
+        self._changed_around()
+
+    def end_stroke(self) -> None:
+        if not self._drawing:
+            return
+        self._drawing = False
+        painter = self._painter()
+        self._paint_end(painter, self.strokes[-1])
+        painter.end()
+        self._changed_around()
+
+    def dirty_rect(self) -> QtCore.QRect:
+        """The part of the widget the last point changed: around the stroke's last three points."""
+        f = self._frame()
+        s = f.width() / CANVAS_SIDE
+        last = self.strokes[-1][-3:] if self.strokes else [(0.0, 0.0, 1.0)]
+        xs, ys = [pt[0] for pt in last], [pt[1] for pt in last]
+        r = self.pen_width / 2 + 2
+        box = QtCore.QRectF(
+            min(xs) - r, min(ys) - r, max(xs) - min(xs) + 2 * r, max(ys) - min(ys) + 2 * r
+        )
+        return (
+            QtCore.QRectF(
+                f.x() + box.x() * s, f.y() + box.y() * s, box.width() * s, box.height() * s
+            )
+            .toAlignedRect()
+            .adjusted(-1, -1, 1, 1)
+        )
+
+    def _changed_around(self) -> None:
+        if len(self.strokes) == 1 and len(self.strokes[0]) == 1:
+            self.update()  # the first point: the "Draw a digit here" hint goes away
+        else:
+            self.update(self.dirty_rect())
+        self.changed.emit()
+
+    # -- painting into the image ----------------------------------------------------------
+
+    def _painter(self) -> QtGui.QPainter:
+        p = QtGui.QPainter(self.image)
+        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        return p
+
+    def _pen(self, pressure: float) -> QtGui.QPen:
+        width = self.pen_width * (0.4 + 0.6 * min(max(pressure, 0.0), 1.0))
+        return QtGui.QPen(
+            QtGui.QColor(255, 255, 255),
+            width,
+            QtCore.Qt.PenStyle.SolidLine,
+            QtCore.Qt.PenCapStyle.RoundCap,
+            QtCore.Qt.PenJoinStyle.RoundJoin,
+        )
+
+    @staticmethod
+    def _mid(a, b) -> QtCore.QPointF:
+        return QtCore.QPointF((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+
+    def _paint_segment(self, p: QtGui.QPainter, stroke: list, k: int) -> None:
+        """Paint what point k adds: a quadratic curve from the previous midpoint to the new one."""
+        pt = stroke[k]
+        p.setPen(self._pen(pt[2]))
+        if k == 0:
+            p.drawPoint(QtCore.QPointF(pt[0], pt[1]))  # a dot, so a tap leaves a mark
+            return
+        prev = stroke[k - 1]
+        path = QtGui.QPainterPath()
+        if k == 1:
+            path.moveTo(prev[0], prev[1])
+            path.lineTo(self._mid(prev, pt))
+        else:
+            path.moveTo(self._mid(stroke[k - 2], prev))
+            path.quadTo(QtCore.QPointF(prev[0], prev[1]), self._mid(prev, pt))
+        p.drawPath(path)
+
+    def _paint_end(self, p: QtGui.QPainter, stroke: list) -> None:
+        """Finish a stroke: the last half-segment from the last midpoint to the last point."""
+        if len(stroke) < 2:
+            return
+        a, b = stroke[-2], stroke[-1]
+        p.setPen(self._pen(b[2]))
+        p.drawLine(self._mid(a, b), QtCore.QPointF(b[0], b[1]))
+
+    # -- events ----------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:
+        if event.button() == QtCore.Qt.MouseButton.LeftButton:
+            self.begin_stroke(*self.to_image(event.position()))
+            event.accept()
+
+    def mouseMoveEvent(self, event: QtGui.QMouseEvent) -> None:
+        if self._drawing:
+            self.extend_stroke(*self.to_image(event.position()))
+            event.accept()
+
+    def mouseReleaseEvent(self, event: QtGui.QMouseEvent) -> None:
+        if event.button() == QtCore.Qt.MouseButton.LeftButton:
+            self.end_stroke()
+            event.accept()
+
+    def tabletEvent(self, event: QtGui.QTabletEvent) -> None:
+        x, y = self.to_image(event.position())
+        pressure = float(event.pressure())
+        kind = event.type()
+        if kind == QtCore.QEvent.Type.TabletPress:
+            self.begin_stroke(x, y, pressure)
+        elif kind == QtCore.QEvent.Type.TabletMove:
+            self.extend_stroke(x, y, pressure)
+        elif kind == QtCore.QEvent.Type.TabletRelease:
+            self.end_stroke()
+        event.accept()  # no synthesised mouse events: the pen has drawn already
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        p = QtGui.QPainter(self)
+        area = QtCore.QRectF(event.rect())
+        p.fillRect(area, self.palette().color(QtGui.QPalette.ColorRole.Window))
+        f = self._frame()
+        # scale only the part being repainted (a few pixels around the pen while drawing)
+        target = area.intersected(f)
+        s = CANVAS_SIDE / f.width()
+        source = QtCore.QRectF(
+            (target.x() - f.x()) * s,
+            (target.y() - f.y()) * s,
+            target.width() * s,
+            target.height() * s,
+        )
+        p.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform)
+        p.drawImage(target, self.image, source)
+        if not self.strokes:
+            p.setPen(QtGui.QColor(140, 140, 140))
+            p.drawText(f, QtCore.Qt.AlignmentFlag.AlignCenter, "Draw a digit here")
+        p.end()
+
+
+class Panel(QtWidgets.QWidget):
+    """The canvas panel: drawing, live prediction, preprocessing stages, teach mode."""
+
+    def __init__(self, state, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("canvasPanel")
+        self.state = state
+        self.prediction: np.ndarray | None = None  # the latest probabilities (10,)
+        self.prepared: preprocess.Prepared | None = None
+        self.predictions = 0  # how many predictions ran (tests and the benchmark count them)
+        self._last_cost = 0.0
+        self._last_run = -1e9
+        self._snapshot_network: tuple[int, Network] | None = None
+        self._tuned_default: Network | None = None
+        self._fine_tune = None
+        self._fine_tune_thread: threading.Thread | None = None
+        self._fine_tune_error: str | None = None
+        self._my_digits = None
+
+        self.canvas = DrawCanvas(self)
+        self.throttle = QtCore.QTimer(self)
+        self.throttle.setObjectName("canvasPredictionThrottle")
+        self.throttle.setSingleShot(True)
+        self.throttle.timeout.connect(self.predict)
+        self.poll = QtCore.QTimer(self)
+        self.poll.setObjectName("canvasFineTunePoll")
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self._poll_fine_tune)
+
+        self._build()
+        self.canvas.changed.connect(self.request_prediction)
+        state.modelChanged.connect(self._on_model_changed)
+        state.snapshotReady.connect(self._on_snapshot)
+        self._on_model_changed()
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.clear_button = QtWidgets.QPushButton("Clear")
+        self.clear_button.setObjectName("clearCanvas")
+        self.clear_button.setToolTip("Clear the canvas")
+        self.clear_button.clicked.connect(self.canvas.clear)
+        self.undo_button = QtWidgets.QPushButton("Undo stroke")
+        self.undo_button.setObjectName("undoStroke")
+        self.undo_button.clicked.connect(self.canvas.undo)
+        self.undo_shortcut = QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Undo, self)
+        self.undo_shortcut.activated.connect(self.canvas.undo)
+        self.pen = QtWidgets.QSpinBox()
+        self.pen.setObjectName("penWidth")
+        self.pen.setRange(4, 40)
+        self.pen.setValue(int(DEFAULT_PEN))
+        self.pen.setSuffix(" px")
+        self.pen.setToolTip(
+            "Pen width on the 280-pixel canvas; the default gives MNIST's stroke width "
+            "for a digit drawn across most of the canvas"
+        )
+        self.pen.valueChanged.connect(self.canvas.set_pen_width)
+
+        tools = QtWidgets.QHBoxLayout()
+        tools.addWidget(QtWidgets.QLabel("Pen"))
+        tools.addWidget(self.pen)
+        tools.addStretch(1)
+        tools.addWidget(self.undo_button)
+        tools.addWidget(self.clear_button)
+
+        self.predicted = QtWidgets.QLabel("")
+        self.predicted.setObjectName("predictedDigit")
+        self.predicted.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        font = self.predicted.font()
+        font.setPointSize(40)
+        font.setBold(True)
+        self.predicted.setFont(font)
+        self.predicted.setMinimumWidth(70)
+        self.predicted.setToolTip("The digit the network reads")
+        self.confidence = QtWidgets.QLabel("")
+        self.confidence.setObjectName("predictionConfidence")
+        self.confidence.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.bars = ProbabilityBars()
+        self.bars.setObjectName("probabilityBars")
+        self.sees = DigitImage("Network input 28×28")
+        self.sees.setObjectName("networkInput")
+        self.sees.setToolTip("Exactly what the network reads: the drawing cropped, scaled, centred")
+
+        self.stages_box = QtWidgets.QCheckBox("Show preprocessing steps")
+        self.stages_box.setObjectName("showStages")
+        self.stage_views = [
+            DigitImage("1. ink cropped"),
+            DigitImage("2. fitted in 20×20"),
+            DigitImage("3. centred 28×28"),
+        ]
+        stages = QtWidgets.QWidget()
+        stages.setObjectName("preprocessStages")
+        row = QtWidgets.QHBoxLayout(stages)
+        row.setContentsMargins(0, 0, 0, 0)
+        for view in self.stage_views:
+            row.addWidget(view)
+        self.stages = stages
+        stages.setVisible(False)
+        self.stages_box.toggled.connect(self._show_stages)
+
+        self.model_note = QtWidgets.QLabel("")
+        self.model_note.setObjectName("modelNote")
+        self.model_note.setWordWrap(True)
+        self.use_model = QtWidgets.QPushButton("Open the digit model as the workspace")
+        self.use_model.setObjectName("useDigitModel")
+        self.use_model.clicked.connect(self._open_default_model)
+
+        reading = QtWidgets.QGridLayout()
+        reading.addWidget(self.predicted, 0, 0)
+        reading.addWidget(self.bars, 0, 1, 2, 1)
+        reading.addWidget(self.confidence, 1, 0)
+        reading.addWidget(self.sees, 2, 0, 1, 2)
+        reading.setColumnStretch(1, 1)
+
+        top = QtWidgets.QHBoxLayout()
+        left = QtWidgets.QVBoxLayout()
+        left.addWidget(self.canvas, 1)
+        left.addLayout(tools)
+        top.addLayout(left, 3)
+        top.addLayout(reading, 2)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.stages_box)
+        layout.addWidget(stages)
+        layout.addWidget(self.model_note)
+        layout.addWidget(self.use_model)
+        layout.addWidget(self._build_teach())
+
+    def _build_teach(self) -> QtWidgets.QWidget:
+        box = QtWidgets.QGroupBox("Teach it your handwriting")
+        box.setObjectName("teachBox")
+        grid = QtWidgets.QGridLayout(box)
+        grid.addWidget(QtWidgets.QLabel("This drawing is a:"), 0, 0, 1, 10)
+        self.teach_buttons = []
+        for d in range(10):
+            b = QtWidgets.QPushButton(str(d))
+            b.setObjectName(f"teach{d}")
+            b.setToolTip(f"Add this drawing to My digits as a {d}")
+            b.setMinimumWidth(24)
+            b.clicked.connect(lambda _=False, d=d: self.teach(d))
+            grid.addWidget(b, 1, d)
+            self.teach_buttons.append(b)
+        self.fine_tune_button = QtWidgets.QPushButton("Fine-tune on my digits")
+        self.fine_tune_button.setObjectName("fineTune")
+        self.fine_tune_button.setToolTip(
+            "Train briefly on your digits mixed with MNIST, so the model learns your "
+            "handwriting without forgetting the rest"
+        )
+        self.fine_tune_button.clicked.connect(self.start_fine_tune)
+        self.fine_tune_progress = QtWidgets.QProgressBar()
+        self.fine_tune_progress.setObjectName("fineTuneProgress")
+        self.fine_tune_progress.setRange(0, 100)
+        self.fine_tune_progress.setVisible(False)
+        self.teach_status = QtWidgets.QLabel("")
+        self.teach_status.setObjectName("teachStatus")
+        self.teach_status.setWordWrap(True)
+        grid.addWidget(self.fine_tune_button, 2, 0, 1, 5)
+        grid.addWidget(self.fine_tune_progress, 2, 5, 1, 5)
+        grid.addWidget(self.teach_status, 3, 0, 1, 10)
+        return box
+
+    def _show_stages(self, on: bool) -> None:
+        self.stages.setVisible(on)
+        self._show_prepared()
+
+    # -- which network reads -------------------------------------------------------------
+
+    def reading_network(self) -> tuple[Network | None, str]:
+        """(network, note): the network that reads the drawing, and a line saying which."""
+        s = self.state
+        if is_digit_network(s.network):
+            if not s.training:
+                return s.network, f"Reading with the workspace network ({s.network.describe()})."
+            snap = s.snapshot
+            if snap is not None and snap.sizes[0] == 784 and snap.sizes[-1] == 10:
+                cached = self._snapshot_network
+                if cached is None or cached[0] != snap.serial:
+                    net = Network(
+                        snap.sizes, snap.activations, s.network.loss, snap.weights, snap.biases
+                    )
+                    self._snapshot_network = (snap.serial, net)
+                return self._snapshot_network[1], (
+                    f"Reading with the network being trained (epoch {snap.epoch:.1f})."
+                )
+        if self._tuned_default is not None:
+            return (
+                self._tuned_default,
+                "Reading with the default digit model, fine-tuned on your digits.",
+            )
+        try:
+            net = load_default_network(DEFAULT_MODEL)
+        except (ValueError, ImportError) as exc:
+            return None, f"Nothing can read the drawing: {exc}"
+        if is_digit_network(s.network) and s.training:
+            return (
+                net,
+                "Training has just started: reading with the default digit model "
+                "until the first update.",
+            )
+        return net, (
+            f"The workspace is {describe_workspace(s)}: reading with the default digit model."
+        )
+
+    def _on_model_changed(self) -> None:
+        self._snapshot_network = None
+        self.request_prediction()
+        self._update_note()
+
+    def _on_snapshot(self, snapshot) -> None:
+        if is_digit_network(self.state.network) and not self.canvas.is_empty:
+            self.request_prediction()
+
+    def _update_note(self) -> None:
+        _, note = self.reading_network()
+        self.model_note.setText(note)
+        self.use_model.setVisible(not is_digit_network(self.state.network))
+
+    def _open_default_model(self) -> None:
+        self.state.openModelRequested.emit(str(DEFAULT_MODEL))
+
+    # -- prediction ----------------------------------------------------------------------------
+
+    def request_prediction(self) -> None:
+        """Predict now, or as soon as the throttle allows (at most one pending)."""
+        wait = self._last_run + 3 * self._last_cost - time.perf_counter()
+        if wait <= 0:
+            self.throttle.stop()
+            self.predict()
+        elif not self.throttle.isActive():
+            self.throttle.start(max(1, int(wait * 1000)))
+
+    def predict(self) -> None:
+        """Read the canvas now: preprocess, forward, and show the result."""
+        t0 = time.perf_counter()
+        self.prepared = preprocess.prepare(self.canvas.array())
+        net, note = self.reading_network()
+        if self.model_note.text() != note:
+            self.model_note.setText(note)
+        if self.prepared.empty or net is None:
+            self.prediction = None
+            self.predicted.setText("")
+            self.confidence.setText("")
+            self.bars.set_probabilities(None)
+            if self.state.sample is not None and self.state.sample.source == "canvas":
+                self.state.set_sample(None)
+        else:
+            p = net.feedforward(self.prepared.x)[0]
+            self.prediction = p
+            best = int(np.argmax(p))
+            self.predicted.setText(str(best))
+            self.confidence.setText(f"{p[best]:.0%} sure")
+            self.bars.set_probabilities(p)
+            self.state.set_sample(Sample(self.prepared.x, None, "canvas"))
+        self._show_prepared()
+        self.predictions += 1
+        self._last_run = time.perf_counter()
+        self._last_cost = self._last_run - t0
+
+    def _show_prepared(self) -> None:
+        r = self.prepared
+        self.sees.set_array(None if r is None else r.centred)
+        if self.stages.isVisible() or self.stages_box.isChecked():
+            for view, a in zip(
+                self.stage_views,
+                (None, None, None) if r is None else (r.cropped, r.fitted, r.centred),
+                strict=True,
+            ):
+                view.set_array(a)
+
+    # -- teach mode ------------------------------------------------------------------------------
+
+    def my_digits(self):
+        if self._my_digits is None:
+            from engine.mydigits import MyDigits
+
+            self._my_digits = MyDigits()
+        return self._my_digits
+
+    def teach(self, label: int) -> None:
+        """Add the current drawing, as the network sees it, to My digits with this label."""
+        r = preprocess.prepare(self.canvas.array())
+        if r.empty:
+            self.teach_status.setText("Draw a digit first, then press its label.")
+            return
+        try:
+            store = self.my_digits()
+            store.add(r.centred, int(label))
+        except (OSError, ValueError) as exc:
+            self.teach_status.setText(f"Could not add it to My digits: {exc}")
+            return
+        self.teach_status.setText(
+            f"Added as a {label}. My digits: {len(store)}. Draw the next one."
+        )
+        self.canvas.clear()
+
+    def start_fine_tune(self) -> None:
+        """Fine-tune the reading network on My digits (+ MNIST rehearsal) in a worker thread."""
+        if self._fine_tune_thread is not None:
+            return
+        if self.state.training:
+            self.teach_status.setText("Pause training first: fine-tuning would fight it.")
+            return
+        net, _ = self.reading_network()
+        if net is None:
+            self.teach_status.setText("There is no digit model to fine-tune.")
+            return
+        try:
+            X, y = self.my_digits().as_arrays()
+        except (OSError, ValueError) as exc:
+            self.teach_status.setText(f"Could not read My digits: {exc}")
+            return
+        if len(X) == 0:
+            self.teach_status.setText("My digits is empty: draw a digit and press its label first.")
+            return
+        self._fine_tune = None
+        self._fine_tune_error = None
+        self._fine_tune_target = net
+        self.fine_tune_button.setEnabled(False)
+        self.fine_tune_progress.setValue(0)
+        self.fine_tune_progress.setVisible(True)
+        self.teach_status.setText("Fine-tuning…")
+        thread = threading.Thread(
+            target=self._fine_tune_work, args=(net, X, y), name="fine-tune", daemon=True
+        )
+        self._fine_tune_thread = thread
+        thread.start()
+        self.poll.start()
+
+    def _fine_tune_work(self, net: Network, X: np.ndarray, y: np.ndarray) -> None:
+        """Runs in the worker thread: load MNIST (if any), then train the copy. No Qt here."""
+        from engine.finetune import FineTune
+
+        try:
+            rehearse = check = (None, None)
+            try:
+                from engine import mnist
+
+                Xt, yt = mnist.load_split("train")
+                pick = np.random.default_rng(0).choice(len(Xt), 3000, replace=False)
+                rehearse = (Xt[pick], yt[pick])
+                Xv, yv = mnist.load_split("val")
+                check = (Xv[:1000], yv[:1000])
+            except (OSError, ValueError, ImportError):
+                pass  # no MNIST on this computer: fine-tune on the user's digits alone
+            ft = FineTune(net, X, y, *rehearse, *check)
+            self._fine_tune = ft
+            ft.run()
+        except (ValueError, FloatingPointError, MemoryError) as exc:
+            self._fine_tune_error = str(exc)
+
+    def _poll_fine_tune(self) -> None:
+        ft, thread = self._fine_tune, self._fine_tune_thread
+        if thread is None:
+            return
+        if ft is not None:
+            self.fine_tune_progress.setValue(int(ft.progress * 100))
+        if thread is not None and thread.is_alive():
+            return
+        self.poll.stop()
+        self._fine_tune_thread = None
+        self.fine_tune_button.setEnabled(True)
+        self.fine_tune_progress.setVisible(False)
+        if self._fine_tune_error or ft is None or ft.result is None:
+            self.teach_status.setText(f"Fine-tuning failed: {self._fine_tune_error or 'no result'}")
+            return
+        self._adopt(ft.result.network)
+        self.teach_status.setText("Fine-tuned. " + ft.result.summary())
+        self.request_prediction()
+
+    def _adopt(self, tuned: Network) -> None:
+        """Make the fine-tuned weights the ones that read the canvas."""
+        target = self._fine_tune_target
+        if target is self.state.network:
+            for W, W2 in zip(target.weights, tuned.weights, strict=True):
+                W[...] = W2  # in place: the trainer and its optimizer keep their references
+            for b, b2 in zip(target.biases, tuned.biases, strict=True):
+                b[...] = b2
+            self.state.modelChanged.emit()
+        else:
+            self._tuned_default = tuned
+            self._update_note()
+
+    def wait_for_fine_tune(self, timeout: float = 60.0) -> None:
+        """Block until a running fine-tune finishes (tests and scripts)."""
+        if self._fine_tune_thread is not None:
+            self._fine_tune_thread.join(timeout)
+        self._poll_fine_tune()
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        self.throttle.stop()
+        self.poll.stop()
+        super().closeEvent(event)

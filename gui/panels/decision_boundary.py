@@ -1,0 +1,296 @@
+"""Decision boundary: for a 2-input network, what it predicts at every point of the plane.
+
+The large map colours each point of the plane by the predicted class probability
+(two classes: the diverging map on p(class 1); more: class colours mixed by
+probability, paler where unsure), with the training points (circles) and
+validation points (squares) on top. Below, one small map per hidden neuron shows
+that neuron's own output over the plane, as TensorFlow Playground does; hovering a
+neuron in the topology view shows its map large. Click the plane to make that point
+the current sample.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtWidgets
+
+from engine import inspect
+from gui import colors
+from gui.panels.common import Canvas, Model, Throttle, current_model, layer_name
+from gui.state import Sample
+
+RESOLUTION = 64
+SMALL_PER_LAYER = 8
+
+
+class DecisionBoundary(QtWidgets.QWidget):
+    """Panel `decisionBoundary`: the plane coloured by prediction, and per-neuron maps."""
+
+    def __init__(self, state, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionBoundary")
+        self.state = state
+        self.model: Model | None = None
+        self.bounds = (-1.0, 1.0, -1.0, 1.0)
+        self.maps: inspect.PlaneMaps | None = None
+        self.hovered: tuple[int, int] | None = None
+        self.updates = 0
+        self.small: list[tuple[int, int, pg.ImageItem]] = []
+
+        self.canvas = Canvas()
+        self.canvas.setBackground(colors.BACKGROUND)
+        self.plot = self.canvas.addPlot(row=0, col=0)
+        colors.style_plot(self.plot)
+        self.plot.setAspectLocked(True)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.setLabel("bottom", "x₁")
+        self.plot.setLabel("left", "x₂")
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self.train_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen((255, 255, 255), width=1))
+        self.val_points = pg.ScatterPlotItem(
+            size=8, symbol="s", pen=pg.mkPen((20, 20, 20), width=1.2)
+        )
+        self.plot.addItem(self.train_points)
+        self.plot.addItem(self.val_points)
+        self.sample_marker = pg.ScatterPlotItem(
+            size=18, symbol="+", pen=pg.mkPen((0, 0, 0), width=3), brush=pg.mkBrush(0, 0, 0)
+        )
+        self.plot.addItem(self.sample_marker)
+        self.bar = colors.colorbar("p(class 1)")
+        self.canvas.addItem(self.bar, row=0, col=1)
+
+        self.small_canvas = Canvas()
+        self.small_canvas.setBackground(colors.BACKGROUND)
+        self.small_canvas.setMinimumHeight(90)
+        self.message = QtWidgets.QLabel("")
+        self.message.setWordWrap(True)
+        self.legend = QtWidgets.QLabel("")
+        self.legend.setWordWrap(True)
+        self.info = QtWidgets.QLabel(" ")
+        self.info.setObjectName("decisionBoundaryInfo")
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.message)
+        layout.addWidget(self.canvas, 3)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.small_canvas, 1)
+        layout.addWidget(self.info)
+
+        self.canvas.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        state.modelChanged.connect(self.rebuild)
+        self.throttle = Throttle(self, self.on_snapshot, budget=0.15)
+        state.snapshotReady.connect(self.throttle.submit)
+        state.sampleChanged.connect(self._draw_sample)
+        state.neuronHovered.connect(self._on_hovered)
+        self.rebuild()
+
+    @property
+    def available(self) -> bool:
+        return self.model is not None and self.model.sizes[0] == 2
+
+    # -- building -------------------------------------------------------------------
+
+    def rebuild(self, model: Model | None = None) -> None:
+        self.model = model or current_model(self.state)
+        self.hovered = None
+        self.small_canvas.clear()
+        self.small = []
+        ok = self.available
+        self.canvas.setVisible(ok)
+        self.small_canvas.setVisible(ok)
+        self.legend.setVisible(ok)
+        if self.model is None:
+            self.message.setText("No network yet.")
+            return
+        if not ok:
+            self.message.setText(
+                f"The decision boundary is drawn for 2-input networks (the 2D datasets); "
+                f"this one takes {self.model.sizes[0]} inputs."
+            )
+            return
+        self.message.setText("")
+        ds = self.state.dataset
+        if ds is not None and ds.n_inputs == 2:
+            parts = [ds.x_train] + ([ds.x_val] if ds.x_val is not None else [])
+            self.bounds = inspect.plane_bounds(np.concatenate(parts))
+            self.train_points.setData(
+                pos=ds.x_train, brush=[colors.class_color(int(k)) for k in ds.y_train]
+            )
+            if ds.x_val is not None:
+                self.val_points.setData(
+                    pos=ds.x_val, brush=[colors.class_color(int(k)) for k in ds.y_val]
+                )
+            else:
+                self.val_points.setData([], [])
+            n_classes = ds.n_classes
+        else:
+            self.bounds = (-1.0, 1.0, -1.0, 1.0)
+            self.train_points.setData([], [])
+            self.val_points.setData([], [])
+            n_classes = max(2, self.model.sizes[-1])
+        x0, x1, y0, y1 = self.bounds
+        self.image.setRect(QtCore.QRectF(x0, y0, x1 - x0, y1 - y0))
+        self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        self.n_classes = n_classes
+        self._legend_text()
+        self._build_small()
+        self._draw_sample()
+        self.draw(self.model)
+
+    def _legend_text(self) -> None:
+        k = self.n_classes
+        swatches = "&nbsp; ".join(
+            colors.swatch_html(tuple(int(c) for c in colors.CLASS_COLORS[i]), f"class {i}")
+            for i in range(min(k, 10))
+        )
+        text = f"Points: ● training, ■ validation, coloured by true class: {swatches}."
+        if k > 2:
+            text += " Background: class colours mixed by predicted probability (paler = unsure)."
+        text += " Click the plane to make a point the current sample. Small maps: each hidden"
+        text += " neuron's output (hover a neuron in the topology to see it large)."
+        self.legend.setText(text)
+
+    def _build_small(self) -> None:
+        L = len(self.model.weights)
+        for l in range(1, L):
+            units = min(self.model.sizes[l], SMALL_PER_LAYER)
+            label = self.small_canvas.addLabel(
+                f"{layer_name(l, L)}"
+                + ("" if units == self.model.sizes[l] else f" (first {units})"),
+                row=l - 1,
+                col=0,
+                color="#282828",
+                size="8pt",
+            )
+            label.setMaximumWidth(110)
+            for j in range(units):
+                vb = self.small_canvas.addViewBox(row=l - 1, col=j + 1, lockAspect=True)
+                vb.setMouseEnabled(x=False, y=False)
+                vb.setMenuEnabled(False)
+                img = pg.ImageItem(axisOrder="row-major")
+                img.setLookupTable(colors.DIVERGING_LUT)
+                vb.addItem(img)
+                vb.setRange(xRange=(0, RESOLUTION), yRange=(0, RESOLUTION), padding=0.02)
+                self.small.append((l, j, img))
+
+    # -- drawing -------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.throttle.shown()  # draw what arrived while hidden
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        self.throttle.hidden()
+
+    def on_snapshot(self, snapshot) -> None:
+        model = current_model(self.state, snapshot)
+        if model is None:
+            return
+        if self.model is None or model.sizes != self.model.sizes:
+            self.rebuild(model)
+            return
+        self.model = model
+        if self.available:
+            plane = snapshot.extras.get("plane")
+            if plane is not None and plane.bounds != tuple(self.bounds):
+                plane = None
+            self.draw(model, plane)
+
+    def draw(self, model: Model, plane: inspect.PlaneMaps | None = None) -> None:
+        if plane is None:
+            plane = inspect.plane_maps(
+                model.weights, model.biases, model.activations, self.bounds, RESOLUTION
+            )
+        self.maps = plane
+        self._draw_main()
+        for l, j, img in self.small:
+            values = np.ascontiguousarray(plane.maps[l - 1][j], dtype=np.float32)
+            m = max(1.0, inspect.symmetric_limit(values))
+            img.setImage(values, levels=(-m, m), autoLevels=False)
+        self.updates += 1
+
+    def _draw_main(self) -> None:
+        plane = self.maps
+        if plane is None:
+            return
+        L = len(self.model.weights)
+        hovered = self.hovered
+        if (
+            hovered is not None
+            and 1 <= hovered[0] <= L
+            and hovered[1] < self.model.sizes[hovered[0]]
+        ):
+            l, j = hovered
+            values = np.ascontiguousarray(plane.maps[l - 1][j], dtype=np.float32)
+            m = max(1.0, inspect.symmetric_limit(values))
+            self.image.setLookupTable(colors.DIVERGING_LUT)
+            self.image.setImage(values, levels=(-m, m), autoLevels=False)
+            self.bar.setVisible(True)
+            self.bar.setLevels((-m, m))
+            colors.set_bar_label(self.bar, f"output a of {layer_name(l, L)} unit {j}")
+            self.plot.setTitle(
+                f"{layer_name(l, L)} unit {j}: its output over the plane", size="9pt"
+            )
+            return
+        self.image.setLookupTable(None)
+        rgb = colors.blend_classes(plane.probabilities)
+        self.image.setImage(rgb, autoLevels=False, levels=(0, 255))
+        two = plane.probabilities.shape[-1] == 2
+        self.bar.setVisible(two)
+        if two:
+            self.bar.setLevels((0.0, 1.0))
+            colors.set_bar_label(self.bar, "predicted p(class 1)")
+        self.plot.setTitle("predicted class over the plane", size="9pt")
+
+    def _draw_sample(self) -> None:
+        s = self.state.sample
+        if self.available and s is not None and np.asarray(s.x).size == 2:
+            x = np.asarray(s.x, dtype=float).ravel()
+            self.sample_marker.setData([x[0]], [x[1]])
+        else:
+            self.sample_marker.setData([], [])
+
+    def _on_hovered(self, layer: int, unit: int) -> None:
+        self.hovered = None if layer < 0 else (layer, unit)
+        if self.available:
+            self._draw_main()
+
+    # -- pointer -------------------------------------------------------------------
+
+    def plane_point(self, scene_pos) -> tuple[float, float] | None:
+        if not self.available or not self.plot.vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = self.plot.vb.mapSceneToView(scene_pos)
+        x0, x1, y0, y1 = self.bounds
+        if x0 <= p.x() <= x1 and y0 <= p.y() <= y1:
+            return float(p.x()), float(p.y())
+        return None
+
+    def _on_mouse_moved(self, scene_pos) -> None:
+        pt = self.plane_point(scene_pos)
+        if pt is None or self.maps is None:
+            self.info.setText(" ")
+            return
+        r = len(self.maps.xs)
+        x0, x1, y0, y1 = self.bounds
+        col = min(int((pt[0] - x0) / (x1 - x0) * r), r - 1)
+        row = min(int((pt[1] - y0) / (y1 - y0) * r), r - 1)
+        probs = self.maps.probabilities[row, col]
+        ps = ", ".join(f"p({k}) = {p:.2f}" for k, p in enumerate(probs))
+        self.info.setText(f"({pt[0]:.2f}, {pt[1]:.2f}): {ps}")
+
+    def _on_mouse_clicked(self, event) -> None:
+        pt = self.plane_point(event.scenePos())
+        if pt is None:
+            return
+        x = np.array(pt, dtype=np.float32)
+        self.state.set_sample(Sample(x, None, f"plane ({pt[0]:.2f}, {pt[1]:.2f})"))
+
+
+Panel = DecisionBoundary

@@ -1,0 +1,184 @@
+"""Weight heatmaps: each layer's W as an image, with its colour bar and its histogram.
+
+Row i, column j of the image is W[i, j], the weight from unit i of the layer below
+to unit j of the layer above (for W¹ of a 784-30-10 network: 784 rows, 30 columns).
+The colour map is diverging and its levels symmetric (−max|W|, +max|W|), so white is
+zero. The selected neuron's incoming weights (its column) are outlined in black, its
+outgoing weights (its row in the next layer's W) dashed.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtWidgets
+
+from engine import inspect
+from gui import colors
+from gui.panels.common import Canvas, Model, Throttle, current_model, layer_name
+
+BINS = 60
+
+
+class _Layer:
+    """The items of one layer: heatmap plot, image, colour bar, histogram, selection boxes."""
+
+    def __init__(self, canvas: pg.GraphicsLayoutWidget, row: int, l: int, m: Model) -> None:
+        L = len(m.weights)
+        rows, cols = m.sizes[l], m.sizes[l + 1]
+        self.plot = canvas.addPlot(row=row, col=0)
+        colors.style_plot(self.plot)
+        self.plot.setTitle(
+            f"W{l + 1}: {layer_name(l, L)} → {layer_name(l + 1, L)}  ({rows} × {cols})", size="9pt"
+        )
+        self.plot.setLabel("left", f"from unit ({layer_name(l, L)})")
+        self.plot.setLabel("bottom", f"to unit ({layer_name(l + 1, L)})")
+        self.plot.invertY(True)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setLookupTable(colors.DIVERGING_LUT)
+        self.plot.addItem(self.image)
+        self.plot.setRange(xRange=(0, cols), yRange=(0, rows), padding=0.02)
+        self.column_box = QtWidgets.QGraphicsRectItem(0, 0, 1, rows)
+        self.column_box.setPen(pg.mkPen((0, 0, 0), width=2, cosmetic=True))
+        self.column_box.setVisible(False)
+        self.plot.addItem(self.column_box)
+        self.row_box = QtWidgets.QGraphicsRectItem(0, 0, cols, 1)
+        self.row_box.setPen(
+            pg.mkPen((0, 0, 0), width=2, style=QtCore.Qt.PenStyle.DashLine, cosmetic=True)
+        )
+        self.row_box.setVisible(False)
+        self.plot.addItem(self.row_box)
+        self.bar = colors.colorbar("w")
+        canvas.addItem(self.bar, row=row, col=1)
+        self.hist = canvas.addPlot(row=row, col=2)
+        colors.style_plot(self.hist)
+        self.hist.setTitle(f"histogram of W{l + 1}", size="9pt")
+        self.hist.setLabel("bottom", "w")
+        self.hist.setLabel("left", "count")
+        self.hist.setMenuEnabled(False)
+        self.hist.setMouseEnabled(x=False, y=False)
+        self.hist.hideButtons()
+        self.curve = pg.PlotCurveItem(
+            np.array([-1.0, 1.0]),
+            np.zeros(1),
+            stepMode="center",
+            fillLevel=0,
+            brush=pg.mkBrush(*colors.POSITIVE, 120),
+            pen=pg.mkPen(colors.POSITIVE),
+        )
+        self.hist.addItem(self.curve)
+        self.zero = pg.InfiniteLine(
+            0, angle=90, pen=pg.mkPen((120, 120, 120), style=QtCore.Qt.PenStyle.DotLine)
+        )
+        self.hist.addItem(self.zero)
+        self.W: np.ndarray | None = None
+
+    def update(self, W: np.ndarray) -> None:
+        self.W = W
+        m = inspect.symmetric_limit(W)
+        image = np.ascontiguousarray(W, dtype=np.float32)
+        self.image.setImage(image, levels=(-m, m), autoLevels=False)
+        self.bar.setLevels((-m, m))
+        edges, counts = inspect.histogram(W, BINS)
+        self.curve.setData(edges, counts.astype(float))
+
+
+class WeightHeatmaps(QtWidgets.QWidget):
+    """Panel `weightHeatmaps`: one heatmap + colour bar + histogram per layer, live."""
+
+    def __init__(self, state, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("weightHeatmaps")
+        self.state = state
+        self.model: Model | None = None
+        self.layers: list[_Layer] = []
+        self.updates = 0
+        self.canvas = Canvas()
+        self.canvas.setBackground(colors.BACKGROUND)
+        self.info = QtWidgets.QLabel(" ")
+        self.info.setObjectName("weightHeatmapsInfo")
+        self.empty = QtWidgets.QLabel("No network yet.")
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.info)
+        self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        state.modelChanged.connect(self.rebuild)
+        self.throttle = Throttle(self, self.on_snapshot, budget=0.1)
+        state.snapshotReady.connect(self.throttle.submit)
+        state.neuronSelected.connect(self._on_selected)
+        self.rebuild()
+
+    def rebuild(self, model: Model | None = None) -> None:
+        self.model = model or current_model(self.state)
+        self.canvas.clear()
+        self.layers = []
+        self.empty.setVisible(self.model is None)
+        if self.model is None:
+            return
+        for l in range(len(self.model.weights)):
+            self.layers.append(_Layer(self.canvas, l, l, self.model))
+        self.canvas.ci.layout.setColumnStretchFactor(0, 3)
+        self.canvas.ci.layout.setColumnStretchFactor(2, 2)
+        self.draw(self.model)
+        sel = self.state.selected
+        self._on_selected(*(sel if sel is not None else (-1, -1)))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.throttle.shown()  # draw what arrived while hidden
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        self.throttle.hidden()
+
+    def on_snapshot(self, snapshot) -> None:
+        model = current_model(self.state, snapshot)
+        if model is None:
+            return
+        if self.model is None or model.sizes != self.model.sizes:
+            self.rebuild(model)
+            return
+        self.model = model
+        self.draw(model)
+
+    def draw(self, model: Model) -> None:
+        for layer, W in zip(self.layers, model.weights, strict=True):
+            layer.update(W)
+        self.updates += 1
+
+    def _on_selected(self, layer: int, unit: int) -> None:
+        for l, items in enumerate(self.layers):
+            items.column_box.setVisible(layer == l + 1)
+            items.row_box.setVisible(layer == l)
+            if layer == l + 1:
+                items.column_box.setRect(unit, 0, 1, self.model.sizes[l])
+            if layer == l:
+                items.row_box.setRect(0, unit, self.model.sizes[l + 1], 1)
+
+    def value_at(self, scene_pos) -> tuple[int, int, int, float] | None:
+        """(layer index l of W[l], row, column, value) under a scene position, or None."""
+        for l, items in enumerate(self.layers):
+            vb = items.plot.vb
+            if items.W is None or not vb.sceneBoundingRect().contains(scene_pos):
+                continue
+            p = vb.mapSceneToView(scene_pos)
+            r, c = int(np.floor(p.y())), int(np.floor(p.x()))
+            if 0 <= r < items.W.shape[0] and 0 <= c < items.W.shape[1]:
+                return l, r, c, float(items.W[r, c])
+        return None
+
+    def _on_mouse_moved(self, scene_pos) -> None:
+        hit = self.value_at(scene_pos)
+        if hit is None:
+            self.info.setText(" ")
+            return
+        l, r, c, v = hit
+        self.info.setText(f"W{l + 1}[row {r}, column {c}] = {v:.4g}")
+
+
+Panel = WeightHeatmaps

@@ -1,0 +1,235 @@
+"""The training worker: runs the engine's Trainer in a QThread and sends back snapshots.
+
+    worker = TrainingWorker(trainer)          # no parent: it is moved to its own thread
+    thread = QtCore.QThread()
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    thread.start()
+    worker.post("train")                      # from the GUI thread, any time
+    ...
+    worker.post("stop"); thread.quit(); thread.wait()   # on close
+
+`run()` loops in the worker thread: between two batches it takes the commands the
+GUI posted on a thread-safe queue (train, pause, step_batch, step_epoch, set_lr,
+set_optimizer, set_config, set_speed, stop), so the GUI never touches the trainer
+while it trains. It emits a Snapshot (copies) at most every `interval` seconds, and
+only once the GUI has taken the previous one (`take()`), so a slow redraw never
+piles up signals; when training pauses or stops it always emits a last snapshot,
+then `runningChanged(False)`: after that signal the worker waits for commands and
+the GUI thread may read the trainer. Errors become
+`errorOccurred(message)`; the loop goes on waiting for commands.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import queue
+import threading
+import time
+
+from PySide6 import QtCore
+
+from gui.snapshot import HistoryMirror, make_snapshot
+
+COMMANDS = (
+    "train",
+    "pause",
+    "step_batch",
+    "step_epoch",
+    "set_lr",
+    "set_optimizer",
+    "set_config",
+    "set_speed",
+    "stop",
+)
+
+# settings the trainer reads from its config at every batch, so they may change mid-run
+LIVE_SETTINGS = (
+    "epochs",
+    "l1",
+    "l2",
+    "dropout",
+    "schedule",
+    "schedule_params",
+    "target_loss",
+    "target_error",
+    "min_update_norm",
+    "patience",
+    "max_seconds",
+    "augment",
+)
+
+
+class TrainingWorker(QtCore.QObject):
+    """Trains `trainer` in the thread it is moved to; see the module docstring."""
+
+    snapshotReady = QtCore.Signal(object)  # gui.snapshot.Snapshot
+    runningChanged = QtCore.Signal(bool)  # True while batches run continuously or stepping
+    errorOccurred = QtCore.Signal(str)  # one-line message for the user
+    finished = QtCore.Signal()  # run() returned (after "stop")
+
+    def __init__(self, trainer, interval: float = 1 / 30) -> None:
+        super().__init__()  # no parent: moveToThread requires it
+        self.trainer = trainer
+        self.interval = float(interval)
+        self.batches_per_refresh = 0  # 0 = as fast as possible; N = at most N per refresh
+        self.epochs_per_run = int(trainer.config.epochs)  # how far Train goes after a stop
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._taken = threading.Event()
+        self._taken.set()
+        self._mirror = HistoryMirror()
+        self._serial = 0
+        self._last_logs: dict = {}
+
+    # -- called from the GUI thread ----------------------------------------------------
+
+    def post(self, command: str, *args) -> None:
+        """Queue a command for the worker thread (thread-safe, never blocks)."""
+        if command not in COMMANDS:
+            raise ValueError(f"unknown worker command {command!r}; known: {', '.join(COMMANDS)}")
+        self._queue.put((command, args))
+
+    def take(self) -> None:
+        """The GUI has drawn the last snapshot: the worker may send the next one."""
+        self._taken.set()
+
+    # -- the worker thread -------------------------------------------------------------
+
+    @QtCore.Slot()
+    def run(self) -> None:
+        mode = "idle"  # idle | train | batch | epoch
+        epoch_target = 0
+        last_emit = time.perf_counter()
+        since_emit = 0  # batches since the last snapshot
+        while True:
+            if mode == "idle":
+                commands = [self._queue.get()]
+            elif self.batches_per_refresh and since_emit >= self.batches_per_refresh:
+                # slow motion: wait for the next refresh, still listening for commands
+                wait = self.interval - (time.perf_counter() - last_emit)
+                commands = []
+                if wait > 0:
+                    with contextlib.suppress(queue.Empty):
+                        commands.append(self._queue.get(timeout=wait))
+                if time.perf_counter() - last_emit >= self.interval and self._emit(force=False):
+                    last_emit, since_emit = time.perf_counter(), 0
+            else:
+                commands = []
+            commands += self._drain()
+            new_mode = mode
+            for command, args in commands:
+                if command == "stop":
+                    self._emit(force=True)
+                    if mode != "idle":
+                        self.runningChanged.emit(False)
+                    self.finished.emit()
+                    return
+                changed = self._apply(command, args)
+                if changed is not None:
+                    new_mode = changed
+                    epoch_target = self.trainer.epoch + 1
+            if new_mode != "idle" and self.trainer.finished:
+                self._extend()
+            if (new_mode == "idle") != (mode == "idle"):
+                if new_mode == "idle":  # the last picture first, then "stopped"
+                    self._emit(force=True)
+                    last_emit, since_emit = time.perf_counter(), 0
+                self.runningChanged.emit(new_mode != "idle")
+            mode = new_mode
+            if mode == "idle" or (
+                self.batches_per_refresh and since_emit >= self.batches_per_refresh
+            ):
+                continue
+            try:
+                logs = self.trainer.step()
+            except Exception as exc:  # the engine's own errors are one-line ValueErrors
+                self.errorOccurred.emit(_message(exc))
+                logs = None
+            since_emit += 1
+            if logs is not None:
+                self._last_logs = logs
+            done = (
+                logs is None
+                or self.trainer.finished
+                or mode == "batch"
+                or (mode == "epoch" and self.trainer.epoch >= epoch_target)
+            )
+            if done:
+                mode = "idle"
+                self._emit(force=True)
+                self.runningChanged.emit(False)
+                last_emit, since_emit = time.perf_counter(), 0
+                continue
+            now = time.perf_counter()
+            due = not self.batches_per_refresh and now - last_emit >= self.interval
+            if due and self._emit(force=False):
+                last_emit, since_emit = now, 0
+
+    def _drain(self) -> list:
+        out = []
+        while True:
+            try:
+                out.append(self._queue.get_nowait())
+            except queue.Empty:
+                return out
+
+    def _apply(self, command: str, args: tuple) -> str | None:
+        """Carry out one command between batches; returns the new mode, if it changes."""
+        t = self.trainer
+        try:
+            if command == "train":
+                return "train"
+            if command == "pause":
+                return "idle"
+            if command == "step_batch":
+                return "batch"
+            if command == "step_epoch":
+                return "epoch"
+            if command == "set_lr":
+                t.lr = float(args[0])
+            elif command == "set_optimizer":
+                name, params = args[0], (args[1] if len(args) > 1 else {})
+                t.set_optimizer(name, **params)
+            elif command == "set_config":
+                key, value = args
+                if key not in LIVE_SETTINGS:
+                    raise ValueError(f"{key} cannot change while a run is in progress; Reset")
+                old = getattr(t.config, key)
+                setattr(t.config, key, value)
+                try:
+                    t.config.validate()
+                except ValueError:
+                    setattr(t.config, key, old)
+                    raise
+                if key == "epochs":
+                    self.epochs_per_run = int(value)
+            elif command == "set_speed":
+                self.batches_per_refresh = max(0, int(args[0]))
+        except Exception as exc:
+            self.errorOccurred.emit(_message(exc))
+        return None
+
+    def _extend(self) -> None:
+        """Train pressed after the run stopped: allow `epochs_per_run` more epochs."""
+        t = self.trainer
+        if t.stopped_because and t.stopped_because.startswith("diverged"):
+            return  # training on would diverge again at once; the reason stays shown
+        t.extend(self.epochs_per_run)
+
+    def _emit(self, force: bool) -> bool:
+        if not force and not self._taken.is_set():
+            return False
+        self._taken.clear()
+        self._serial += 1
+        snap = make_snapshot(self.trainer, self._serial, self._last_logs, mirror=self._mirror)
+        self.snapshotReady.emit(snap)
+        return True
+
+
+def _message(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    first = text[0] if text else ""
+    if isinstance(exc, ValueError | ArithmeticError) and first:
+        return first
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
