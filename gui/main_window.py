@@ -40,14 +40,28 @@ PANELS = [
         Area.LeftDockWidgetArea,
     ),
     ("gui.panels.loss_plot", "LossPlotPanel", "Loss and accuracy", Area.BottomDockWidgetArea),
+    ("gui.panels.topology", "TopologyView", "Network topology", None),
+    ("gui.panels.heatmaps", "WeightHeatmaps", "Weights", Area.RightDockWidgetArea),
+    (
+        "gui.panels.decision_boundary",
+        "DecisionBoundary",
+        "Decision boundary",
+        Area.RightDockWidgetArea,
+    ),
+    (
+        "gui.panels.receptive_fields",
+        "ReceptiveFields",
+        "Receptive fields",
+        Area.RightDockWidgetArea,
+    ),
+    ("gui.panels.gradient_flow", "GradientFlow", "Gradient flow", Area.BottomDockWidgetArea),
+    ("gui.panels.confusion", "Confusion", "Confusion matrix", Area.BottomDockWidgetArea),
+    ("gui.panels.step_through", "Panel", "Step through", Area.BottomDockWidgetArea),
 ]
 # Views being built elsewhere, shown as labelled places until their PANELS entries land:
 # (object name, title, dock area; None = the central widget)
 PLACEHOLDERS = [
-    ("topologyView", "Network topology", None),
-    ("weightHeatmaps", "Weights", Area.RightDockWidgetArea),
     ("drawCanvas", "Draw a digit", Area.RightDockWidgetArea),
-    ("stepThrough", "Step through", Area.BottomDockWidgetArea),
 ]
 
 LAYOUT_VERSION = 1  # bump when the set of docks changes: older saved layouts are ignored
