@@ -119,7 +119,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.settings_panel = self.panels["hyperparameters"]
         self.loss_panel = self.panels["lossPlotPanel"]
         self.editor.applyRequested.connect(self.apply_network)
-        self.editor.datasetRequested.connect(self.set_dataset)
+        self.editor.datasetRequested.connect(self.request_dataset)
         self.settings_panel.settingChanged.connect(self._on_setting)
 
         self.new_workspace(ask=False)
@@ -288,34 +288,44 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowModified(False)
 
     def set_dataset(self, name: str) -> bool:
-        """Switch the workspace to dataset `name`; the input/output layers follow it.
+        """Switch the workspace to dataset `name` now; the input/output layers follow it.
 
-        MNIST loads in a background thread (seconds, the first time): the switch
-        completes when it is there. False if the switch was refused or failed at once.
+        (MNIST loads here, under a wait cursor; the selector uses `request_dataset`,
+        which loads it in the background.) True if the workspace switched.
         """
         st = self.state
         if st.dataset is not None and name == st.dataset.name:
             return True
-        if self._loading is not None:
-            self.editor.sync_from_state()
-            return False
-        if name == "mnist":
-            if not self._mnist_ready():
-                self.editor.sync_from_state()
-                return False
-            self._loading = BackgroundCall(lambda: load_dataset("mnist"), "loadMnist")
-            self._loading.done.connect(self._on_dataset_loaded)
-            self.editor.dataset_selector.setEnabled(False)
-            self.statusBar().showMessage("Loading MNIST…")
-            self._loading.start()
-            return True
         try:
-            dataset = load_dataset(name, **TOY_PARAMS)
+            if name == "mnist":
+                dataset = self._load_mnist()
+                if dataset is None:
+                    self.editor.sync_from_state()
+                    return False
+            else:
+                dataset = load_dataset(name, **TOY_PARAMS)
         except Exception as exc:
             self._error("Load dataset", dialogs.error_text(exc))
             self.editor.sync_from_state()
             return False
         return self._switch_to(dataset)
+
+    def request_dataset(self, name: str) -> bool:
+        """The dataset selector's choice: like set_dataset, but MNIST loads in a background
+        thread (seconds, the first time) and the switch completes when it is there.
+        False if the choice was refused at once."""
+        st = self.state
+        if name != "mnist" or (st.dataset is not None and st.dataset.name == name):
+            return self.set_dataset(name)
+        if self._loading is not None or not self._mnist_ready():
+            self.editor.sync_from_state()
+            return False
+        self._loading = BackgroundCall(lambda: load_dataset("mnist"), "loadMnist")
+        self._loading.done.connect(self._on_dataset_loaded)
+        self.editor.dataset_selector.setEnabled(False)
+        self.statusBar().showMessage("Loading MNIST…")
+        self._loading.start()
+        return True
 
     def _on_dataset_loaded(self, dataset, error: str) -> None:
         self._loading.finish()
@@ -774,7 +784,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def import_mnist(self) -> None:
         if dialogs.import_mnist(self, self._mnist()):
             self.statusBar().showMessage("MNIST imported", 5000)
-            self.set_dataset("mnist")
+            self.request_dataset("mnist")
 
     def download_mnist(self) -> None:
         if self._download is not None:
@@ -787,7 +797,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._download = None
         if ok:
             self.statusBar().showMessage(message, 5000)
-            self.set_dataset("mnist")
+            self.request_dataset("mnist")
         else:
             self._error("Download MNIST", message)
 

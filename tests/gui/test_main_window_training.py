@@ -252,12 +252,20 @@ def test_switching_to_missing_mnist_offers_import(qtbot, window, monkeypatch, tm
     monkeypatch.setattr(
         QtWidgets.QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path)
     )
-    assert window.set_dataset("mnist")  # loads in a background thread
+    assert window.set_dataset("mnist")
     assert mnist.calls == [("import", str(tmp_path))]
+    assert window.state.network.sizes == [784, 8, 8, 10]
+
+
+def test_choosing_mnist_in_the_selector_loads_it_in_the_background(qtbot, window, monkeypatch):
+    fake_mnist(monkeypatch, available=True)
+    selector = button(window, "datasetSelector")
+    selector.setCurrentIndex(selector.findData("mnist"))
+    selector.activated.emit(selector.currentIndex())
+    assert window._loading is not None  # the GUI thread did not wait for it
     qtbot.waitUntil(lambda: window.state.dataset.name == "mnist", timeout=10_000)
     assert window.state.network.sizes == [784, 8, 8, 10]
-    assert window.editor.dataset_selector.isEnabled()
-    assert window._loading is None
+    assert selector.isEnabled() and window._loading is None
 
 
 def model_files(monkeypatch):
@@ -477,7 +485,7 @@ def test_closing_while_mnist_loads_joins_the_loader(qtbot, window, monkeypatch):
         return fast_load()
 
     mnist.load = slow_load
-    assert window.set_dataset("mnist")
+    assert window.request_dataset("mnist")
     loader = window._loading.thread
     assert loader.isRunning()
     assert not window.editor.dataset_selector.isEnabled()
