@@ -142,6 +142,22 @@ class MainWindow(QtWidgets.QMainWindow):
             body.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
             body.setStyleSheet("color: #777;")
             self._place(body, title, area)
+        self._arrange_tabs()
+
+    def _arrange_tabs(self) -> None:
+        """More than two docks on a side share space as tabs: the bottom keeps its first
+        dock (the curves) beside one tab group of the rest; the right side keeps two
+        stacked, the others tabbed onto them in turn. The first of each group shows."""
+        for area, keep in ((Area.BottomDockWidgetArea, 1), (Area.RightDockWidgetArea, 2)):
+            docks = [d for n, d in self.docks.items() if self._home[n] == area]
+            if len(docks) <= keep + (1 if keep == 1 else 0):
+                continue
+            heads = docks[:keep] if keep > 1 else docks[1:2]
+            rest = docks[keep:] if keep > 1 else docks[2:]
+            for i, dock in enumerate(rest):
+                self.tabifyDockWidget(heads[i % len(heads)], dock)
+            for head in heads:
+                head.raise_()
 
     def _place(self, widget: QtWidgets.QWidget, title: str, area) -> None:
         name = widget.objectName()
@@ -156,7 +172,7 @@ class MainWindow(QtWidgets.QMainWindow):
             scroll.setWidgetResizable(True)
             scroll.setWidget(widget)
             scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            scroll.setMinimumWidth(widget.minimumSizeHint().width() + 24)
+            scroll.setMinimumWidth(widget.sizeHint().width() + 24)
             scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
             dock.setWidget(scroll)
         else:
@@ -240,10 +256,18 @@ class MainWindow(QtWidgets.QMainWindow):
     def _build_status(self) -> None:
         bar = self.statusBar()
         self.status: dict[str, QtWidgets.QLabel] = {}
+        widest = {
+            "epoch": "epoch 9999.99",
+            "batch": "batch 9999/9999",
+            "speed": "999,999 samples/s",
+            "elapsed": "9999.9 s of compute",
+        }
         for key in ("epoch", "batch", "speed", "elapsed", "stopped"):
             label = QtWidgets.QLabel()
             label.setObjectName(f"status_{key}")
             label.setContentsMargins(8, 0, 8, 0)
+            if key in widest:
+                label.setMinimumWidth(label.fontMetrics().horizontalAdvance(widest[key]) + 16)
             bar.addPermanentWidget(label, 3 if key == "stopped" else 0)
             self.status[key] = label
 
@@ -831,6 +855,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.removeDockWidget(dock)
             self.addDockWidget(self._home[name], dock)
             dock.show()
+        self._arrange_tabs()
         self._default_sizes()
 
     def show_shortcuts(self) -> None:
