@@ -132,7 +132,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setDockNestingEnabled(True)
         Corner = QtCore.Qt.Corner
         self.setCorner(Corner.BottomLeftCorner, Area.LeftDockWidgetArea)
-        self.setCorner(Corner.BottomRightCorner, Area.RightDockWidgetArea)
+        self.setCorner(Corner.BottomRightCorner, Area.BottomDockWidgetArea)
         for module, cls_name, title, area in PANELS:
             cls = getattr(importlib.import_module(module), cls_name)
             self._place(cls(self.state), title, area)
