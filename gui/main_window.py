@@ -26,7 +26,7 @@ from gui.panels.controls import Controls
 from gui.panels.network_editor import NetworkSpec
 from gui.snapshot import make_snapshot
 from gui.state import AppState
-from gui.worker import LIVE_SETTINGS, TrainingWorker
+from gui.worker import LIVE_SETTINGS, BackgroundCall, TrainingWorker
 
 Area = QtCore.Qt.DockWidgetArea
 
@@ -75,7 +75,7 @@ DEFAULT_SPEED = 10  # batches per refresh: two moons learns visibly in a few sec
 # holds Python's lock, which the training thread needs too: past this share the window asks
 # for fewer snapshots (down to MIN_FPS), and for more again (up to MAX_FPS) when it can.
 FRAME_BUDGET = 0.05
-MAX_FPS, MIN_FPS = 30.0, 2.0
+MAX_FPS, MIN_FPS = 30.0, 1.0
 
 
 def settings() -> QtCore.QSettings:
@@ -102,6 +102,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._retiring: list[tuple[TrainingWorker, QtCore.QThread]] = []
         self._when_idle: list = []
         self._download: dialogs.MnistDownload | None = None
+        self._loading: BackgroundCall | None = None  # a dataset loading in its thread
         self._last_seen = 0
         self._rate_mark: tuple[float, int] | None = None  # (wall time, samples seen)
         self._rate = 0.0
@@ -118,7 +119,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.settings_panel = self.panels["hyperparameters"]
         self.loss_panel = self.panels["lossPlotPanel"]
         self.editor.applyRequested.connect(self.apply_network)
-        self.editor.datasetRequested.connect(self.set_dataset)
+        self.editor.datasetRequested.connect(self.request_dataset)
         self.settings_panel.settingChanged.connect(self._on_setting)
 
         self.new_workspace(ask=False)
@@ -287,7 +288,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowModified(False)
 
     def set_dataset(self, name: str) -> bool:
-        """Switch the workspace to dataset `name`; the input/output layers follow it."""
+        """Switch the workspace to dataset `name` now; the input/output layers follow it.
+
+        (MNIST loads here, under a wait cursor; the selector uses `request_dataset`,
+        which loads it in the background.) True if the workspace switched.
+        """
         st = self.state
         if st.dataset is not None and name == st.dataset.name:
             return True
@@ -303,7 +308,39 @@ class MainWindow(QtWidgets.QMainWindow):
             self._error("Load dataset", dialogs.error_text(exc))
             self.editor.sync_from_state()
             return False
-        if not self._confirm_discard(f"Switching to {name}"):
+        return self._switch_to(dataset)
+
+    def request_dataset(self, name: str) -> bool:
+        """The dataset selector's choice: like set_dataset, but MNIST loads in a background
+        thread (seconds, the first time) and the switch completes when it is there.
+        False if the choice was refused at once."""
+        st = self.state
+        if name != "mnist" or (st.dataset is not None and st.dataset.name == name):
+            return self.set_dataset(name)
+        if self._loading is not None or not self._mnist_ready():
+            self.editor.sync_from_state()
+            return False
+        self._loading = BackgroundCall(lambda: load_dataset("mnist"), "loadMnist")
+        self._loading.done.connect(self._on_dataset_loaded)
+        self.editor.dataset_selector.setEnabled(False)
+        self.statusBar().showMessage("Loading MNIST…")
+        self._loading.start()
+        return True
+
+    def _on_dataset_loaded(self, dataset, error: str) -> None:
+        self._loading.finish()
+        self._loading = None
+        self.editor.dataset_selector.setEnabled(True)
+        self.statusBar().clearMessage()
+        if dataset is None:
+            self._error("Load dataset", error)
+            self.editor.sync_from_state()
+            return
+        self._switch_to(dataset)
+
+    def _switch_to(self, dataset) -> bool:
+        st = self.state
+        if not self._confirm_discard(f"Switching to {dataset.name}"):
             self.editor.sync_from_state()
             return False
         spec = NetworkSpec.of(st.network) if st.network is not None else DEFAULT_SPEC
@@ -422,6 +459,10 @@ class MainWindow(QtWidgets.QMainWindow):
         if self._download is not None:
             self._download.shutdown()
             self._download = None
+        if self._loading is not None:
+            self._loading.done.disconnect(self._on_dataset_loaded)
+            self._loading.finish()
+            self._loading = None
 
     def toggle_training(self) -> None:
         """Train / Pause / Resume (Space)."""
@@ -489,7 +530,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_running(self, running: bool) -> None:
         self.state.training = running
         trainer = self.state.trainer
-        self.controls.show_running(running, trainer is not None and trainer.samples_seen > 0)
+        part_way = trainer is not None and trainer.samples_seen > 0 and not trainer.finished
+        self.controls.show_running(running, part_way)  # "Train" again once a run has ended
         if self.state.snapshot is not None:
             self._show_status(self.state.snapshot)
         if not running:
@@ -715,16 +757,21 @@ class MainWindow(QtWidgets.QMainWindow):
 
         return mnist
 
-    def _load_mnist(self):
-        """The MNIST Dataset, or None after offering Download / Import if it is missing."""
+    def _mnist_ready(self) -> bool:
+        """True if MNIST is here; else offer Download / Import (download finishes later)."""
         mnist = self._mnist()
-        if not mnist.is_available():
-            choice = dialogs.ask_how_to_get_mnist(self)
-            if choice == "download":
-                self.download_mnist()
-                return None
-            if choice != "import" or not dialogs.import_mnist(self, mnist):
-                return None
+        if mnist.is_available():
+            return True
+        choice = dialogs.ask_how_to_get_mnist(self)
+        if choice == "download":
+            self.download_mnist()
+            return False
+        return choice == "import" and dialogs.import_mnist(self, mnist)
+
+    def _load_mnist(self):
+        """The MNIST Dataset (loaded here, with a wait cursor), or None if it is missing."""
+        if not self._mnist_ready():
+            return None
         self.statusBar().showMessage("Loading MNIST…")
         self.statusBar().repaint()
         QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
@@ -737,7 +784,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def import_mnist(self) -> None:
         if dialogs.import_mnist(self, self._mnist()):
             self.statusBar().showMessage("MNIST imported", 5000)
-            self.set_dataset("mnist")
+            self.request_dataset("mnist")
 
     def download_mnist(self) -> None:
         if self._download is not None:
@@ -750,7 +797,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._download = None
         if ok:
             self.statusBar().showMessage(message, 5000)
-            self.set_dataset("mnist")
+            self.request_dataset("mnist")
         else:
             self._error("Download MNIST", message)
 

@@ -233,3 +233,49 @@ def _message(exc: BaseException) -> str:
     if isinstance(exc, ValueError | ArithmeticError) and first:
         return first
     return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+
+
+class _Call(QtCore.QObject):
+    done = QtCore.Signal(object, str)  # result (None on failure), one-line error
+
+    def __init__(self, fn) -> None:
+        super().__init__()  # no parent: it is moved to its thread
+        self._fn = fn
+
+    @QtCore.Slot()
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as exc:
+            self.done.emit(None, _message(exc))
+            return
+        self.done.emit(result, "")
+
+
+class BackgroundCall(QtCore.QObject):
+    """Run fn() once in its own thread; `done(result, error)` arrives in the GUI thread.
+
+    call = BackgroundCall(lambda: load_dataset("mnist"), "loadMnist")
+    call.done.connect(on_done)        # on_done(result or None, "" or a message)
+    call.start()
+    ...                               # in on_done, or when the window closes:
+    call.finish()                     # joins the thread (fn has returned by then)
+    """
+
+    done = QtCore.Signal(object, str)
+
+    def __init__(self, fn, name: str) -> None:
+        super().__init__()
+        self.thread = QtCore.QThread()
+        self.thread.setObjectName(name)
+        self._call = _Call(fn)
+        self._call.moveToThread(self.thread)
+        self.thread.started.connect(self._call.run)
+        self._call.done.connect(self.done)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def finish(self) -> None:
+        self.thread.quit()
+        self.thread.wait()

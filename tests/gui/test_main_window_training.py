@@ -38,6 +38,9 @@ def window(qtbot, answers):
     w = MainWindow()
     qtbot.addWidget(w)
     w.controls.set_speed(0)  # full speed
+    w.settings_panel.fields["epochs"].setText("100000")  # a run outlasts every test
+    assert w.settings_panel.commit("epochs")
+    w.setWindowModified(False)
     w.show()
     return w
 
@@ -254,6 +257,17 @@ def test_switching_to_missing_mnist_offers_import(qtbot, window, monkeypatch, tm
     assert window.state.network.sizes == [784, 8, 8, 10]
 
 
+def test_choosing_mnist_in_the_selector_loads_it_in_the_background(qtbot, window, monkeypatch):
+    fake_mnist(monkeypatch, available=True)
+    selector = button(window, "datasetSelector")
+    selector.setCurrentIndex(selector.findData("mnist"))
+    selector.activated.emit(selector.currentIndex())
+    assert window._loading is not None  # the GUI thread did not wait for it
+    qtbot.waitUntil(lambda: window.state.dataset.name == "mnist", timeout=10_000)
+    assert window.state.network.sizes == [784, 8, 8, 10]
+    assert selector.isEnabled() and window._loading is None
+
+
 def model_files(monkeypatch):
     """engine.modelfile; until it is part of this tree, a stand-in that refuses any file."""
     try:
@@ -458,3 +472,23 @@ def test_drawing_is_paced_to_the_frame_budget(window):
         assert worker.interval == pytest.approx(1 / MAX_FPS)
     finally:
         window.state.training = False
+
+
+def test_closing_while_mnist_loads_joins_the_loader(qtbot, window, monkeypatch):
+    import time
+
+    mnist = fake_mnist(monkeypatch, available=True)
+    fast_load = mnist.load
+
+    def slow_load(data_dir=None):
+        time.sleep(0.3)
+        return fast_load()
+
+    mnist.load = slow_load
+    assert window.request_dataset("mnist")
+    loader = window._loading.thread
+    assert loader.isRunning()
+    assert not window.editor.dataset_selector.isEnabled()
+    assert window.close()
+    assert not loader.isRunning()
+    assert window.state.dataset.name == "moons"  # the switch never happened

@@ -107,7 +107,7 @@ def test_train_runs_to_the_end_and_snapshots_are_time_throttled(qtbot, run_worke
 
 
 def test_no_new_snapshot_until_the_gui_took_the_last_one(qtbot, run_worker):
-    trainer = tiny_trainer(epochs=200)
+    trainer = tiny_trainer(epochs=100_000)  # never ends (an end would force a snapshot)
     worker, _thread, rec = run_worker(trainer, interval=0.0, take=False)
     worker.post("train")
     qtbot.waitUntil(lambda: len(rec.snapshots) >= 1, timeout=10_000)
@@ -135,7 +135,7 @@ def test_snapshots_are_copies(qtbot, run_worker):
 
 
 def test_learning_rate_and_optimizer_change_between_batches(qtbot, run_worker):
-    trainer = tiny_trainer(epochs=1000)
+    trainer = tiny_trainer(epochs=100_000)
     worker, _thread, rec = run_worker(trainer)
     worker.post("train")
     qtbot.waitUntil(lambda: len(rec.snapshots) >= 1, timeout=10_000)
@@ -195,7 +195,7 @@ def test_stop_during_training_ends_the_thread_promptly(qtbot, run_worker):
 
 
 def test_slow_motion_limits_batches_per_refresh(qtbot, run_worker):
-    trainer = tiny_trainer(epochs=1000)
+    trainer = tiny_trainer(epochs=100_000)
     worker, _thread, rec = run_worker(trainer, interval=0.01)
     worker.post("set_speed", 1)
     worker.post("train")
