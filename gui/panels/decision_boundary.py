@@ -134,7 +134,6 @@ class DecisionBoundary(QtWidgets.QWidget):
             self.val_points.setData([], [])
             n_classes = max(2, self.model.sizes[-1])
         x0, x1, y0, y1 = self.bounds
-        self.image.setRect(QtCore.QRectF(x0, y0, x1 - x0, y1 - y0))
         self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         self.n_classes = n_classes
         self._legend_text()
@@ -219,6 +218,13 @@ class DecisionBoundary(QtWidgets.QWidget):
         plane = self.maps
         if plane is None:
             return
+        self._paint_main()
+        x0, x1, y0, y1 = self.bounds
+        # after setImage: setRect scales by the image's size (before the first image it has none)
+        self.image.setRect(QtCore.QRectF(x0, y0, x1 - x0, y1 - y0))
+
+    def _paint_main(self) -> None:
+        plane = self.maps
         L = len(self.model.weights)
         hovered = self.hovered
         if (
