@@ -67,7 +67,7 @@ PLACEHOLDERS = [
 # Docks that share one place as tabs (the first one shows): the inspection views are many.
 TABS = [
     ("decisionBoundary", "weightHeatmaps", "receptiveFields"),
-    ("gradientFlow", "confusionMatrix"),
+    ("lossPlotPanel", "gradientFlow", "confusionMatrix"),
 ]
 
 LAYOUT_VERSION = 2  # bump when the set of docks changes: older saved layouts are ignored

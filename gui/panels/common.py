@@ -80,6 +80,7 @@ class Canvas(pg.GraphicsLayoutWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setBackground("w")
+        self.ci.setContentsMargins(4, 8, 16, 6)  # room for the colour bars' rotated labels
         self.paint_seconds = 0.0
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
