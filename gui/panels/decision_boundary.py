@@ -17,7 +17,7 @@ from PySide6 import QtCore, QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Canvas, Model, Throttle, current_model, layer_name
+from gui.panels.common import Canvas, Model, Throttle, current_model, layer_name, step_aside
 from gui.state import Sample
 
 RESOLUTION = 64
@@ -96,6 +96,10 @@ class DecisionBoundary(QtWidgets.QWidget):
     # -- building -------------------------------------------------------------------
 
     def rebuild(self, model: Model | None = None) -> None:
+        self._rebuild(model)
+        step_aside(self, self.available)
+
+    def _rebuild(self, model: Model | None = None) -> None:
         self.model = model or current_model(self.state)
         self.hovered = None
         self.small_canvas.clear()
