@@ -33,6 +33,7 @@ def test_hidden_panel_draws_when_shown(qtbot):
     set_workspace(state, "moons")
     w = WeightHeatmaps(state)
     qtbot.addWidget(w)
+    w.resize(700, 600)  # wide from the start: showing it does not re-lay it out
     drawn = w.updates
     snap = train_and_emit(state, 3)  # hidden: nothing drawn
     assert w.updates == drawn and w.throttle.pending is snap
