@@ -52,7 +52,7 @@ def test_hiding_cancels_a_deferred_draw_until_shown(qtbot):
     w.show()
     qtbot.waitExposed(w)
     w.throttle.next_allowed = time.perf_counter() + 10  # a long rest
-    snap = train_and_emit(state, 2)
+    snap = train_and_emit(state, 2, wait=False)
     assert w.throttle.timer.isActive() and w.throttle.pending is snap
     w.hide()
     assert not w.throttle.timer.isActive()  # nothing left running while hidden
