@@ -4,8 +4,9 @@
 
 Prints, for a 2-3-2 and a 784-30-10 network and one sample: the median time of
 `Trainer.train_on_batch` (the reference), of `engine.trace.trace`, of a unit's
-formulas (`Trace.neuron`), and of one move of the panel (`Panel.go`), per step: on
-the first visit after a new trace (its tables are built) and on a later visit (kept).
+formulas (`Trace.neuron`), of one move of the panel (`Panel.go`), per step: on the
+first visit after a new trace (its tables are built) and on a later visit (kept), and
+of a new sample arriving (e.g. from the canvas) while the panel is shown.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def main() -> None:
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     print(
         f"{'network':<12} {'train_on_batch':>15} {'trace':>9} {'neuron':>9} "
-        f" {'step, 1st visit':>15} {'step, again':>11}"
+        f" {'step, 1st visit':>15} {'step, again':>11} {'new sample':>11}"
     )
     for sizes in ([2, 3, 2], [784, 30, 10]):
         data, net, trainer, x, label = setup(sizes)
@@ -98,12 +99,19 @@ def main() -> None:
         built = median_ms(first_walk, max(3, args.repeats // 10))
         walk()
         kept = median_ms(walk, max(3, args.repeats // 10))
+        samples = iter(data.x_train[1:])
+
+        def new_sample(state=state, samples=samples):
+            state.set_sample(Sample(next(samples), None, "bench"))  # re-trace, tables kept
+            app.processEvents()
+
+        resampled = median_ms(new_sample, min(args.repeats, 60))
         panel.close()
         name = "-".join(map(str, sizes))
         steps = len(t.steps)
         print(
             f"{name:<12} {reference:>12.3f} ms {traced:>6.3f} ms {neuron:>6.3f} ms "
-            f"{built / steps:>12.1f} ms {kept / steps:>8.1f} ms"
+            f"{built / steps:>12.1f} ms {kept / steps:>8.1f} ms {resampled:>8.1f} ms"
         )
 
 

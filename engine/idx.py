@@ -15,15 +15,20 @@ does no harm. Anything else raises IdxError naming the file and what is wrong.
 from __future__ import annotations
 
 import gzip
+import io
 import os
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
 from engine.atomic import write_bytes
 
 GZIP_MAGIC = b"\x1f\x8b"
+MAX_BYTES = 2**31  # the largest IDX content read (MNIST's images are 47 MB)
+CHUNK_BYTES = 8 << 20  # read in pieces: a header's claim is never allocated up front
+TRAILING_LIMIT = 1 << 20  # how much past the announced data is counted before giving up
 
 # IDX type code -> NumPy dtype of the stored (big-endian) values.
 DTYPES = {
@@ -63,58 +68,128 @@ def parse(raw: bytes, name: str = "<data>") -> np.ndarray:
     if not raw:
         raise IdxError(f"{name}: the file is empty")
     if raw[:2] == GZIP_MAGIC:
-        raw = _gunzip(raw, name)
-        if not raw:
-            raise IdxError(f"{name}: the gzip data unpacks to nothing")
+        stream = _GunzipStream(raw)
     elif name.lower().endswith(".gz") and raw[:2] != b"\x00\x00":
         raise IdxError(f"{name}: is named .gz but is not gzip data (nor a raw IDX file)")
-    return _parse_plain(raw, name)
+    else:
+        stream = io.BytesIO(raw)
+    with stream:
+        return _parse_stream(stream, name, "unpacks to" if raw[:2] == GZIP_MAGIC else "has")
 
 
-def _gunzip(raw: bytes, name: str) -> bytes:
+class _GunzipStream:
+    """read(n) over gzip data (every member), unpacking only as much as is asked for.
+
+    zlib checks each member's CRC-32 and length; zero padding after the last member is
+    allowed, as gzip allows it. Truncated data raises EOFError, damaged data zlib.error.
+    """
+
+    def __init__(self, raw: bytes):
+        self._inflate = zlib.decompressobj(wbits=31)  # 31: expect a gzip header
+        self._input = raw
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def read(self, n: int) -> bytes:
+        pieces, want = [], n
+        while want > 0:
+            if self._inflate.eof:
+                rest = self._inflate.unused_data.lstrip(b"\x00")
+                if not rest:
+                    break
+                self._inflate = zlib.decompressobj(wbits=31)
+                self._input = rest
+            before = self._input
+            out = self._inflate.decompress(self._input, want)
+            self._input = self._inflate.unconsumed_tail
+            if out:
+                pieces.append(out)
+                want -= len(out)
+            elif not self._inflate.eof and (not self._input or self._input == before):
+                raise EOFError("the compressed data ends early")
+        return b"".join(pieces)
+
+
+def _take(stream: BinaryIO, n: int, name: str) -> bytes:
+    """Up to n bytes from the (possibly gzip) stream; gzip faults become IdxError."""
     try:
-        return gzip.decompress(raw)
+        return stream.read(n)
     except EOFError:
         raise IdxError(f"{name}: the gzip data is truncated (a cut-short download?)") from None
     except (gzip.BadGzipFile, zlib.error, OSError) as e:
         raise IdxError(f"{name}: the gzip data is corrupt ({e})") from None
 
 
-def _parse_plain(raw: bytes, name: str) -> np.ndarray:
-    if len(raw) < 4:
-        raise IdxError(f"{name}: truncated: {len(raw)} bytes, shorter than the 4-byte IDX header")
-    if raw[0] != 0 or raw[1] != 0 or raw[2] not in DTYPES or raw[3] == 0:
-        hint = " (it looks like a web page)" if raw.lstrip()[:1] == b"<" else ""
+def _parse_stream(stream: BinaryIO, name: str, has: str) -> np.ndarray:
+    """Read the header, then exactly the data it announces, then check nothing follows.
+
+    Reading only what the header announces means a gzip file that would unpack to far
+    more (a "zip bomb") is stopped after TRAILING_LIMIT extra bytes.
+    """
+    head = _take(stream, 4, name)
+    if not head:
+        raise IdxError(f"{name}: the gzip data unpacks to nothing")
+    if len(head) < 4:
+        raise IdxError(f"{name}: truncated: {len(head)} bytes, shorter than the 4-byte IDX header")
+    if head[0] != 0 or head[1] != 0 or head[2] not in DTYPES or head[3] == 0:
+        hint = " (it looks like a web page)" if head.lstrip()[:1] == b"<" else ""
         raise IdxError(
-            f"{name}: wrong magic number {raw[:4].hex(' ')}{hint}; an IDX file starts with "
+            f"{name}: wrong magic number {head.hex(' ')}{hint}; an IDX file starts with "
             "00 00, a type code (08 09 0b 0c 0d 0e) and the number of dimensions"
         )
-    dtype, ndim = DTYPES[raw[2]], raw[3]
+    dtype, ndim = DTYPES[head[2]], head[3]
     header = 4 + 4 * ndim
-    if len(raw) < header:
+    dims_raw = _take(stream, 4 * ndim, name)
+    if len(dims_raw) < 4 * ndim:
         raise IdxError(
             f"{name}: truncated: the header of {ndim} dimensions needs {header} bytes, "
-            f"the file has {len(raw)}"
+            f"the file {has} {4 + len(dims_raw)}"
         )
-    shape = tuple(int.from_bytes(raw[4 + 4 * i : 8 + 4 * i], "big") for i in range(ndim))
-    expected = header + int(np.prod(shape, dtype=object)) * dtype.itemsize
+    shape = tuple(int.from_bytes(dims_raw[4 * i : 4 * i + 4], "big") for i in range(ndim))
+    n_bytes = int(np.prod(shape, dtype=object)) * dtype.itemsize
     dims = " x ".join(map(str, shape))
-    if len(raw) < expected:
+    if n_bytes > MAX_BYTES:
         raise IdxError(
-            f"{name}: truncated: dimensions {dims} need {expected:,} bytes, "
-            f"the file has {len(raw):,}"
+            f"{name}: dimensions {dims} would need {n_bytes:,} bytes, more than the "
+            f"{MAX_BYTES // 2**30} GB this app reads (a damaged header?)"
         )
-    if len(raw) > expected:
+    pieces, got = [], 0
+    while got < n_bytes:
+        piece = _take(stream, min(CHUNK_BYTES, n_bytes - got), name)
+        if not piece:
+            break
+        pieces.append(piece)
+        got += len(piece)
+    data = pieces[0] if len(pieces) == 1 else b"".join(pieces)
+    if len(data) < n_bytes:
         raise IdxError(
-            f"{name}: {len(raw) - expected:,} unexpected bytes after the data "
-            f"(dimensions {dims} need {expected:,} bytes)"
+            f"{name}: truncated: dimensions {dims} need {header + n_bytes:,} bytes, "
+            f"the file {has} {header + len(data):,}"
         )
-    values = np.frombuffer(raw, dtype=dtype, offset=header).reshape(shape)
+    extra = len(_take(stream, TRAILING_LIMIT, name))
+    if extra:
+        more = "more than " if extra == TRAILING_LIMIT else ""
+        raise IdxError(
+            f"{name}: {more}{extra:,} unexpected bytes after the data "
+            f"(dimensions {dims} need {header + n_bytes:,} bytes)"
+        )
+    values = np.frombuffer(data, dtype=dtype).reshape(shape)
     return values.astype(dtype.newbyteorder("="), copy=True)
 
 
 def encode(array: np.ndarray) -> bytes:
     """The IDX bytes (not gzipped) for `array`, e.g. uint8 (2, 28, 28) -> 16 + 1568 bytes."""
+    array = np.asarray(array)
+    head = header(array)
+    return head + np.ascontiguousarray(array, dtype=DTYPES[head[2]]).tobytes()
+
+
+def header(array: np.ndarray) -> bytes:
+    """The IDX header for `array`, e.g. uint8 (2, 28, 28) -> 00 00 08 03 | 2 | 28 | 28."""
     array = np.asarray(array)
     code = CODES.get(array.dtype.newbyteorder("="))
     if code is None:
@@ -124,10 +199,9 @@ def encode(array: np.ndarray) -> bytes:
         raise ValueError(f"IDX stores 1 to 255 dimensions, not {array.ndim}")
     if max(array.shape) >= 2**32:
         raise ValueError(f"IDX dimensions must be below 2**32, not {array.shape}")
-    header = bytes([0, 0, code, array.ndim]) + b"".join(
+    return bytes([0, 0, code, array.ndim]) + b"".join(
         int(d).to_bytes(4, "big") for d in array.shape
     )
-    return header + np.ascontiguousarray(array, dtype=DTYPES[code]).tobytes()
 
 
 def write(

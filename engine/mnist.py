@@ -74,7 +74,10 @@ def locate(data_dir: str | os.PathLike | None = None, part: str = "train") -> Pa
         if all(k in found for k in keys):
             return folder
         missing = [mnist_files.NAMES[k] for k in keys if k not in found]
-        state = "does not exist" if not folder.is_dir() else f"has no {' or '.join(missing)}"
+        if folder.is_dir():
+            state = f"has no {' or '.join(missing)}"
+        else:
+            state = "is a file, not a folder" if folder.exists() else "does not exist"
         looked.append(f"{folder} ({why}: {state})")
     what = "MNIST" if part == "train" else "the MNIST test set (t10k files)"
     raise MnistMissing(
@@ -95,7 +98,7 @@ def is_available(data_dir: str | os.PathLike | None = None, part: str = "train")
 def load(data_dir: str | os.PathLike | None = None) -> Dataset:
     """The MNIST training files as a Dataset: 50,000 to train, 10,000 to validate."""
     folder = locate(data_dir, "train")
-    x, y = _arrays(folder, "train")
+    x, y, official = _part(folder, "train")
     n_val = _n_val(len(y))
     n_train = len(y) - n_val
     return Dataset(
@@ -106,7 +109,12 @@ def load(data_dir: str | os.PathLike | None = None) -> Dataset:
         y_val=y[n_train:],
         n_classes=10,
         image_shape=(28, 28),
-        params={"source": str(folder), "n_train": n_train, "n_val": n_val},
+        params={
+            "source": str(folder),
+            "n_train": n_train,
+            "n_val": n_val,
+            "official": official,  # exactly the published MNIST training files
+        },
         class_names=list(CLASS_NAMES),
     )
 
@@ -121,8 +129,8 @@ def load_split(
     if split not in SPLITS:
         raise ValueError(f"unknown MNIST split {split!r}; choose one of {', '.join(SPLITS)}")
     if split == "test":
-        return _arrays(locate(data_dir, "test"), "test")
-    x, y = _arrays(locate(data_dir, "train"), "train")
+        return _part(locate(data_dir, "test"), "test")[:2]
+    x, y, _ = _part(locate(data_dir, "train"), "train")
     n_train = len(y) - _n_val(len(y))
     return (x[:n_train], y[:n_train]) if split == "train" else (x[n_train:], y[n_train:])
 
@@ -134,7 +142,7 @@ def _n_val(n: int) -> int:
 
 # The parsed arrays of the folder loaded last, keyed by the files' identity, so a
 # second load is instant and a re-import or download (new mtime/size) is noticed.
-_cache: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
+_cache: dict[tuple, tuple[np.ndarray, np.ndarray, bool]] = {}
 _cache_lock = threading.Lock()
 
 
@@ -144,8 +152,9 @@ def clear_cache() -> None:
         _cache.clear()
 
 
-def _arrays(folder: Path, part: str) -> tuple[np.ndarray, np.ndarray]:
-    """X (n, 784) float32 in [0, 1] and y (n,) int64 of a part, read-only, cached in memory."""
+def _part(folder: Path, part: str) -> tuple[np.ndarray, np.ndarray, bool]:
+    """X (n, 784) float32 in [0, 1] and y (n,) int64 of a part, read-only, cached in memory,
+    and whether the files hold exactly the published MNIST (by the SHA-256 of the content)."""
     found = mnist_files.find(folder)
     image_path, label_path = (found[k] for k in mnist_files.SPLIT_FILES[part])
     key = (part, *(_identity(p) for p in (image_path, label_path)))
@@ -161,13 +170,18 @@ def _arrays(folder: Path, part: str) -> tuple[np.ndarray, np.ndarray]:
         x = np.empty((len(images), 28 * 28), np.float32)
         np.divide(images.reshape(len(images), -1), np.float32(255), out=x)
         y = labels.astype(np.int64)
+        image_key, label_key = mnist_files.SPLIT_FILES[part]
+        official = mnist_files.is_genuine_array(label_key, labels) and (
+            mnist_files.is_genuine_array(image_key, images)
+        )
         x.flags.writeable = False
         y.flags.writeable = False
-        # Keep one folder's parts (train and test) at a time: the arrays are large.
-        for old in [k for k in _cache if k[1][0].parent != image_path.resolve().parent]:
+        # Keep one version of each part, all from one folder: the arrays are large.
+        folder_now = image_path.resolve().parent
+        for old in [k for k in _cache if k[0] == part or k[1][0].parent != folder_now]:
             del _cache[old]
-        _cache[key] = (x, y)
-        return x, y
+        _cache[key] = (x, y, official)
+        return x, y, official
 
 
 def _identity(path: Path) -> tuple:

@@ -28,7 +28,6 @@ import urllib.request
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -57,7 +56,7 @@ NPZ_ARRAYS = {
 Progress = Callable[[int, int, str], None]
 
 
-class DownloadError(Exception):
+class DownloadError(OSError):
     """No mirror gave a verified copy of a file; the message says what each one did."""
 
 
@@ -65,12 +64,13 @@ class DownloadCancelled(Exception):  # noqa: N818 (the name other parts use)
     """The user cancelled; nothing partial was written."""
 
 
-@dataclass
 class _MirrorError(Exception):
     """Why one mirror did not give one file; `unreachable` means no connection at all."""
 
-    reason: str
-    unreachable: bool = False
+    def __init__(self, reason: str, unreachable: bool = False):
+        super().__init__(reason)
+        self.reason = reason
+        self.unreachable = unreachable
 
 
 def download(
@@ -86,6 +86,10 @@ def download(
     mirrors = list(DEFAULT_MIRRORS if mirrors is None else mirrors)
     if not mirrors:
         raise ValueError("no MNIST mirrors to download from")
+    parts = list(parts)
+    unknown = [p for p in parts if p not in mnist_files.SPLIT_FILES]
+    if unknown:
+        raise ValueError(f"unknown MNIST part {unknown[0]!r}; parts are train and test")
     fetcher = _Fetcher(progress, cancelled or (lambda: False), timeout)
     keys = [k for part in parts for k in mnist_files.SPLIT_FILES[part]]
     for key in keys:
@@ -161,6 +165,8 @@ class _Fetcher:
             return self._from_npz(mirror, key), None
         name = mnist_files.NAMES[key] + ".gz"
         payload = self.get(urllib.parse.urljoin(mirror.rstrip("/") + "/", name), name)
+        if payload.lstrip()[:1] == b"<":
+            raise _MirrorError("served a web page instead of the file (a network login page?)")
         if payload[:2] != idx.GZIP_MAGIC:
             return payload, None  # served already unpacked: the hash check decides
         try:

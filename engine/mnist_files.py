@@ -16,6 +16,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import numpy as np
+
+from engine import idx
+
 NAMES = {
     "train_images": "train-images-idx3-ubyte",
     "train_labels": "train-labels-idx1-ubyte",
@@ -73,3 +77,14 @@ def sha256(data: bytes) -> str:
 def is_genuine(key: str, raw_idx: bytes) -> bool:
     """Whether `raw_idx` (uncompressed IDX bytes) is exactly the official MNIST file `key`."""
     return len(raw_idx) == SIZES[key] and sha256(raw_idx) == SHA256[key]
+
+
+def is_genuine_array(key: str, values: np.ndarray) -> bool:
+    """Whether uint8 `values` stored as IDX would be exactly the official file `key`
+    (hashed in place, without building the file's bytes)."""
+    head = idx.header(values)
+    if values.dtype != np.uint8 or len(head) + values.nbytes != SIZES[key]:
+        return False
+    digest = hashlib.sha256(head)
+    digest.update(np.ascontiguousarray(values).data)
+    return digest.hexdigest() == SHA256[key]

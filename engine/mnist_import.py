@@ -15,6 +15,7 @@ is written, and each file is written atomically.
 
 from __future__ import annotations
 
+import gzip
 import os
 import re
 import zipfile
@@ -23,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from engine import idx, mnist_files, paths
+from engine.atomic import write_bytes
 
 PIXELS = 28 * 28
 
@@ -41,15 +43,24 @@ def import_folder(src: str | os.PathLike, dest: str | os.PathLike | None = None)
         parts = _read_file(src) if src.is_file() else _read_folder(src)
     except idx.IdxError as e:
         raise MnistImportError(str(e)) from None
+    except OSError as e:
+        raise MnistImportError(f"{src}: cannot be read ({e.strerror or e})") from None
     if "train" not in parts:
         raise MnistImportError(f"{src}: holds a test set but no training set to import")
     if src.is_dir() and src.resolve() == dest.resolve():
         return dest  # already the cache: validated, nothing to copy
     try:
         for part, (images, labels) in parts.items():
-            image_key, label_key = mnist_files.SPLIT_FILES[part]
-            idx.write(dest / (mnist_files.NAMES[image_key] + ".gz"), images)
-            idx.write(dest / (mnist_files.NAMES[label_key] + ".gz"), labels)
+            # Pack both first (the slow part), then write them back to back, so that
+            # new images never sit beside old labels for longer than one fsync.
+            files = {
+                dest / (mnist_files.NAMES[key] + ".gz"): gzip.compress(
+                    idx.encode(values), compresslevel=1, mtime=0
+                )
+                for key, values in zip(mnist_files.SPLIT_FILES[part], (images, labels), strict=True)
+            }
+            for path, packed in files.items():
+                write_bytes(path, packed)
     except OSError as e:
         raise MnistImportError(f"could not write into {dest}: {e.strerror or e}") from None
     return dest
@@ -152,7 +163,7 @@ def _read_csv(path: Path) -> tuple[np.ndarray, np.ndarray]:
     has_header = not names[0].lstrip(b"-").isdigit()
     label_column = names.index(b"label") if has_header and b"label" in names else 0
     try:
-        table = np.loadtxt(path, delimiter=",", skiprows=int(has_header), dtype=np.int64, ndmin=2)
+        table = np.loadtxt(path, delimiter=",", skiprows=int(has_header), dtype=np.int16, ndmin=2)
     except ValueError as e:
         raise MnistImportError(f"{path.name}: not a table of whole numbers ({e})") from None
     if table.shape[0] == 0:

@@ -44,31 +44,36 @@ class MyDigits:
         self.warning: str | None = None  # set when a damaged store file was put aside
         self._images = np.zeros((0, 28, 28), np.uint8)
         self._labels = np.zeros(0, np.uint8)
+        self._stamp: tuple | None = None  # the file as last read or written
         self._remove_stale_temp_files()
-        if self.path.exists():
-            self._open()
+        self._refresh()
 
     def __len__(self) -> int:
+        self._refresh()
         return len(self._labels)
 
     def images(self) -> np.ndarray:
         """(n, 28, 28) uint8, ink bright on black as in MNIST (a copy)."""
+        self._refresh()
         return self._images.copy()
 
     def labels(self) -> np.ndarray:
         """(n,) int64 in 0..9 (a copy)."""
+        self._refresh()
         return self._labels.astype(np.int64)
 
     def as_arrays(self) -> tuple[np.ndarray, np.ndarray]:
         """X (n, 784) float32 in [0, 1] and y (n,) int64: ready to train on, like MNIST."""
-        X = self._images.reshape(len(self), 28 * 28).astype(np.float32)
+        self._refresh()
+        X = self._images.reshape(len(self._images), 28 * 28).astype(np.float32)
         X /= np.float32(255)
-        return X, self.labels()
+        return X, self._labels.astype(np.int64)
 
     def add(self, image: np.ndarray, label: int) -> int:
         """Keep a digit; returns its index. image: (28, 28) or (784,), float in [0, 1] or uint8."""
         pixels = _as_pixels(image)
         label = _as_label(label)
+        self._refresh()
         images = np.concatenate([self._images, pixels[None]])
         labels = np.append(self._labels, np.uint8(label))
         self._save(images, labels)
@@ -76,7 +81,7 @@ class MyDigits:
 
     def delete(self, index: int) -> None:
         """Forget digit `index` (0-based; negative counts from the end)."""
-        n = len(self)
+        n = len(self)  # refreshes
         if not isinstance(index, int | np.integer) or not -n <= index < n:
             raise MyDigitsError(f"no digit number {index}: the store holds {n}")
         keep = np.ones(n, bool)
@@ -90,22 +95,51 @@ class MyDigits:
         if len(self) == 0:
             raise MyDigitsError("there are no digits to export yet")
         path = Path(path).expanduser()
-        if path.suffix.lower() == ".npz":
-            with atomic_write(path) as f:
-                np.savez_compressed(f, x_train=self._images, y_train=self._labels)
-            return [path]
-        if path.exists() and not path.is_dir():
+        if path.suffix.lower() != ".npz" and path.exists() and not path.is_dir():
             raise MyDigitsError(f"{path}: export to a .npz file or to a folder, not this file")
-        return [
-            idx.write(path / "my-digits-images-idx3-ubyte.gz", self._images),
-            idx.write(path / "my-digits-labels-idx1-ubyte.gz", self._labels),
-        ]
+        try:
+            if path.suffix.lower() == ".npz":
+                with atomic_write(path) as f:
+                    np.savez_compressed(f, x_train=self._images, y_train=self._labels)
+                return [path]
+            return [
+                idx.write(path / "my-digits-images-idx3-ubyte.gz", self._images),
+                idx.write(path / "my-digits-labels-idx1-ubyte.gz", self._labels),
+            ]
+        except OSError as e:
+            raise MyDigitsError(f"could not export to {path} ({e.strerror or e})") from None
 
     def _save(self, images: np.ndarray, labels: np.ndarray) -> None:
         """Replace the store file, then (only then) the in-memory arrays."""
-        with atomic_write(self.path) as f:
-            np.savez_compressed(f, images=images, labels=labels)
+        try:
+            with atomic_write(self.path) as f:
+                np.savez_compressed(f, images=images, labels=labels)
+        except OSError as e:
+            raise MyDigitsError(
+                f"could not save My digits in {self.folder} ({e.strerror or e}); "
+                "nothing was changed"
+            ) from None
         self._images, self._labels = images, labels
+        self._stamp = self._file_stamp()
+
+    def _file_stamp(self) -> tuple | None:
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+    def _refresh(self) -> None:
+        """Re-read the file if something else (another window, another copy of the app)
+        changed it since this store last read or wrote it, so no change is overwritten."""
+        stamp = self._file_stamp()
+        if stamp == self._stamp:
+            return
+        self._images = np.zeros((0, 28, 28), np.uint8)
+        self._labels = np.zeros(0, np.uint8)
+        if stamp is not None:
+            self._open()
+        self._stamp = self._file_stamp()
 
     def _open(self) -> None:
         try:

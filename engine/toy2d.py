@@ -1,6 +1,9 @@
 """Two-dimensional datasets, generated instantly from a seed: the app's default workspace.
 
 Each generator returns points X (n, 2) roughly within [-1, 1]² and integer labels y (n,).
+`noise` (0..1) is the standard deviation of gaussian jitter added to every point, in
+units of the plane, except for the spiral, whose arms are closer together: there it is
+a fraction of the gap between neighbouring arms, so that the same noise looks alike.
 
     xor      four clusters; the label is whether x and y have different signs
     circles  an inner disc (class 1) inside a ring (class 0)
@@ -46,12 +49,19 @@ def moons(n, noise, rng, classes=2):
     return X, y
 
 
+SPIRAL_TURNS = 1.75
+
+
 def spiral(n, noise, rng, classes=2):
+    """Arms k = 0..classes-1 at angle 2π·(turns·r + k/classes); neighbouring arms lie
+    1 / (turns·classes) apart in radius (0.29 for 2 arms), and the noise is measured in
+    that gap: noise 0.15 blurs each arm by 15 % of the gap, noise 1 merges them."""
     y = (np.arange(n) % classes).astype(np.int64)
     r = rng.uniform(0.05, 1.0, n)
-    angle = r * 1.75 * 2 * np.pi + y * (2 * np.pi / classes)
+    angle = r * SPIRAL_TURNS * 2 * np.pi + y * (2 * np.pi / classes)
     X = np.column_stack([r * np.cos(angle), r * np.sin(angle)])
-    X += rng.normal(0, noise, X.shape)
+    gap = 1 / (SPIRAL_TURNS * classes)
+    X += rng.normal(0, noise * gap, X.shape)
     return X, y
 
 

@@ -49,9 +49,16 @@ RIGHT = int((QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignV
 
 
 def list_title(step: TraceStep) -> str:
-    """The step's formula, short enough for the list (update rules can be long)."""
+    """The step named short enough for the list; its full formula is its title."""
+    l = sup(step.layer)
+    if step.kind == "loss":
+        return "loss L"
+    if step.kind == "delta":
+        return f"δ{l} = ∂L/∂z{l}"
+    if step.kind == "grad":
+        return f"∂L/∂W{l}, ∂L/∂b{l}"
     if step.kind == "update":
-        return f"update W{sup(step.layer)}, b{sup(step.layer)}"
+        return f"update W{l}, b{l}"
     return step.title
 
 
@@ -112,7 +119,11 @@ def _tint(v: float, scale: float) -> QtGui.QBrush | None:
 
 
 class ArrayBox(QtWidgets.QFrame):
-    """One named array of the step: its label over a table sized to its contents."""
+    """One named array of the step: its label over a table sized to its contents.
+
+    `set_values` shows new numbers of the same shape in the same table (a new sample or
+    new weights), which is much cheaper than building the table again.
+    """
 
     cellClicked = QtCore.Signal(int)  # the unit (column of the layer) that was clicked
 
@@ -120,6 +131,7 @@ class ArrayBox(QtWidgets.QFrame):
         super().__init__(parent)
         self.name = name
         values = np.asarray(values)
+        self.shape = values.shape
         matrix = (
             values.ndim == 2
             and name in ("W", "W_next", "dW", "update", "W_new")
@@ -136,39 +148,47 @@ class ArrayBox(QtWidgets.QFrame):
         self.title.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.table = QtWidgets.QTableView()
         self.table.setObjectName(f"array_{name}")
-        self.model = ArrayModel(values, transpose=not matrix, parent=self.table)
-        self.table.setModel(self.model)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        vh, hh = self.table.verticalHeader(), self.table.horizontalHeader()
-        vh.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Fixed)
-        vh.setDefaultSectionSize(20)
-        if self.model.columnCount() == 1:
-            hh.hide()
-        metrics = self.table.fontMetrics()
-        for c in range(self.model.columnCount()):
-            texts = [row[c] for row in self.model.texts] + [self.model.headerData(c, HORIZONTAL)]
-            self.table.setColumnWidth(c, max(metrics.horizontalAdvance(t) for t in texts) + 12)
-        self.table.clicked.connect(self._on_clicked)
-        # the whole table when it fits, else MAX_ROWS rows with a scroll bar
         off = QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         self.table.setHorizontalScrollBarPolicy(off)
-        frame = 2 * self.table.frameWidth()
-        width = vh.sizeHint().width() + hh.length() + frame
-        rows = self.model.rowCount()
-        header = 0 if hh.isHidden() else hh.sizeHint().height()
-        if rows > MAX_ROWS:
-            width += self.table.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_ScrollBarExtent)
-            rows = MAX_ROWS
-        else:
-            self.table.setVerticalScrollBarPolicy(off)
-        self.table.setFixedSize(width, rows * 20 + header + frame)
+        vh = self.table.verticalHeader()
+        vh.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(20)
+        self.table.clicked.connect(self._on_clicked)
+        self.model: ArrayModel | None = None
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.table)
         layout.addStretch(1)
+        self.set_values(values)
+
+    def set_values(self, values: np.ndarray) -> None:
+        """Show `values` (the shape the box was made for) and fit the table to them."""
+        old = self.model
+        self.model = ArrayModel(np.asarray(values), transpose=not self.is_matrix, parent=self)
+        self.table.setModel(self.model)
+        if old is not None:
+            old.deleteLater()
+        vh, hh = self.table.verticalHeader(), self.table.horizontalHeader()
+        hh.setVisible(self.model.columnCount() > 1)
+        metrics = self.table.fontMetrics()
+        for c in range(self.model.columnCount()):
+            texts = [row[c] for row in self.model.texts] + [self.model.headerData(c, HORIZONTAL)]
+            self.table.setColumnWidth(c, max(metrics.horizontalAdvance(t) for t in texts) + 12)
+        # the whole table when it fits, else MAX_ROWS rows with a scroll bar
+        frame = 2 * self.table.frameWidth()
+        width = vh.sizeHint().width() + hh.length() + frame
+        rows = self.model.rowCount()
+        header = hh.sizeHint().height() if hh.isVisibleTo(self.table) else 0
+        if rows > MAX_ROWS:
+            width += self.table.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_ScrollBarExtent)
+            rows = MAX_ROWS
+        else:
+            self.table.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setFixedSize(width, rows * 20 + header + frame)
         self.setFixedWidth(max(self.table.width(), self.title.sizeHint().width()))
 
     def _on_clicked(self, index: QtCore.QModelIndex) -> None:
@@ -221,10 +241,12 @@ class ImageStrip(pg.GraphicsLayoutWidget):
                     )
                 self.images[k].setImage(image, levels=levels)
                 self.images[k].setVisible(True)
-                self.titles[k].setText(title)
+                if self.titles[k].text != title:
+                    self.titles[k].setText(title)
             else:
                 self.images[k].setVisible(False)
-                self.titles[k].setText("")
+                if self.titles[k].text:
+                    self.titles[k].setText("")
 
 
 class Panel(QtWidgets.QWidget):
@@ -241,7 +263,9 @@ class Panel(QtWidgets.QWidget):
         self._x: np.ndarray | None = None
         self._target: int | None = None
         self._announcing = False
+        self._stale = True  # the trace is out of date (it is made when the panel is shown)
         self._pages: dict[int, tuple[QtWidgets.QWidget, list[ArrayBox], int]] = {}
+        self._stale_pages: set[int] = set()  # kept pages that show the previous trace
 
         # -- top bar: the sample, the target, the moves
         self.sample_label = QtWidgets.QLabel()
@@ -250,10 +274,8 @@ class Panel(QtWidgets.QWidget):
         self.target_box.setObjectName("stepTarget")
         self.target_box.setToolTip("The class the loss compares the output with")
         self.buttons: dict[str, QtWidgets.QPushButton] = {}
+        self.sample_label.setWordWrap(True)
         bar = QtWidgets.QHBoxLayout()
-        bar.addWidget(self.sample_label, 1)
-        bar.addWidget(QtWidgets.QLabel("target:"))
-        bar.addWidget(self.target_box)
         moves = [
             ("first", "First", "Home", self.first),
             ("previous", "◀ Previous", "Left", self.previous),
@@ -272,6 +294,9 @@ class Panel(QtWidgets.QWidget):
             sc.activated.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
+        bar.addStretch(1)
+        bar.addWidget(QtWidgets.QLabel("target:"))
+        bar.addWidget(self.target_box)
         self.buttons["apply"].setToolTip(
             "Train one step on this sample (the same code path as training) (Ctrl+Return)"
         )
@@ -286,7 +311,7 @@ class Panel(QtWidgets.QWidget):
         self.step_list = QtWidgets.QListWidget()
         self.step_list.setObjectName("stepList")
         self.step_list.currentRowChanged.connect(self._on_row_changed)
-        self.step_list.setMinimumWidth(230)
+        self.step_list.setMinimumWidth(120)
 
         # -- right: title, sentence, neuron, tables
         self.title = QtWidgets.QLabel()
@@ -324,6 +349,13 @@ class Panel(QtWidgets.QWidget):
         self.tables = QtWidgets.QWidget()
         self.tables_layout = QtWidgets.QVBoxLayout(self.tables)
         self.tables_layout.setContentsMargins(0, 0, 0, 0)
+        # the tables scroll sideways on their own; formulas above wrap at the visible width
+        self.tables_scroll = QtWidgets.QScrollArea()
+        self.tables_scroll.setObjectName("stepTables")
+        self.tables_scroll.setWidgetResizable(True)
+        self.tables_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.tables_scroll.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tables_scroll.setWidget(self.tables)
         scroll_body = QtWidgets.QWidget()
         sb = QtWidgets.QVBoxLayout(scroll_body)
         sb.setContentsMargins(0, 0, 0, 0)
@@ -332,7 +364,7 @@ class Panel(QtWidgets.QWidget):
         self.images.hide()
         sb.addWidget(self.images)
         sb.addWidget(self.summary)
-        sb.addWidget(self.tables)
+        sb.addWidget(self.tables_scroll)
         sb.addStretch(1)
         scroll = QtWidgets.QScrollArea()
         scroll.setWidgetResizable(True)
@@ -347,11 +379,12 @@ class Panel(QtWidgets.QWidget):
         split.addWidget(self.step_list)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        split.setSizes([250, 900])
+        split.setSizes([170, 900])
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.sample_label)
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
 
@@ -411,6 +444,10 @@ class Panel(QtWidgets.QWidget):
         """Trace the current sample again (weights, sample or target changed)."""
         if self._announcing:
             return
+        if not self.isVisible():  # a hidden panel traces when it is shown
+            self._stale = True
+            return
+        self._stale = False
         if self.state.training:  # the worker thread owns the weights: wait for a pause
             self._update_enabled()
             if self.isVisible():
@@ -441,8 +478,8 @@ class Panel(QtWidgets.QWidget):
             target = self._target
         elif has_label:
             target = int(label)
-        else:
-            target = int(net.predict(x[None])[0])
+        else:  # pinned for this sample, so that Apply update compares losses on one target
+            target = self._target = int(net.predict(x[None])[0])
         if has_label:
             note = f" — label {self._class_name(int(label))}"
         elif label is not None:
@@ -458,18 +495,26 @@ class Panel(QtWidgets.QWidget):
             return self._show_nothing(f"Cannot step through this network: {exc}.")
         self.sample_label.setText(f"Sample: {source}{note}")
         self.target_box.blockSignals(True)
-        self.target_box.clear()
-        for k in range(self._classes()):
-            self.target_box.addItem(f"class {self._class_name(k)}", k)
+        names = [f"class {self._class_name(k)}" for k in range(self._classes())]
+        if [self.target_box.itemText(k) for k in range(self.target_box.count())] != names:
+            self.target_box.clear()
+            for k, name in enumerate(names):
+                self.target_box.addItem(name, k)
         self.target_box.setCurrentIndex(target)
         self.target_box.blockSignals(False)
-        self._clear_pages()
-        self.step_list.blockSignals(True)
-        self.step_list.clear()
-        for i, step in enumerate(self.trace.steps):
-            self.step_list.addItem(f"{i + 1}. {list_title(step)}")
-            self.step_list.item(i).setToolTip(step.title)
-        self.step_list.blockSignals(False)
+        titles = [f"{i + 1}. {list_title(step)}" for i, step in enumerate(self.trace.steps)]
+        if [self.step_list.item(i).text() for i in range(self.step_list.count())] != titles:
+            self._clear_pages()  # another network: other steps, other tables
+            self.step_list.blockSignals(True)
+            self.step_list.clear()
+            for i, step in enumerate(self.trace.steps):
+                self.step_list.addItem(titles[i])
+                self.step_list.item(i).setToolTip(step.title)
+            self.step_list.blockSignals(False)
+        else:  # the same steps (e.g. another sample): the tables built so far are kept
+            for i, step in enumerate(self.trace.steps):
+                self.step_list.item(i).setToolTip(step.title)
+        self._stale_pages = set(self._pages)
         self.index = min(self.index, len(self.trace.steps) - 1)
         self._update_enabled()
         self._show_step()
@@ -618,42 +663,65 @@ class Panel(QtWidgets.QWidget):
             page.hide()
             page.deleteLater()
         self._pages = {}
+        self._stale_pages = set()
         self.tables.setMinimumWidth(0)
+        self.tables_scroll.setFixedHeight(0)
 
     def _show_tables(self, index: int, arrays) -> None:
         """The tables of step `index`, built on its first visit and kept for the next ones.
 
-        One table per array; an update step puts the bias arrays on a second row.
+        One table per array; an update step puts the bias arrays on a second row. After a
+        new trace (another sample, new weights) a kept page takes the new numbers in place.
         """
+        page_of = self._pages.get(index)
+        if page_of is not None:
+            page, boxes, _width = page_of
+            if [(b.name, b.shape) for b in boxes] != [(n, np.shape(v)) for n, _l, v in arrays]:
+                self.tables_layout.removeWidget(page)
+                page.hide()
+                page.deleteLater()
+                del self._pages[index]
+            elif index in self._stale_pages:
+                for box, (_name, _label, values) in zip(boxes, arrays, strict=True):
+                    box.set_values(values)
+                self._pages[index] = (page, boxes, self._page_width(page, boxes))
+        self._stale_pages.discard(index)
         if index not in self._pages:
             page = QtWidgets.QWidget()
             grid = QtWidgets.QGridLayout(page)
             grid.setContentsMargins(0, 0, 0, 0)
             grid.setAlignment(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignTop)
             kind = self.trace.steps[index].kind
-            boxes, widths = [], [{}, {}]
+            boxes, columns = [], [0, 0]
             for name, label, values in arrays:
                 box = ArrayBox(name, label, values)
                 box.cellClicked.connect(lambda unit, n=name: self._on_cell_clicked(n, unit))
                 row = int(kind == "update" and (name in BIAS_ARRAYS or name.endswith("_b")))
-                column = len(widths[row])
-                grid.addWidget(box, row, column)
-                widths[row][column] = box.width()
+                grid.addWidget(box, row, columns[row])
+                columns[row] += 1
                 boxes.append(box)
-            # the scroll area scrolls sideways rather than squeezing the tables together
-            columns = max(len(widths[0]), len(widths[1]))
-            spacing = max(grid.horizontalSpacing(), 6)
-            width = sum(max(w.get(c, 0) for w in widths) for c in range(columns))
-            width += spacing * max(columns - 1, 0)
             page.hide()
             self.tables_layout.addWidget(page)
-            self._pages[index] = (page, boxes, width)
+            self._pages[index] = (page, boxes, self._page_width(page, boxes))
         for i, (page, _boxes, width) in self._pages.items():
             if i == index:
                 self.tables.setMinimumWidth(width)
                 page.show()
+                bar = self.tables_scroll.horizontalScrollBar().sizeHint().height()
+                self.tables_scroll.setFixedHeight(page.minimumSizeHint().height() + bar + 2)
             else:
                 page.hide()
+
+    @staticmethod
+    def _page_width(page: QtWidgets.QWidget, boxes: list[ArrayBox]) -> int:
+        """The width the page's grid needs (the scroll area scrolls rather than squeeze it)."""
+        grid = page.layout()
+        widths: dict[int, int] = {}
+        for box in boxes:
+            column = grid.getItemPosition(grid.indexOf(box))[1]
+            widths[column] = max(widths.get(column, 0), box.width())
+        spacing = max(grid.horizontalSpacing(), 6)
+        return sum(widths.values()) + spacing * max(len(widths) - 1, 0)
 
     def boxes(self) -> dict[str, ArrayBox]:
         """The tables on show, by array name (for tests and tools)."""
@@ -758,8 +826,13 @@ class Panel(QtWidgets.QWidget):
         self._announce_weights()
 
     def _announce_weights(self) -> None:
-        """Let the panels that draw weights redraw them (a snapshot of the trainer)."""
+        """Let the panels that draw weights redraw them (a snapshot of the trainer), and
+        mark the window's work as changed (so closing it offers to save)."""
         from gui.snapshot import make_snapshot
+
+        window = self.window()
+        if window is not self:
+            window.setWindowModified(True)
 
         trainer = self.state.trainer
         if trainer is None:
@@ -799,9 +872,16 @@ class Panel(QtWidgets.QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self.step is not None and not self.state.training:
+        if self._stale:
+            self.refresh()
+        elif self.step is not None and not self.state.training:
             self.state.traceStepChanged.emit(self.step)
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
-        self.state.traceStepChanged.emit(None)
+        # the panel alone was hidden (its dock closed or tabbed away): the topology view goes
+        # back to its live view. When the whole window hides or closes, every view goes with
+        # it, and some may already be torn down: nothing to tell them.
+        window = self.window()
+        if window is self or window.isVisible():
+            self.state.traceStepChanged.emit(None)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra import numpy as hnp
 
 from engine import idx
 
@@ -81,6 +85,21 @@ GOOD = idx.encode(np.arange(12, dtype=np.uint8).reshape(3, 4))
         ("bad.gz", gzip.compress(GOOD)[:10] + b"\xff" * 30, "bad.gz: the gzip data is corrupt"),
         ("emptygz.gz", gzip.compress(b""), "emptygz.gz: the gzip data unpacks to nothing"),
         ("innercut.gz", gzip.compress(GOOD[:-3]), "innercut.gz: truncated: dimensions 3 x 4"),
+        (
+            "damaged.gz",  # a cut deflate stream that unpacks to 00 00 08 08 08 08 ...
+            bytes.fromhex("1f8b0800a375046b02ff6360e0180000"),
+            "damaged.gz: dimensions 134744072 x 134744072",
+        ),
+        (
+            "bomb.gz",
+            gzip.compress(GOOD + bytes(3 << 20)),
+            "bomb.gz: more than 1,048,576 unexpected bytes after the data",
+        ),
+        (
+            "huge-idx",
+            bytes.fromhex("00000803 ffffffff ffffffff ffffffff") + bytes(10),
+            "huge-idx: dimensions 4294967295 x 4294967295 x 4294967295 would need",
+        ),
     ],
 )
 def test_malformed_files_say_what_is_wrong(tmp_path, name, content, message):
@@ -133,3 +152,71 @@ def test_write_is_atomic_when_it_fails(tmp_path, monkeypatch):
         idx.write(target, np.arange(1000, dtype=np.uint8) % 10)
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_multi_member_gzip_reads_as_one(tmp_path):
+    data = idx.encode(np.arange(100, dtype=np.uint8))
+    (tmp_path / "two-members.gz").write_bytes(gzip.compress(data[:37]) + gzip.compress(data[37:]))
+    np.testing.assert_array_equal(idx.read(tmp_path / "two-members.gz"), np.arange(100))
+
+
+# ---- properties ------------------------------------------------------------------------
+
+
+IDX_DTYPES = st.sampled_from([np.uint8, np.int8, np.int16, np.int32, np.float32, np.float64])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    array=IDX_DTYPES.flatmap(
+        lambda dt: hnp.arrays(dt, hnp.array_shapes(min_dims=1, max_dims=4, max_side=6))
+    ),
+    packed=st.booleans(),
+)
+def test_any_array_round_trips(array, packed):
+    data = idx.encode(array)
+    if packed:
+        data = gzip.compress(data)
+    back = idx.parse(data, "x")
+    assert back.shape == array.shape
+    np.testing.assert_array_equal(back, array)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=64), st.booleans())
+def test_any_bytes_give_an_array_or_an_idx_error(data, packed):
+    """Never another exception, whatever the file holds."""
+    if packed:
+        data = gzip.compress(data)
+    try:
+        idx.parse(data, "fuzz.gz")
+    except idx.IdxError as e:
+        assert str(e).startswith("fuzz.gz: ") and "\n" not in str(e)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 200), st.binary(min_size=1, max_size=8))
+def test_damaged_gzip_gives_an_idx_error(cut, junk):
+    good = gzip.compress(idx.encode(np.arange(50, dtype=np.uint8)))
+    damaged = good[: cut % len(good)] + junk
+    with contextlib.suppress(idx.IdxError):  # anything else fails the test
+        idx.parse(damaged, "d.gz")
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.binary(max_size=3000),
+    st.lists(st.integers(0, 3000), max_size=3),
+    st.integers(1, 700),
+    st.sampled_from([b"", b"\x00" * 5]),
+)
+def test_gunzip_stream_agrees_with_gzip(content, cuts, piece, padding):
+    """Members split anywhere, read in pieces of any size: the same bytes as gzip gives."""
+    bounds = sorted({0, len(content), *(min(c, len(content)) for c in cuts)})
+    packed = b"".join(gzip.compress(content[a:b]) for a, b in zip(bounds, bounds[1:], strict=False))
+    packed = (packed or gzip.compress(b"")) + padding
+    stream = idx._GunzipStream(packed)
+    out = b""
+    while chunk := stream.read(piece):
+        out += chunk
+    assert out == gzip.decompress(packed) == content

@@ -24,7 +24,7 @@ class Mirror:
 
     def __init__(self):
         self.files: dict[str, bytes] = {}
-        self.behaviour: dict[str, str] = {}  # "drop-once", "drop-always"
+        self.behaviour: dict[str, str] = {}  # "drop-once", "drop-always", "no-length"
         self.requests: list[str] = []
         mirror = self
 
@@ -35,10 +35,11 @@ class Mirror:
                 if body is None:
                     self.send_error(404)
                     return
-                self.send_response(200)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
                 how = mirror.behaviour.get(self.path)
+                self.send_response(200)
+                if how != "no-length":  # HTTP/1.0 without a length: the body ends at close
+                    self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
                 if how in ("drop-once", "drop-always"):
                     if how == "drop-once":
                         del mirror.behaviour[self.path]
@@ -241,6 +242,7 @@ def test_all_mirrors_unreachable_says_offline_and_suggests_import(tmp_path):
     with pytest.raises(mnist.DownloadError) as caught:
         mnist.download(tmp_path, mirrors=[closed_port_url(), closed_port_url()], timeout=5)
     assert str(caught.value) == OFFLINE_MESSAGE
+    assert isinstance(caught.value, OSError)  # callers that catch OSError show it as it is
     assert "are you offline?" in OFFLINE_MESSAGE and "import" in OFFLINE_MESSAGE
     assert files_in(tmp_path) == []
 
@@ -280,3 +282,41 @@ def test_real_hashes_reject_fake_data(server, tmp_path):
     with pytest.raises(mnist.DownloadError, match="does not match the official SHA-256"):
         mnist.download(tmp_path, mirrors=[url], timeout=5)
     assert files_in(tmp_path) == []
+
+
+def test_mirror_serving_unpacked_content_is_verified_and_packed(server, raw, tmp_path):
+    url = server.serve_mnist("plain", raw)
+    server.files["/plain/train-labels-idx1-ubyte.gz"] = raw["train_labels"]
+    mnist.download(tmp_path, mirrors=[url], timeout=5)
+    packed = (tmp_path / "train-labels-idx1-ubyte.gz").read_bytes()
+    assert packed[:2] == b"\x1f\x8b" and gzip.decompress(packed) == raw["train_labels"]
+
+
+def test_a_broken_file_in_the_cache_is_fetched_again(server, raw, tmp_path):
+    url = server.serve_mnist("mnist", raw)
+    mnist.download(tmp_path, mirrors=[url], timeout=5)
+    (tmp_path / "train-labels-idx1-ubyte.gz").write_bytes(b"\x1f\x8b broken")
+    server.requests.clear()
+    mnist.download(tmp_path, mirrors=[url], timeout=5)
+    assert server.requests == ["/mnist/train-labels-idx1-ubyte.gz"]
+    assert mnist.load(tmp_path).x_train.shape == (100, 784)
+
+
+def test_size_unknown_reports_total_zero(server, raw, tmp_path):
+    url = server.serve_mnist("mnist", raw)
+    server.behaviour["/mnist/train-labels-idx1-ubyte.gz"] = "no-length"
+    calls = []
+    mnist.download(tmp_path, progress=lambda *a: calls.append(a), mirrors=[url], timeout=5)
+    labels = [(done, total) for done, total, name in calls if name.startswith("train-labels")]
+    assert {total for _, total in labels} == {0}
+    assert labels[-1][0] == len(server.files["/mnist/train-labels-idx1-ubyte.gz"])
+    assert files_in(tmp_path) == GZ_NAMES
+
+
+def test_a_web_page_instead_of_the_file_is_named(server, raw, tmp_path):
+    url = server.serve_mnist("portal", raw)
+    server.files["/portal/train-images-idx3-ubyte.gz"] = b"<!DOCTYPE html><title>Log in</title>"
+    with pytest.raises(mnist.DownloadError, match="served a web page instead of the file"):
+        mnist.download(tmp_path, mirrors=[url], timeout=5)
+    with pytest.raises(ValueError, match="unknown MNIST part 'val'"):
+        mnist.download(tmp_path, mirrors=[url], parts=["val"])

@@ -6,7 +6,7 @@ import gzip
 
 import numpy as np
 import pytest
-from fake_mnist import digits, idx_bytes, write_set
+from fake_mnist import digits, idx_bytes, pretend_official, write_set
 
 from engine import idx, mnist, paths
 from engine.datasets import load_dataset
@@ -100,6 +100,12 @@ def test_missing_says_where_it_looked_and_what_to_do(tmp_path, monkeypatch):
     assert str(paths.mnist_dir()) in message and "does not exist" in message
     assert "Download" in message and "Import" in message
     assert not mnist.is_available()
+
+
+def test_a_file_given_as_the_folder(tmp_path):
+    (tmp_path / "mnist.npz").write_bytes(b"x")
+    with pytest.raises(mnist.MnistMissing, match=r"mnist.npz \(the folder given: is a file"):
+        mnist.load(tmp_path / "mnist.npz")
 
 
 def test_test_set_missing_is_its_own_message(tmp_path):
@@ -279,3 +285,26 @@ def test_load_dataset_mnist_names_unknown_parameters(tmp_path):
     assert load_dataset("mnist", data_dir=tmp_path / "m").x_train.shape == (50, 784)
     with pytest.raises(ValueError, match="mnist takes only data_dir, not split"):
         load_dataset("mnist", split="test")
+
+
+def test_memory_keeps_one_version_of_each_part(tmp_path):
+    write_set(tmp_path / "a")
+    write_set(tmp_path / "b")
+    mnist.load(tmp_path / "a")
+    mnist.load_split("test", tmp_path / "a")
+    assert len(mnist._cache) == 2
+    mnist.load(tmp_path / "b")  # another folder: a's arrays are let go
+    assert len(mnist._cache) == 1
+    images, labels = digits(30, seed=5)
+    idx.write(tmp_path / "b" / "train-images-idx3-ubyte.gz", images)
+    idx.write(tmp_path / "b" / "train-labels-idx1-ubyte.gz", labels)
+    mnist.load(tmp_path / "b")  # changed files replace the old version
+    assert len(mnist._cache) == 1
+
+
+def test_params_say_whether_the_files_are_the_official_ones(tmp_path, monkeypatch):
+    raw = write_set(tmp_path / "m")
+    assert mnist.load(tmp_path / "m").params["official"] is False
+    mnist.clear_cache()
+    pretend_official(monkeypatch, raw)
+    assert mnist.load(tmp_path / "m").params["official"] is True

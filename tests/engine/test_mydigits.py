@@ -60,6 +60,20 @@ def test_default_folder_is_in_the_data_folder(tmp_path, monkeypatch):
     assert store.path.exists()
 
 
+def test_two_stores_on_one_file_never_overwrite_each_other(tmp_path):
+    """E.g. the canvas and a My digits browser, or two copies of the app."""
+    canvas, browser = MyDigits(tmp_path), MyDigits(tmp_path)
+    canvas.add(stroke(0), 1)
+    browser.add(stroke(1), 2)  # sees the canvas's digit first
+    canvas.add(stroke(2), 3)
+    np.testing.assert_array_equal(browser.labels(), [1, 2, 3])
+    browser.delete(0)
+    assert len(canvas) == 2
+    np.testing.assert_array_equal(canvas.as_arrays()[1], [2, 3])
+    canvas.path.unlink()  # removed outside the app
+    assert len(browser) == 0 and browser.images().shape == (0, 28, 28)
+
+
 def test_returned_arrays_are_copies(tmp_path):
     store = MyDigits(tmp_path)
     store.add(stroke(0), 1)
@@ -122,6 +136,8 @@ def test_export_npz_and_idx_and_import_them_back(tmp_path, monkeypatch):
     (tmp_path / "file").write_text("x")
     with pytest.raises(MyDigitsError, match="export to a .npz file or to a folder"):
         store.export(tmp_path / "file")
+    with pytest.raises(MyDigitsError, match="could not export to"):
+        store.export(tmp_path / "file" / "inside.npz")  # a folder that is a file
 
 
 def test_a_write_that_fails_halfway_leaves_the_old_store(tmp_path, monkeypatch):
@@ -135,9 +151,9 @@ def test_a_write_that_fails_halfway_leaves_the_old_store(tmp_path, monkeypatch):
         raise OSError(5, "Input/output error")
 
     monkeypatch.setattr("engine.mydigits.np.savez_compressed", half_then_crash)
-    with pytest.raises(OSError, match="Input/output error"):
+    with pytest.raises(MyDigitsError, match=r"could not save My digits in .* \(Input/output"):
         store.add(stroke(2), 3)
-    with pytest.raises(OSError):
+    with pytest.raises(MyDigitsError, match="nothing was changed"):
         store.delete(0)
     monkeypatch.undo()
     assert store.path.read_bytes() == before

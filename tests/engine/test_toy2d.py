@@ -45,13 +45,29 @@ def test_same_seed_same_data_other_seed_other_data(name):
 @pytest.mark.parametrize("name", NAMES)
 def test_noise_spreads_points(name):
     """More noise moves points further from the noiseless shape (same seed)."""
-    calm = toy2d.make(name, n=400, noise=0.0, seed=1, val_fraction=0)
-    loud = toy2d.make(name, n=400, noise=0.3, seed=1, val_fraction=0)
-    assert np.std(loud.x_train - calm.x_train) > 0.2
+    calm, some, more = (
+        toy2d.make(name, n=400, noise=noise, seed=1, val_fraction=0).x_train
+        for noise in (0.0, 0.1, 0.3)
+    )
+    assert np.std(more - calm) > 2.5 * np.std(some - calm) > 0.02
 
 
 def class_centres(d):
     return np.array([d.x_train[d.y_train == k].mean(axis=0) for k in range(d.n_classes)])
+
+
+def test_default_noise_keeps_spiral_arms_apart():
+    """At the app's usual noise (0.15) a point stays nearer its own arm than the next one."""
+    d = toy2d.make("spiral", n=2000, noise=0.15, seed=0, val_fraction=0)
+    r = np.hypot(*d.x_train.T)
+    angle = np.arctan2(d.x_train[:, 1], d.x_train[:, 0])
+    # the radius at which arm k passes this angle, nearest to the point's own radius
+    gap = 1 / (toy2d.SPIRAL_TURNS * 2)
+    phase = (angle / (2 * np.pi) - d.y_train / 2) / toy2d.SPIRAL_TURNS
+    offset = (r - phase) / (2 * gap)  # in units of a full turn of the same arm
+    misses = np.abs(offset - np.round(offset)) * 2 * gap
+    inner = r > 0.25  # near the centre the arms meet anyway
+    assert np.mean(misses[inner] < gap / 2) > 0.97
 
 
 def test_each_generator_has_its_geometry():

@@ -19,14 +19,16 @@ CASES = [
 ]
 
 
-def make_trainer(sizes, optimizer, l2=0.0, dropout=0.0, activation="sigmoid", dtype="float32"):
+def make_trainer(
+    sizes, optimizer, l1=0.0, l2=0.0, dropout=0.0, activation="sigmoid", dtype="float32"
+):
     rng = np.random.default_rng(7)
     n_classes = sizes[-1]
     X = rng.random((12, sizes[0]))
     y = rng.integers(0, n_classes, 12)
     data = Dataset("random", X, y, X[:4], y[:4], n_classes=n_classes)
     net = Network.create(sizes, activation=activation, seed=3, dtype=dtype)
-    config = TrainConfig(optimizer=optimizer, lr=0.05, batch_size=4, l2=l2, dropout=dropout)
+    config = TrainConfig(optimizer=optimizer, lr=0.05, batch_size=4, l1=l1, l2=l2, dropout=dropout)
     trainer = Trainer(net, data, config)
     for _ in range(2):  # the optimizer has state (Adam's t, m, v) before the traced step
         trainer.step()
@@ -36,7 +38,7 @@ def make_trainer(sizes, optimizer, l2=0.0, dropout=0.0, activation="sigmoid", dt
 
 @pytest.mark.parametrize("sizes,optimizer", CASES)
 def test_trace_equals_one_training_step(sizes, optimizer):
-    trainer, x, label = make_trainer(sizes, optimizer, l2=0.01, dropout=0.3)
+    trainer, x, label = make_trainer(sizes, optimizer, l1=0.001, l2=0.01, dropout=0.3)
     net = trainer.network
     before = [p.copy() for p in net.params]
     opt_before = trainer.optimizer.state_dict()

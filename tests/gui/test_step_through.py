@@ -336,3 +336,121 @@ def test_bad_settings_and_a_replaced_trainer_are_said_plainly(qtbot):
     panel.undo()
     assert np.array_equal(state.network.weights[0], W)
     assert "Nothing to undo" in panel.status.text() and not panel.buttons["undo"].isEnabled()
+
+
+def test_a_hidden_panel_traces_only_when_shown(qtbot):
+    state = make_state([2, 3, 2])
+    panel = Panel(state)
+    qtbot.addWidget(panel)
+    assert panel.trace is None  # built hidden: nothing traced yet
+    seen = []
+    state.traceStepChanged.connect(seen.append)
+    panel.show()
+    assert panel.trace is not None and seen[-1] is panel.step
+    panel.hide()
+    assert seen[-1] is None
+    state.set_sample(Sample(np.array([0.1, 0.2], np.float32), 0, "plane (0.1, 0.2)"))
+    assert not np.array_equal(panel.trace.x[0], [0.1, 0.2])  # not traced while hidden
+    panel.show()
+    assert np.array_equal(panel.trace.x[0], np.array([0.1, 0.2], np.float32))
+
+
+def test_closing_the_window_tells_nobody_but_closing_the_dock_does(qtbot):
+    from PySide6 import QtWidgets
+
+    state = make_state([2, 3, 2])
+    window = QtWidgets.QMainWindow()
+    qtbot.addWidget(window)
+    dock = QtWidgets.QDockWidget("Step through", window)
+    panel = Panel(state)
+    dock.setWidget(panel)
+    window.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    window.show()
+    seen = []
+    state.traceStepChanged.connect(seen.append)
+    dock.hide()
+    assert seen == [None]
+    dock.show()
+    assert seen[-1] is panel.step
+    window.hide()
+    assert seen[-1] is panel.step  # the window went: the views went with it
+
+
+def test_the_update_uses_the_scheduled_learning_rate(qtbot):
+    state = make_state([2, 3, 2], "sgd", lr=0.5)
+    state.config.schedule = "cosine"
+    trainer = state.ensure_trainer()
+    for _ in range(3):  # 3 of the 4 batches of the first epoch: η has decayed
+        trainer.step()
+    assert trainer.current_lr() < 0.5
+    panel = make_panel(qtbot, state)
+    assert panel.trace.lr == trainer.current_lr()
+    expected = [
+        W - np.float32(panel.trace.lr) * dW
+        for W, dW in zip(state.network.weights, panel.trace.passed.nabla_w, strict=True)
+    ]
+    panel.apply_update()
+    for W, e in zip(state.network.weights, expected, strict=True):
+        assert np.allclose(W, e, rtol=0, atol=1e-7)
+
+
+def test_the_topology_view_highlights_the_layer_of_each_step(qtbot):
+    from gui.panels.topology import TopologyView
+
+    state = make_state([2, 3, 2])
+    topology = TopologyView(state)
+    qtbot.addWidget(topology)
+    topology.show()
+    panel = make_panel(qtbot, state)
+
+    def highlighted():
+        band = topology.band
+        return band.rect().center().x() if band.isVisible() else None
+
+    assert topology.step is panel.step and highlighted() == pytest.approx(1)
+    panel.buttons["last"].click()
+    assert topology.step.kind == "update" and highlighted() == pytest.approx(2)
+    panel.step_list.setCurrentRow(7)  # δ¹
+    assert topology.step is panel.step and highlighted() == pytest.approx(1)
+    panel.buttons["previous"].click()  # ∂L/∂W², ∂L/∂b²
+    assert topology.step.kind == "grad" and highlighted() == pytest.approx(2)
+    panel.buttons["first"].click()
+    assert topology.step.kind == "forward_z" and highlighted() == pytest.approx(1)
+    panel.hide()
+    assert topology.step is None and highlighted() is None
+
+
+def test_a_new_sample_shows_its_numbers_in_the_tables_already_built(qtbot):
+    state = make_state([2, 3, 2], "adam", warm_steps=1)
+    panel = make_panel(qtbot, state)
+    for i in range(len(panel.trace.steps)):
+        panel.go(i)
+    panel.go(2)
+    kept = panel.boxes()["W"]
+    x = np.array([0.7, -0.2], np.float32)
+    state.set_sample(Sample(x, 0, "plane (0.7, -0.2)"))
+    ref = reference_trace(state, x, 0)
+    for i, step in enumerate(ref.steps):
+        panel.go(i)
+        boxes = panel.boxes()
+        for name, values in step.arrays.items():
+            assert np.array_equal(shown_values(boxes[name]), np.atleast_2d(values)), (i, name)
+    panel.go(2)
+    assert panel.boxes()["W"] is kept  # the same table, new numbers
+
+
+def test_an_unlabelled_sample_keeps_its_target_through_apply_update(qtbot):
+    state = make_state([2, 3, 2], "sgd", lr=5.0)
+    x = np.array([0.9, 0.1], np.float32)
+    state.set_sample(Sample(x, None, "canvas"))
+    panel = make_panel(qtbot, state)
+    target = panel.trace.target_class()
+    other = 1 - target
+    panel.target_box.setCurrentIndex(other)
+    panel.target_box.activated.emit(other)  # "what if it were the other class?"
+    for _ in range(3):  # a big step towards `other`: the prediction flips
+        panel.apply_update()
+    assert int(state.network.predict(x[None])[0]) == other
+    assert panel.trace.target_class() == other
+    state.set_sample(Sample(x.copy(), None, "canvas"))  # the canvas publishes it again
+    assert panel.trace.target_class() == other
