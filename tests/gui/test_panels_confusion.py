@@ -42,11 +42,9 @@ def test_hover_tells_a_cells_count(qtbot):
     assert w.info.text().startswith(f"true 1, predicted 2: {int(w.report.confusion[1, 2])}")
     # a narrow panel hides the counts in the cells rather than letting them overlap
     w.resize(140, 500)
-    qtbot.wait(20)
-    assert not w.texts[0].isVisible()
+    qtbot.waitUntil(lambda: not w.texts[0].isVisible(), timeout=3_000)
     w.resize(900, 900)
-    qtbot.wait(20)
-    assert w.texts[0].isVisible()
+    qtbot.waitUntil(lambda: w.texts[0].isVisible(), timeout=3_000)
 
 
 def test_updates_after_each_epoch(qtbot):
