@@ -23,6 +23,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from engine import optimizers
 from engine.dataset import encode_targets
 from engine.trace import SYMBOLS, Trace, TraceStep, fmt, short, sub, sup, trace
+from gui import colors
 
 MAX_CELLS = 400  # arrays with more numbers than this are summarised, not tabulated
 MAX_ROWS = 32  # taller tables scroll
@@ -31,15 +32,10 @@ MAX_ROWS = 32  # taller tables scroll
 ARRAY_LAYER = {"a_prev": -1, "delta_next": 1, "W_next": 1}
 BIAS_ARRAYS = ("b", "db", "update_b", "b_new")
 
-# signed numbers as everywhere in the app: negative orange-red, positive blue
-# (cell tints: alpha grows with |value|)
-NEGATIVE = QtGui.QColor(214, 96, 39)
-POSITIVE = QtGui.QColor(33, 102, 172)
-SIGNED_MAP = pg.ColorMap(
-    [0.0, 0.25, 0.5, 0.75, 1.0],
-    [(165, 40, 20), (239, 138, 98), (247, 247, 247), (103, 169, 207), (5, 48, 120)],
-)
-GREY_MAP = pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)])
+# signed numbers as everywhere in the app (gui.colors): negative orange-red, positive blue;
+# a table cell's tint grows stronger with |value|
+NEGATIVE = QtGui.QColor(*colors.NEGATIVE)
+POSITIVE = QtGui.QColor(*colors.POSITIVE)
 
 Role = QtCore.Qt.ItemDataRole
 DISPLAY, USER, TOOLTIP = Role.DisplayRole, Role.UserRole, Role.ToolTipRole
@@ -218,6 +214,12 @@ class ImageStrip(pg.GraphicsLayoutWidget):
             self.titles.append(title)
             self.images.append(image)
         self.shown: list[tuple[str, np.ndarray]] = []
+        self._maps: list[pg.ColorMap | None] = [None] * self.SLOTS
+
+    def _color_map(self, k: int, cmap: pg.ColorMap) -> None:
+        if self._maps[k] is not cmap:
+            self.images[k].setColorMap(cmap)
+            self._maps[k] = cmap
 
     def show_images(self, pictures: list[tuple[str, np.ndarray, bool]]) -> None:
         """pictures: (title, image (h, w), signed); signed ones get symmetric levels."""
@@ -230,12 +232,12 @@ class ImageStrip(pg.GraphicsLayoutWidget):
                 if signed:
                     m = float(np.abs(finite).max()) if finite.size else 0.0
                     levels = (-m, m) if m > 0 else (-1.0, 1.0)
-                    self.images[k].setColorMap(SIGNED_MAP)
+                    self._color_map(k, colors.DIVERGING)
                     scale = f"−{fmt(m, 3)} orange … blue +{fmt(m, 3)}"
                     title += f"<br><span style='color:#888'>{scale}</span>"
                 else:
                     levels = (0.0, max(1.0, float(finite.max()) if finite.size else 1.0))
-                    self.images[k].setColorMap(GREY_MAP)
+                    self._color_map(k, colors.GREYS)
                     title += (
                         f"<br><span style='color:#888'>0 black … white {fmt(levels[1], 3)}</span>"
                     )
