@@ -818,7 +818,7 @@ def _edges(
         updates.append(
             f"w{sup(l)}{sub(i)},{sub(j)}: {fmt(w)} {'+' if dWu[i, j] >= 0 else '−'} "
             f"{fmt(abs(dWu[i, j]))} → {fmt(t.new_weights[l - 1][i, j])}"
-            f"   (∂L/∂w = {fmt(dW[i, j])})"
+            f"   (∂L/∂w = {fmt(dW[i, j])}{_slot_values(t, 2 * (l - 1), (i, j))})"
         )
     if not outgoing:
         j = view.unit
@@ -826,9 +826,18 @@ def _edges(
         updates.append(
             f"b{sup(l)}{sub(j)}: {fmt(t.biases[l - 1][j])} {'+' if ub >= 0 else '−'} "
             f"{fmt(abs(ub))} → {fmt(t.new_biases[l - 1][j])}   (∂L/∂b = "
-            f"{fmt(t.passed.nabla_b[l - 1][j])})"
+            f"{fmt(t.passed.nabla_b[l - 1][j])}{_slot_values(t, 2 * (l - 1) + 1, (j,))})"
         )
     return edges, int(order.size - keep.size), updates
+
+
+def _slot_values(t: Trace, param: int, where: tuple[int, ...]) -> str:
+    """The optimizer's state for one number after the step, e.g. '; m = 0.0514, v = 2.6×10⁻⁴'."""
+    slots = t.optimizer_state["slots"]
+    if not slots:
+        return ""
+    parts = [f"{SLOT_SYMBOLS.get(k, k)} = {fmt(v[param][where])}" for k, v in slots.items()]
+    return "; " + ", ".join(parts)
 
 
 def _feeds(t: Trace, view: NeuronView, top: int) -> str:
