@@ -481,7 +481,7 @@ def _delta(t: Trace, l: int) -> TraceStep:
         if fused:
             title = f"δ{sup(l)} = ∂L/∂z{sup(l)} = (a{sup(l)} − y){per}"
             why = (
-                f"for {t.loss_name} with {g} outputs it is simply output minus target"
+                f"for cross-entropy with {g} outputs it is simply output minus target"
                 if t.loss_name == "cross_entropy"
                 else "for mse with linear outputs it is simply output minus target"
             )
