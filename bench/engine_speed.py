@@ -15,10 +15,12 @@ written here in the style of Nielsen's network.py: column vectors, one sample
 at a time, gradients summed over the mini-batch. PyTorch (if installed) runs
 with 1 and with 2 intra-op threads; its best is the reference.
 
-NumPy's BLAS reads its thread count once, when numpy is first imported, so the
-parent process runs each setting of OPENBLAS_NUM_THREADS (1 and 2) in a fresh
-child process and prints one table per setting. Timings on a shared machine are
-noisy: each figure is the best of --repeats runs, contenders interleaved.
+Every measurement runs in a fresh child process: NumPy's BLAS reads its thread
+count once, when numpy is first imported, so each setting of
+OPENBLAS_NUM_THREADS (1 and 2) gets its own children and its own table; and
+PyTorch's OpenMP threads cannot linger into the next contender's run. Timings
+on a shared machine are noisy: each figure is the best of --repeats rounds, in
+which every contender runs once, interleaved.
 """
 
 from __future__ import annotations
@@ -206,36 +208,47 @@ def run_torch(case, X, y, epochs, threads):
     return epochs * n / (time.perf_counter() - t0)
 
 
-# -- the child measures, the parent tabulates ----------------------------------------------
+# -- each measurement in its own process; the parent tabulates ------------------------------
 
 
-def child(args) -> dict:
+def measure(contender: str, case_key: str, samples: int, epochs: int) -> float:
+    """samples/s of one contender on one case (runs in a fresh child process)."""
+    X, y = make_data(samples)
+    case = CASES[case_key]
+    if contender == "engine":
+        return run_engine(case, X, y, epochs)
+    if contender == "per_sample":
+        return run_per_sample(case, X, y, epochs)
+    return run_torch(case, X, y, epochs, threads=int(contender.split("_")[1]))
+
+
+def torch_version() -> str | None:
     try:
         import torch
-
-        torch_version = torch.__version__
     except ImportError:
-        torch_version = None
-    X, y = make_data(args.samples)
-    results = {"torch_version": torch_version}
-    for key, case in CASES.items():
-        best: dict[str, float] = {}
+        return None
+    return torch.__version__
 
-        def keep(name, value, best=best):
-            best[name] = max(best.get(name, 0.0), value)
 
-        for _ in range(args.repeats):
-            keep("engine", run_engine(case, X, y, args.epochs))
-            keep("per_sample", run_per_sample(case, X, y, args.epochs))
-            if torch_version:
-                for threads in (1, 2):
-                    keep(f"torch_{threads}", run_torch(case, X, y, args.epochs, threads))
-        results[key] = best
-    return results
+def spawn(contender, case_key, args, blas_threads) -> float:
+    """Run `measure` in a child with OPENBLAS_NUM_THREADS set before numpy loads.
+
+    A child per measurement also keeps PyTorch's OpenMP threads (which spin for a while
+    after each parallel region) from stealing a core from the next contender.
+    """
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": str(blas_threads)}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+    cmd = [sys.executable, __file__, "--child", contender, case_key]
+    cmd += ["--samples", str(args.samples), "--epochs", str(args.epochs)]
+    proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{contender} on case {case_key} failed:\n{proc.stderr}")
+    return float(proc.stdout.strip().splitlines()[-1])
 
 
 def table(results: dict, blas_threads: int) -> str:
-    lines = [f"OPENBLAS_NUM_THREADS={blas_threads}"]
+    lines = [f"OPENBLAS_NUM_THREADS={blas_threads} (this engine and the per-sample loop)"]
     head = f"{'case':<45} {'engine':>9} {'per-sample':>11} {'torch 1t':>9} {'torch 2t':>9}"
     lines += [head + f" {'vs torch':>9} {'vs loop':>8}", "-" * (len(head) + 19)]
     for key, case in CASES.items():
@@ -258,36 +271,40 @@ def table(results: dict, blas_threads: int) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--samples", type=int, default=6000, help="training samples per epoch")
+    parser.add_argument("--samples", type=int, default=4000, help="training samples per epoch")
     parser.add_argument("--epochs", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--blas-threads", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--json", action="store_true", help="print raw figures as JSON lines")
+    parser.add_argument("--child", nargs=2, metavar=("CONTENDER", "CASE"), help=argparse.SUPPRESS)
+    parser.add_argument("--json", action="store_true", help="print raw figures as JSON")
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args)))
+        print(measure(args.child[0], args.child[1], args.samples, args.epochs))
         return 0
-    root = Path(__file__).resolve().parent.parent
+    version = torch_version()
+    print(f"PyTorch {version} (CPU)" if version else "PyTorch is not installed: skipping it")
+    print(f"{args.samples} samples x {args.epochs} epochs per run, float32, best of {args.repeats}")
+    numpy_contenders = ["engine", "per_sample"]
+    torch_contenders = ["torch_1", "torch_2"] if version else []
+    results = {t: {k: {} for k in CASES} for t in args.blas_threads}
+    for _ in range(args.repeats):  # rounds: every contender once per round, interleaved
+        for key in CASES:
+            for contender in torch_contenders:  # torch does not use numpy's BLAS threads
+                value = spawn(contender, key, args, args.blas_threads[0])
+                for threads in args.blas_threads:
+                    best = results[threads][key]
+                    best[contender] = max(best.get(contender, 0.0), value)
+            for threads in args.blas_threads:
+                for contender in numpy_contenders:
+                    best = results[threads][key]
+                    value = spawn(contender, key, args, threads)
+                    best[contender] = max(best.get(contender, 0.0), value)
+    if args.json:
+        print(json.dumps({"torch_version": version, "results": results}))
+        return 0
     for threads in args.blas_threads:
-        env = {**os.environ, "OPENBLAS_NUM_THREADS": str(threads)}
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
-        cmd = [sys.executable, __file__, "--child", "--samples", str(args.samples)]
-        cmd += ["--epochs", str(args.epochs), "--repeats", str(args.repeats)]
-        proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
-        if proc.returncode != 0:
-            print(proc.stderr, file=sys.stderr)
-            return proc.returncode
-        results = json.loads(proc.stdout.strip().splitlines()[-1])
-        if args.json:
-            print(json.dumps({"blas_threads": threads, **results}))
-            continue
-        if results["torch_version"] is None:
-            print("PyTorch is not installed: skipping it (pip install torch to compare)")
-        else:
-            print(f"PyTorch {results['torch_version']}")
-        print(table(results, threads))
         print()
+        print(table(results[threads], threads))
     return 0
 
 

@@ -9,12 +9,16 @@ hits both alike:
 
   headless   Trainer.step() in a plain loop on the main thread, the window paused
   window     the full MainWindow shown (offscreen), training in its worker thread at
-             full speed, its snapshots drawn as they come (at most ~30 per second)
+             full speed, its snapshots drawn as they come (at most ~30 per second);
+             then, still training, half a segment with the stall probe on
 
 and prints samples/s for each, the ratio window/headless per round and its median
 (target >= 90 %), and the main-thread stalls while the window trains: a 10 ms
 QTimer probe records how late each tick fires (target <= 50 ms), next to the same
-probe with the window shown and idle (what the machine itself costs).
+probe with the window shown and idle (what the machine itself costs). It also
+prints the GUI thread's own CPU time while training (share of the time, and per
+frame drawn): unlike the stalls, that does not grow when other programs load the
+machine.
 """
 
 from __future__ import annotations
@@ -59,7 +63,7 @@ def mnist_shaped(n: int = 10_000, seed: int = 0) -> Dataset:
 
 def fresh(dataset: Dataset) -> tuple[Network, TrainConfig]:
     net = Network.create(SIZES, "relu", "softmax", "cross_entropy", "he_normal", seed=0)
-    return net, TrainConfig(optimizer="sgd", lr=0.05, batch_size=32, epochs=30)
+    return net, TrainConfig(optimizer="sgd", lr=0.05, batch_size=32, epochs=1000)
 
 
 class Probe:
@@ -104,6 +108,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=2.0, help="per segment")
     parser.add_argument("--rounds", type=int, default=6, help="headless/window pairs")
+    parser.add_argument(
+        "--switch-interval",
+        type=float,
+        default=None,
+        help="sys.setswitchinterval in ms after the window is built (default: as the app sets it)",
+    )
     args = parser.parse_args(argv)
     _app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     from gui import MainWindow
@@ -114,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     reference.step()  # warm the buffers
 
     window = MainWindow()
+    if args.switch_interval is not None:
+        sys.setswitchinterval(args.switch_interval / 1000)
     window.show()
     net, config = fresh(dataset)
     window._install(net, dataset, config)
@@ -125,29 +137,39 @@ def main(argv: list[str] | None = None) -> int:
 
     print(
         f"network {'-'.join(map(str, SIZES))}, batch 32, SGD; {args.rounds} rounds of "
-        f"{args.seconds:g} s headless then {args.seconds:g} s in the window"
+        f"{args.seconds:g} s headless then {args.seconds:g} s in the window; "
+        f"GIL switch interval {1000 * sys.getswitchinterval():g} ms"
     )
     print(
         f"{'round':>5} {'headless samples/s':>19} {'window samples/s':>17} {'ratio':>7} "
-        f"{'worst stall':>12} {'frames/s':>9}"
+        f"{'worst stall':>12} {'frames/s':>9} {'GUI CPU':>9} {'per frame':>11}"
     )
-    ratios, late_all = [], []
+    ratios, late_all, shares, per_frame = [], [], [], []
     for r in range(1, args.rounds + 1):
         h = headless(reference, args.seconds)
         trainer = window.state.ensure_trainer()
         window.toggle_training()  # Train / Resume
         spin(0.2)  # the thread picks up the command
+        # throughput without the probe (its 100 ticks a second would cost the trainer too)
         seen0, n0, t0 = trainer.samples_seen, len(frames), time.perf_counter()
-        late = probe.run(args.seconds)
+        cpu0 = time.thread_time()
+        spin(args.seconds)
         elapsed = time.perf_counter() - t0
+        gui_cpu = time.thread_time() - cpu0
         w = (trainer.samples_seen - seen0) / elapsed
         fps = (len(frames) - n0) / elapsed
+        late = probe.run(args.seconds / 2)  # then the stalls, still training
         window.toggle_training()  # Pause
         while window.state.training:
             spin(0.02)
         ratios.append(w / h)
         late_all += late
-        print(f"{r:>5} {h:>19,.0f} {w:>17,.0f} {w / h:>7.1%} {max(late):>9.1f} ms {fps:>9.1f}")
+        shares.append(gui_cpu / elapsed)
+        per_frame.append(1000 * gui_cpu / max(1, len(frames) - n0))
+        print(
+            f"{r:>5} {h:>19,.0f} {w:>17,.0f} {w / h:>7.1%} {max(late):>9.1f} ms {fps:>9.1f} "
+            f"{gui_cpu / elapsed:>9.1%} {per_frame[-1]:>8.1f} ms"
+        )
     window.setWindowModified(False)
     window.close()
     p99 = float(np.percentile(late_all, 99))
@@ -156,6 +178,11 @@ def main(argv: list[str] | None = None) -> int:
         f"main-thread stall while training: worst {max(late_all):.1f} ms, 99th percentile "
         f"{p99:.1f} ms (target <= 50 ms); reference with the window idle: worst "
         f"{max(idle_late):.1f} ms, 99th percentile {np.percentile(idle_late, 99):.1f} ms"
+    )
+    print(
+        f"GUI thread CPU while training: median {statistics.median(shares):.1%} of the time, "
+        f"{statistics.median(per_frame):.1f} ms per frame drawn; load average "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     )
     return 0
 

@@ -6,8 +6,8 @@ Replays every digit of tests/data/strokes/digits.json (300 digits: 10 digits ×
 30 writers, several letter-forms each) as mouse press / move / release events
 on the canvas panel's drawCanvas and reads `predictedDigit`, exactly as a user
 drawing with a mouse would see it. --model: a .bps file (default: the shipped
-default digit model). Prints the accuracy, per digit and per letter-form, and
-the misread ones.
+default digit model); --pen: one pen width for all (default: each writer's).
+Prints the accuracy, per digit and per letter-form, and the misread ones.
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ NONE = QtCore.Qt.KeyboardModifier.NoModifier
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, default=canvas_module.DEFAULT_MODEL)
+    parser.add_argument(
+        "--pen", type=float, help="draw every digit with this pen width (default: each writer's)"
+    )
     args = parser.parse_args()
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     state = AppState()
@@ -55,7 +58,7 @@ def main() -> None:
     samples = json.loads((ROOT / "tests/data/strokes/digits.json").read_text())["samples"]
     right, by_digit, by_form, wrong = 0, Counter(), Counter(), []
     for s in samples:
-        canvas.set_pen_width(s["pen"])
+        canvas.set_pen_width(args.pen or s["pen"])
         for stroke in s["strokes"]:
             QTest.mousePress(canvas, LEFT, NONE, at(*stroke[0]))
             for x, y in stroke[1:]:
@@ -75,6 +78,7 @@ def main() -> None:
     forms = Counter(f"{s['label']} {s['form']}" for s in samples)
     digits = Counter(s["label"] for s in samples)
     print(f"model: {args.model.name} ({state.network.describe()})")
+    print("pen width: " + (f"{args.pen:g} px for all" if args.pen else "each writer's own"))
     print(f"replayed through drawCanvas as mouse strokes: {right}/{n} = {right / n:.1%}")
     print("per digit: " + ", ".join(f"{d}: {by_digit[d]}/{digits[d]}" for d in sorted(digits)))
     weak = [f"{f} {by_form[f]}/{forms[f]}" for f in sorted(forms) if by_form[f] < forms[f]]

@@ -9,12 +9,17 @@ The bytes go to a temporary file in the same folder (so the final rename stays o
 one file system), are flushed and fsynced, and the temporary file is renamed over
 the target with os.replace, which is atomic on Linux, macOS and Windows. If the
 block raises, the temporary file is removed and the target is left as it was.
+
+A writer killed mid-write (SIGKILL, power cut) cannot remove its temporary file.
+Those are named `.NAME.<pid>.<random>.part`, and each write to NAME first removes
+the ones whose process has gone (`clean_leftovers`), so they never pile up.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 import time
 from collections.abc import Iterator
@@ -27,7 +32,10 @@ def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
     """A binary file object whose content replaces `path` only when the block ends cleanly."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    clean_leftovers(path)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=path.parent
+    )
     try:
         with os.fdopen(fd, "wb") as f:
             yield f
@@ -71,3 +79,46 @@ def _fsync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+STALE_SECONDS = 3600.0  # where a writer's pid cannot be checked: leftovers older than this
+
+
+def leftovers(path: str | os.PathLike) -> list[Path]:
+    """Temporary files that writers of `path` left on disk (alive or not)."""
+    path = Path(path)
+    pattern = re.compile(rf"^\.{re.escape(path.name)}\.(\d+)\.[^.]+\.part$")
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return []
+    return [path.parent / n for n in names if pattern.match(n)]
+
+
+def _writer_gone(temp: Path) -> bool:
+    pid = int(temp.name.rsplit(".", 3)[-3])
+    if os.name != "posix":  # os.kill(pid, 0) would end the process on Windows: go by age
+        try:
+            return time.time() - temp.stat().st_mtime > STALE_SECONDS
+        except OSError:
+            return False
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # exists but belongs to someone else
+        return False
+    return False
+
+
+def clean_leftovers(path: str | os.PathLike) -> int:
+    """Remove the temporary files of writers of `path` that died mid-write; how many."""
+    removed = 0
+    for temp in leftovers(path):
+        if _writer_gone(temp):
+            with contextlib.suppress(OSError):
+                temp.unlink()
+                removed += 1
+    return removed

@@ -136,6 +136,16 @@ def _mnist():
     return mnist
 
 
+def _mnist_call(name: str, *args):
+    """engine.mnist.<name>(*args), its MnistMissing message completed for the command line."""
+    mnist = _mnist()
+    try:
+        return getattr(mnist, name)(*args)
+    except mnist.MnistMissing as e:
+        hint = "(Here: --data-dir DIR, a folder with the MNIST IDX files.)"
+        raise RefusedError(f"{e} {hint}") from None
+
+
 def _toy_params(params: dict, source: str) -> dict:
     """The 2D generator's settings from `params`, type-checked (they may come from a file)."""
     out = {}
@@ -170,7 +180,7 @@ def _fits(sizes: list[int], n_inputs: int, n_classes: int) -> bool:
 
 def _train_dataset(args) -> Dataset:
     if args.dataset == "mnist":
-        return _mnist().load(args.data_dir)
+        return _mnist_call("load", args.data_dir)
     seed = args.data_seed if args.data_seed is not None else (args.seed or 0)
     params = {
         "n": args.points if args.points is not None else TRAIN_DEFAULTS["points"],
@@ -207,7 +217,9 @@ def _augment_transform(dataset: Dataset):
     return transform
 
 
-def _new_trainer(args):
+def _new_trainer(args) -> tuple:
+    """(Trainer, metadata for the model file) for a fresh run built from the flags."""
+    from engine import modelfile
     from engine.network import Network
     from engine.trainer import TrainConfig, Trainer
 
@@ -247,10 +259,14 @@ def _new_trainer(args):
         **{k: getattr(args, k) for k in STOP_FLAGS},
     )
     transform = _augment_transform(dataset) if args.augment else None
-    return Trainer(network, dataset, config, transform=transform)
+    modelfile.check_settings(config.optimizer_params, config.optimizer)
+    modelfile.check_settings(config.schedule_params, f"the {config.schedule} schedule")
+    trainer = Trainer(network, dataset, config, transform=transform)
+    return trainer, {"initializer": _setting(args, "init")}  # the app's settings show it
 
 
-def _resumed_trainer(args):
+def _resumed_trainer(args) -> tuple:
+    """(Trainer, metadata) continuing the run saved in --resume FILE."""
     from engine import modelfile
 
     given = sorted(
@@ -270,7 +286,7 @@ def _resumed_trainer(args):
             f"{os.path.basename(args.resume)} does not say which dataset it was trained on"
         )
     if name == "mnist":
-        dataset = _mnist().load(args.data_dir)
+        dataset = _mnist_call("load", args.data_dir)
     elif name in toy2d.GENERATORS:
         dataset = _make_toy(name, model.dataset_params, os.path.basename(args.resume))
     else:
@@ -284,7 +300,7 @@ def _resumed_trainer(args):
             f"--epochs is the total, so give more than {trainer.epoch}"
         )
     trainer.extend(total - trainer.epoch)
-    return trainer
+    return trainer, dict(model.metadata)
 
 
 class _Progress:
@@ -343,10 +359,16 @@ EPOCH_KEYS = (
 def cmd_train(args) -> int:
     from engine import modelfile
 
-    trainer = _resumed_trainer(args) if args.resume else _new_trainer(args)
+    trainer, metadata = _resumed_trainer(args) if args.resume else _new_trainer(args)
     save_path = args.save or args.resume
-    if save_path and not os.path.isdir(os.path.dirname(os.path.abspath(save_path))):
-        raise RefusedError(f"cannot save to {save_path}: its folder does not exist")
+    if save_path:  # find out now, not after hours of training, that the file cannot be written
+        folder = os.path.dirname(os.path.abspath(save_path))
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as e:
+            raise RefusedError(f"cannot save to {save_path}: {e.strerror or e}") from None
+        if not os.access(folder, os.W_OK):
+            raise RefusedError(f"cannot save to {save_path}: the folder is not writable")
     net = trainer.network
     if not args.json:
         where = f" from epoch {trainer.epoch_float:g}" if args.resume else ""
@@ -382,7 +404,8 @@ def cmd_train(args) -> int:
         signal.signal(signal.SIGINT, previous)
         progress.clear()
     if save_path:
-        modelfile.save(save_path, net, trainer=trainer, metadata={"saved_by": "python -m engine"})
+        metadata["saved_by"] = "python -m engine"
+        modelfile.save(save_path, net, trainer=trainer, metadata=metadata)
     h = trainer.history
     summary = {
         "stopped_because": trainer.stopped_because,
@@ -416,7 +439,7 @@ def _split_data(model, name: str, split: str, data_dir) -> tuple[np.ndarray, np.
     """(X, y, n_classes) of `split` of dataset `name`, rebuilt as the model file describes."""
     source = os.path.basename(model.path)
     if name == "mnist":
-        X, y = _mnist().load_split(split, data_dir)
+        X, y = _mnist_call("load_split", split, data_dir)
         return X, y, 10
     if name not in toy2d.GENERATORS:
         raise RefusedError(f"unknown dataset {name!r}; known: {', '.join(DATASETS)}")

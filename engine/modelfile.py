@@ -39,7 +39,7 @@ import numpy as np
 import engine
 from engine import activations as act
 from engine import losses, optimizers
-from engine.atomicfile import write_atomically
+from engine.atomic import atomic_write
 from engine.dataset import Dataset
 from engine.network import Network
 from engine.trainer import TrainConfig, Trainer
@@ -65,6 +65,33 @@ WEIGHT_DTYPES = {"<f4": np.float32, "<f8": np.float64}
 HISTORY_DTYPES = {"<f8": np.float64, "<i8": np.int64}
 CURVE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 SLOT_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+
+
+# Where the optimizer and schedule settings make sense; outside, training would divide
+# by zero or overflow (e.g. Adam's β₁ = 1), so files and flags outside are refused.
+SETTING_RANGES = {
+    "momentum": (lambda x: 0 <= x < 1, "in [0, 1)"),
+    "beta1": (lambda x: 0 <= x < 1, "in [0, 1)"),
+    "beta2": (lambda x: 0 <= x < 1, "in [0, 1)"),
+    "rho": (lambda x: 0 <= x < 1, "in [0, 1)"),
+    "epsilon": (lambda x: 0 < x <= 1, "in (0, 1]"),
+    "drop": (lambda x: 0 < x <= 1, "in (0, 1]"),
+    "every": (lambda x: 0 < x <= 1e6, "a number of epochs > 0"),
+    "gamma": (lambda x: 0 < x <= 1, "in (0, 1]"),
+    "period": (lambda x: 0 < x <= 1e9, "a number of epochs > 0"),
+    "lr_min": (lambda x: 0 <= x < 1e6, ">= 0"),
+}
+
+
+def check_settings(settings: dict, what: str) -> None:
+    """Raise ValueError if an optimizer or schedule setting is out of its range.
+
+    e.g. check_settings({"beta1": 1.0}, "adam") -> "adam: beta1 must be in [0, 1), not 1"
+    """
+    for key, value in settings.items():
+        ok, text = SETTING_RANGES.get(key, (lambda x: True, ""))
+        if not (math.isfinite(value) and ok(value)):
+            raise ValueError(f"{what}: {key} must be {text}, not {value:g}")
 
 
 class ModelFileError(ValueError):
@@ -346,14 +373,11 @@ def save(
         raise ModelFileError(f"cannot save {name}: {e}") from None
     stamp = _dt.datetime.now().timetuple()[:6]
 
-    def write(f: BinaryIO) -> None:
-        with zipfile.ZipFile(f, "w", zipfile.ZIP_STORED) as zf:
-            zf.writestr(zipfile.ZipInfo(MANIFEST, stamp), text.encode("utf-8"))
-            for key, a in arrays.items():
-                with zf.open(zipfile.ZipInfo(f"{key}.npy", stamp), "w") as member:
-                    np.lib.format.write_array(member, a, allow_pickle=False)
-
-    write_atomically(path, write)
+    with atomic_write(path) as f, zipfile.ZipFile(f, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr(zipfile.ZipInfo(MANIFEST, stamp), text.encode("utf-8"))
+        for key, a in arrays.items():
+            with zf.open(zipfile.ZipInfo(f"{key}.npy", stamp), "w") as member:
+                np.lib.format.write_array(member, a, allow_pickle=False)
 
 
 # -- loading ---------------------------------------------------------------------------
@@ -590,6 +614,8 @@ def _read_config(r: _Reader, manifest: dict) -> TrainConfig:
     config = TrainConfig(**values)
     try:
         config.validate()
+        check_settings(config.optimizer_params, config.optimizer)
+        check_settings(config.schedule_params, f"the {config.schedule} schedule")
         optimizers.make(config.optimizer, config.lr, **config.optimizer_params)
     except ValueError as e:
         raise r.fail(f"bad training settings: {e}") from None
@@ -652,6 +678,7 @@ def _read_trainer_state(r, zf, manifest, config, params) -> tuple[dict | None, d
     try:
         hyper = {str(k): _number(v) for k, v in hyper_raw.items()}
         lr = _number(opt["lr"]) if "lr" in opt else math.nan
+        check_settings(hyper, opt_name)
         probe = optimizers.make(opt_name, lr, **hyper)
     except ValueError as e:
         raise r.fail(f"bad optimizer state: {e}") from None

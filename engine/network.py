@@ -110,9 +110,40 @@ class Network:
         self.sizes = sizes
         self.activations = list(activations)
         self.loss = loss
-        self.weights = weights
-        self.biases = biases
+        self._adopt(weights, biases)
         self._workspaces: dict[int, Pass] = {}
+
+    def _adopt(self, weights: list[np.ndarray], biases: list[np.ndarray]) -> None:
+        """Keep copies of the given arrays as views of one flat array, W1, b1, W2, b2, ...
+
+        `weights` and `biases` stay ordinary lists of ordinary arrays; the flat array lets
+        a training step update every parameter in one NumPy call.
+        """
+        dtype = np.asarray(weights[0]).dtype
+        arrays = [a for pair in zip(weights, biases, strict=True) for a in pair]
+        self._flat = np.empty(sum(np.size(a) for a in arrays), dtype)
+        views, start = [], 0
+        for a in arrays:
+            view = self._flat[start : start + np.size(a)].reshape(np.shape(a))
+            view[...] = a
+            views.append(view)
+            start += np.size(a)
+        self.weights = views[0::2]
+        self.biases = views[1::2]
+        self.offsets = np.cumsum([0] + [np.size(a) for a in arrays[:-1]]).tolist()
+
+    def flat_params(self) -> np.ndarray:
+        """Every parameter in one 1-D array [W1.ravel(), b1, W2.ravel(), b2, ...].
+
+        The arrays in `weights` and `biases` are views of it, so changing one changes the
+        other. If someone has put a new array into those lists, it is adopted here first.
+        """
+        flat = self._flat
+        for W, b in zip(self.weights, self.biases, strict=True):
+            if W.base is not flat or b.base is not flat:
+                self._adopt(list(self.weights), list(self.biases))
+                return self._flat
+        return flat
 
     @classmethod
     def create(
@@ -247,9 +278,17 @@ class Network:
                 inputs=[None] + [np.empty((n, k), dt) for k in outs[:-1]],
                 masks=[None] * len(self.sizes),
                 deltas=[np.empty((n, k), dt) for k in outs],
-                nabla_w=[np.empty_like(W) for W in self.weights],
-                nabla_b=[np.empty_like(b) for b in self.biases],
+                nabla_w=[],
+                nabla_b=[],
             )
+            # the gradients, like the parameters, are views of one flat array
+            ws.flat_grad = np.empty(self.n_params, dt)
+            start = 0
+            for W, b in zip(self.weights, self.biases, strict=True):
+                ws.nabla_w.append(ws.flat_grad[start : start + W.size].reshape(W.shape))
+                start += W.size
+                ws.nabla_b.append(ws.flat_grad[start : start + b.size])
+                start += b.size
             ws.scratch = [np.empty((n, k), dt) for k in outs]  # g'(z) per layer
             ws.dropped = [None] + [np.empty((n, k), dt) for k in outs[:-1]]  # a ⊙ mask
             ws.reg = [np.empty_like(W) for W in self.weights]  # l1/l2 gradient terms

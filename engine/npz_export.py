@@ -16,7 +16,7 @@ import json
 import numpy as np
 
 import engine
-from engine.atomicfile import write_atomically
+from engine.atomic import atomic_write
 from engine.network import Network
 
 
@@ -41,4 +41,5 @@ def arrays(network: Network) -> dict[str, np.ndarray]:
 def export_npz(network: Network, path: str) -> None:
     """Write the weights and biases of `network` to `path` (.npz), atomically."""
     data = arrays(network)
-    write_atomically(path, lambda f: np.savez(f, **data))
+    with atomic_write(path) as f:
+        np.savez(f, **data)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from engine.atomicfile import write_atomically
+from engine.atomic import write_bytes
 from engine.network import Network
 
 OPSET = 13
@@ -86,5 +86,4 @@ def to_onnx(network: Network):
 def export_onnx(network: Network, path: str) -> None:
     """Write `network` to `path` as an ONNX model (atomically)."""
     model = to_onnx(network)
-    data = model.SerializeToString()
-    write_atomically(path, lambda f: f.write(data))
+    write_bytes(path, model.SerializeToString())

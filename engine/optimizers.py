@@ -31,25 +31,79 @@ class Optimizer:
         self.lr = float(lr)
         self.hyper = {**self.defaults, **{k: float(v) for k, v in hyper.items()}}
         self.t = 0
-        self.slots: dict[str, list[np.ndarray]] = {}
-        self._out: list[np.ndarray] = []
+        # Each slot (and the returned ΔW) lives in one flat array holding every parameter
+        # end to end, so a step over parameters that are themselves views of one flat
+        # array (as the trainer's are) is a single call per operation.
+        self._shapes: list[tuple[int, ...]] = []
+        self._flat_slots: dict[str, np.ndarray] = {}
+        self._flat_out: np.ndarray | None = None
+
+    # -- storage ---------------------------------------------------------------------------
+
+    def _views(self, flat: np.ndarray) -> list[np.ndarray]:
+        views, start = [], 0
+        for shape in self._shapes:
+            size = int(np.prod(shape, dtype=np.int64))
+            views.append(flat[start : start + size].reshape(shape))
+            start += size
+        return views
 
     def _ensure(self, grads: list[np.ndarray]) -> None:
-        if len(self._out) != len(grads):
-            self._out = [np.empty_like(g) for g in grads]
-        for name in self.slot_names:
-            if len(self.slots.get(name, ())) != len(grads):
-                self.slots[name] = [np.zeros_like(g) for g in grads]
+        shapes = [g.shape for g in grads]
+        dtype = grads[0].dtype
+        if shapes == self._shapes and self._flat_out is not None and self._flat_out.dtype == dtype:
+            return
+        self._shapes = shapes
+        total = sum(g.size for g in grads)
+        self._flat_out = np.empty(total, dtype)
+        self._flat_slots = {name: np.zeros(total, dtype) for name in self.slot_names}
+        self._out = self._views(self._flat_out)
+        self._slot_views = {k: self._views(v) for k, v in self._flat_slots.items()}
 
-    def updates(self, grads: list[np.ndarray]) -> list[np.ndarray]:
-        """One step: advance the state, return ΔW for each parameter (reused buffers)."""
+    @property
+    def slots(self) -> dict[str, list[np.ndarray]]:
+        """Per parameter state, e.g. {"m": [m_W1, m_b1, ...], "v": [...]} for Adam (views)."""
+        return {k: self._views(v) for k, v in self._flat_slots.items()}
+
+    def __getstate__(self) -> dict:  # copies (deepcopy, pickle) rebuild their views
+        state = dict(self.__dict__)
+        state.pop("_out", None)
+        state.pop("_slot_views", None)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        if self._flat_out is not None:
+            self._out = self._views(self._flat_out)
+            self._slot_views = {k: self._views(v) for k, v in self._flat_slots.items()}
+
+    # -- one step ----------------------------------------------------------------------------
+
+    def updates(self, grads: list[np.ndarray], flat: np.ndarray | None = None) -> list[np.ndarray]:
+        """One step: advance the state, return ΔW for each parameter (reused buffers).
+
+        flat: optionally, one 1-D array of which `grads` are consecutive views, in order
+        (the trainer's gradient buffer); the step then runs over it in one go, with the
+        same numbers as parameter by parameter.
+        """
         self._ensure(grads)
         self.t += 1
-        for i, g in enumerate(grads):
-            self._update(i, g, self._out[i])
+        if flat is not None and flat.shape == self._flat_out.shape:
+            slots = self._flat_slots
+            self._step(flat, self._flat_out, *(slots[name] for name in self.slot_names))
+        else:
+            views = self._slot_views
+            for i, g in enumerate(grads):
+                self._step(g, self._out[i], *(views[name][i] for name in self.slot_names))
         return self._out
 
-    def _update(self, i: int, g: np.ndarray, out: np.ndarray) -> None:
+    @property
+    def flat_updates(self) -> np.ndarray | None:
+        """The last updates as one flat array (the list `updates` returned are views of it)."""
+        return self._flat_out
+
+    def _step(self, g: np.ndarray, out: np.ndarray, *slots: np.ndarray) -> None:
+        """Write ΔW for gradient g into out, advancing the slot arrays (same shape as g)."""
         raise NotImplementedError
 
     def state_dict(self) -> dict:
@@ -67,15 +121,28 @@ class Optimizer:
         self.lr = float(state["lr"])
         self.hyper = {**self.defaults, **{k: float(v) for k, v in state["hyper"].items()}}
         self.t = int(state["t"])
-        self.slots = {k: [np.array(a) for a in v] for k, v in state["slots"].items()}
-        self._out = []
+        slots = {k: [np.asarray(a) for a in v] for k, v in state["slots"].items()}
+        self._shapes, self._flat_out, self._flat_slots = [], None, {}
+        if not slots:
+            return
+        missing = set(self.slot_names) - set(slots)
+        if missing:
+            raise ValueError(f"{self.name} state lacks {', '.join(sorted(missing))}")
+        first = slots[self.slot_names[0]]
+        self._ensure(first)
+        for name in self.slot_names:
+            arrays = slots[name]
+            if [a.shape for a in arrays] != self._shapes:
+                raise ValueError(f"{self.name} state {name!r} does not fit the parameters")
+            for view, a in zip(self._slot_views[name], arrays, strict=True):
+                view[...] = a
 
 
 class SGD(Optimizer):
     name = "sgd"
     rule = "W ← W − η·∂L/∂W"
 
-    def _update(self, i, g, out):
+    def _step(self, g, out):
         np.multiply(g, -self.lr, out=out)
 
 
@@ -85,10 +152,10 @@ class Momentum(Optimizer):
     slot_names = ("velocity",)
     defaults = {"momentum": 0.9}
 
-    def _update(self, i, g, out):
-        v = self.slots["velocity"][i]
+    def _step(self, g, out, v):
         v *= self.hyper["momentum"]
-        v -= self.lr * g
+        np.multiply(g, self.lr, out=out)
+        v -= out
         out[...] = v
 
 
@@ -98,9 +165,8 @@ class Nesterov(Optimizer):
     slot_names = ("velocity",)
     defaults = {"momentum": 0.9}
 
-    def _update(self, i, g, out):
+    def _step(self, g, out, v):
         mu = self.hyper["momentum"]
-        v = self.slots["velocity"][i]
         v *= mu
         v -= self.lr * g
         np.multiply(v, mu, out=out)
@@ -113,8 +179,7 @@ class Adagrad(Optimizer):
     slot_names = ("sum_sq",)
     defaults = {"epsilon": 1e-8}
 
-    def _update(self, i, g, out):
-        G = self.slots["sum_sq"][i]
+    def _step(self, g, out, G):
         G += g * g
         np.sqrt(G, out=out)
         out += self.hyper["epsilon"]
@@ -128,9 +193,8 @@ class RMSprop(Optimizer):
     slot_names = ("mean_sq",)
     defaults = {"rho": 0.9, "epsilon": 1e-8}
 
-    def _update(self, i, g, out):
+    def _step(self, g, out, E):
         rho = self.hyper["rho"]
-        E = self.slots["mean_sq"][i]
         E *= rho
         E += (1 - rho) * (g * g)
         np.sqrt(E, out=out)
@@ -148,10 +212,8 @@ class Adadelta(Optimizer):
     slot_names = ("mean_sq_grad", "mean_sq_delta")
     defaults = {"rho": 0.95, "epsilon": 1e-6}
 
-    def _update(self, i, g, out):
+    def _step(self, g, out, Eg, Ed):
         rho, eps = self.hyper["rho"], self.hyper["epsilon"]
-        Eg = self.slots["mean_sq_grad"][i]
-        Ed = self.slots["mean_sq_delta"][i]
         Eg *= rho
         Eg += (1 - rho) * (g * g)
         delta = -np.sqrt(Ed + eps) / np.sqrt(Eg + eps) * g
@@ -169,10 +231,8 @@ class Adam(Optimizer):
     slot_names = ("m", "v")
     defaults = {"beta1": 0.9, "beta2": 0.999, "epsilon": 1e-8}
 
-    def _update(self, i, g, out):
+    def _step(self, g, out, m, v):
         b1, b2, eps = self.hyper["beta1"], self.hyper["beta2"], self.hyper["epsilon"]
-        m = self.slots["m"][i]
-        v = self.slots["v"][i]
         m *= b1
         m += (1 - b1) * g
         v *= b2

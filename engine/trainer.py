@@ -89,11 +89,6 @@ class TrainConfig:
 WEIGHT_LIMIT = 1e18
 
 
-def _flat(arrays: list[np.ndarray]) -> list[np.ndarray]:
-    """1-D views of contiguous arrays (np.dot of a 1-D view with itself is ‖a‖²)."""
-    return [a.reshape(-1) for a in arrays]
-
-
 def _exact_norms(arrays: list[np.ndarray]) -> list[float]:
     """‖a‖ of each array, summed in float64 (never overflows, unlike float32 ‖a‖²)."""
     return [float(np.linalg.norm(a.reshape(-1).astype(np.float64))) for a in arrays]
@@ -220,6 +215,8 @@ class Trainer:
 
     def current_lr(self) -> float:
         c = self.config
+        if c.schedule == "constant":
+            return c.lr
         params = {"period": c.epochs, **c.schedule_params}
         return schedules.learning_rate(c.schedule, c.lr, self.epoch_float, **params)
 
@@ -243,30 +240,32 @@ class Trainer:
         if not math.isfinite(loss):
             return {"loss": loss, "diverged": f"the loss became {loss}"}
         grads = p.gradients()
-        # ‖g‖² of every ∂L/∂W and ∂L/∂b: a NaN or ∞ anywhere makes its sum non-finite.
-        sq = [float(np.dot(g, g)) for g in _flat(grads)]
-        if not math.isfinite(sum(sq)):
+        flat_params = net.flat_params()
+        flat_grad = p.flat_grad
+        sq = self._squared_norms(flat_grad, net.offsets)  # ‖∂L/∂W1‖², ‖∂L/∂b1‖², ...
+        if not math.isfinite(sum(sq)):  # a NaN or ∞ anywhere makes its sum non-finite
             return {"loss": loss, "diverged": "a gradient became infinite or NaN"}
         opt = self.optimizer
         opt.lr = lr = self.current_lr()
-        updates = opt.updates(grads)
+        opt.updates(grads, flat=flat_grad)
+        flat_update = opt.flat_updates
         if opt.name == "sgd":  # ΔW = −η·∂L/∂W: the update norms are at hand
             norms = [lr * math.sqrt(v) for v in sq]
         else:
-            norms = [math.sqrt(float(np.dot(u, u))) for u in _flat(updates)]
+            norms = [math.sqrt(v) for v in self._squared_norms(flat_update, net.offsets)]
             if not math.isfinite(sum(norms)):
                 return {"loss": loss, "diverged": "a weight update became infinite or NaN"}
-        params, bound = net.params, self._norm_bound
-        if len(bound) != len(params):
-            bound[:] = _exact_norms(params)
+        bound = self._norm_bound
+        if len(bound) != len(norms):
+            bound[:] = _exact_norms(net.params)
         for i, u in enumerate(norms):
             if bound[i] + u > WEIGHT_LIMIT:  # ‖W + ΔW‖ ≤ ‖W‖ + ‖ΔW‖; look closer
-                bound[i] = _exact_norms([params[i]])[0]
+                bound[i] = _exact_norms([net.params[i]])[0]
                 if bound[i] + u > WEIGHT_LIMIT:
                     return {"loss": loss, "diverged": f"the weights grew past {WEIGHT_LIMIT:g}"}
-        for i, (param, u) in enumerate(zip(params, updates, strict=True)):
-            param += u
-            bound[i] += norms[i]
+        flat_params += flat_update
+        for i, u in enumerate(norms):
+            bound[i] += u
         if labels is None:
             labels = net.classes_of_targets(Y)
         correct = int(np.count_nonzero(net.classes(p.activations[-1]) == labels))
@@ -278,9 +277,22 @@ class Trainer:
             "update_norms": norms[0::2],
         }
 
+    @staticmethod
+    def _squared_norms(flat: np.ndarray, offsets: list[int]) -> list[float]:
+        """Σ x² over each parameter's stretch of a flat array (a BLAS dot each: fastest)."""
+        sums = []
+        for start, end in zip(offsets, offsets[1:] + [flat.shape[0]], strict=True):
+            part = flat[start:end]
+            sums.append(float(np.dot(part, part)))
+        return sums
+
     def step(self) -> dict:
         """Train on the next mini-batch. Returns its logs; at an epoch's end they also hold
         the epoch's metrics (`epoch_end` True) and, when training has ended, `stopped_because`.
+
+        A diverging step may make NumPy warn about an overflow before the guard reports it;
+        callers that step by hand can wrap their loop in np.errstate(over="ignore",
+        invalid="ignore"), as fit() and run_epoch() do.
         """
         if self.stopped_because is not None:
             return {"stopped_because": self.stopped_because}
@@ -343,15 +355,17 @@ class Trainer:
         """Train to the end of the current epoch; returns the last batch's logs."""
         logs: dict = {}
         start_epoch = self.epoch
-        while not self.finished and self.epoch == start_epoch:
-            logs = self.step()
+        with np.errstate(over="ignore", invalid="ignore"):  # divergence is reported, not warned
+            while not self.finished and self.epoch == start_epoch:
+                logs = self.step()
         return logs
 
     def fit(self) -> dict:
         """Train until a stopping condition; returns the last logs."""
         logs: dict = {}
-        while not self.finished:
-            logs = self.step()
+        with np.errstate(over="ignore", invalid="ignore"):  # divergence is reported, not warned
+            while not self.finished:
+                logs = self.step()
         return logs
 
     # -- epoch end and stopping ---------------------------------------------------------
@@ -506,6 +520,6 @@ class Trainer:
                 correct=float(stats["correct"]),
                 n=int(stats["n"]),
                 batches=int(stats["batches"]),
-                grad_norms=np.asarray(stats["grad_norms"], dtype=np.float64),
+                grad_norms=[float(v) for v in stats["grad_norms"]],
                 update_norms=[float(v) for v in stats["update_norms"]],
             )

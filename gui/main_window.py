@@ -40,13 +40,27 @@ PANELS = [
         Area.LeftDockWidgetArea,
     ),
     ("gui.panels.loss_plot", "LossPlotPanel", "Loss and accuracy", Area.BottomDockWidgetArea),
+    ("gui.panels.topology", "TopologyView", "Network topology", None),
+    ("gui.panels.heatmaps", "WeightHeatmaps", "Weights", Area.RightDockWidgetArea),
+    (
+        "gui.panels.decision_boundary",
+        "DecisionBoundary",
+        "Decision boundary",
+        Area.RightDockWidgetArea,
+    ),
+    (
+        "gui.panels.receptive_fields",
+        "ReceptiveFields",
+        "Receptive fields",
+        Area.RightDockWidgetArea,
+    ),
+    ("gui.panels.gradient_flow", "GradientFlow", "Gradient flow", Area.BottomDockWidgetArea),
+    ("gui.panels.confusion", "Confusion", "Confusion matrix", Area.BottomDockWidgetArea),
     ("gui.panels.step_through", "Panel", "Step through", Area.BottomDockWidgetArea),
 ]
 # Views being built elsewhere, shown as labelled places until their PANELS entries land:
 # (object name, title, dock area; None = the central widget)
 PLACEHOLDERS = [
-    ("topologyView", "Network topology", None),
-    ("weightHeatmaps", "Weights", Area.RightDockWidgetArea),
     ("drawCanvas", "Draw a digit", Area.RightDockWidgetArea),
 ]
 
@@ -60,7 +74,7 @@ DEFAULT_SPEED = 10  # batches per refresh: two moons learns visibly in a few sec
 # Share of the time the GUI thread may spend drawing snapshots while training runs. Drawing
 # holds Python's lock, which the training thread needs too: past this share the window asks
 # for fewer snapshots (down to MIN_FPS), and for more again (up to MAX_FPS) when it can.
-FRAME_BUDGET = 0.08
+FRAME_BUDGET = 0.05
 MAX_FPS, MIN_FPS = 30.0, 2.0
 
 
@@ -467,7 +481,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 interval = worker.interval
                 if share > FRAME_BUDGET:
                     interval = min(1 / MIN_FPS, interval * 1.25)
-                elif share < FRAME_BUDGET / 2:
+                elif share < 0.75 * FRAME_BUDGET:
                     interval = max(1 / MAX_FPS, interval / 1.1)
                 worker.interval = interval
         self._frame_clock = (now, cpu)
@@ -476,6 +490,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.state.training = running
         trainer = self.state.trainer
         self.controls.show_running(running, trainer is not None and trainer.samples_seen > 0)
+        if self.state.snapshot is not None:
+            self._show_status(self.state.snapshot)
         if not running:
             pending, self._when_idle = self._when_idle, []
             for fn in pending:
@@ -640,6 +656,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self._error("Save model", f"{os.path.basename(path)}: {dialogs.error_text(exc)}")
             return False
         self.path = path
+        if st.trainer is not None:
+            self._last_seen = st.trainer.samples_seen  # what is saved is not a change
         self.setWindowModified(False)
         self._update_title()
         self.statusBar().showMessage(f"Saved {path}", 5000)
@@ -707,7 +725,14 @@ class MainWindow(QtWidgets.QMainWindow):
                 return None
             if choice != "import" or not dialogs.import_mnist(self, mnist):
                 return None
-        return load_dataset("mnist")
+        self.statusBar().showMessage("Loading MNIST…")
+        self.statusBar().repaint()
+        QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
+        try:
+            return load_dataset("mnist")
+        finally:
+            QtWidgets.QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
 
     def import_mnist(self) -> None:
         if dialogs.import_mnist(self, self._mnist()):

@@ -7,6 +7,7 @@ second whatever the training speed.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -31,13 +32,17 @@ class Snapshot:
     extras: dict = field(default_factory=dict)  # panel data computed by engine functions
 
 
+# trainer -> (epochs finished when evaluated, ValidationReport): one evaluation per epoch
+_reports: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def make_snapshot(
     trainer,
     serial: int,
     logs: dict | None = None,
     mirror: HistoryMirror | None = None,
     grid: tuple[tuple[float, float, float, float], int] | None = None,
-    validation: bool = False,
+    validation: bool | None = None,
 ) -> Snapshot:
     """Copy what the panels draw out of `trainer` (call it in the thread that trains).
 
@@ -47,9 +52,11 @@ def make_snapshot(
     Optional extras, computed here (in the training thread) through engine.inspect:
       grid=(bounds, resolution)  extras["plane"]: every unit's output over the 2D plane
                                  (engine.inspect.PlaneMaps) for the decision boundary panel
-      validation=True            extras["validation"]: confusion matrix and misclassified
-                                 examples of the validation set (do it at epoch ends)
-    Panels compute what is missing themselves, so both are optional.
+      validation=None (default)  extras["validation"]: confusion matrix and misclassified
+                                 examples of the validation set (engine.inspect.
+                                 ValidationReport), evaluated once per finished epoch and
+                                 handed to every later snapshot; True: evaluate now; False: never
+    Panels compute what is missing themselves, so all of them are optional.
     """
     net = trainer.network
     extras = {}
@@ -58,15 +65,22 @@ def make_snapshot(
         extras["plane"] = inspect.plane_maps(
             net.weights, net.biases, net.activations, bounds, resolution
         )
-    if validation and trainer.x_val is not None:
-        extras["validation"] = inspect.validation_report(
-            net.weights,
-            net.biases,
-            net.activations,
-            trainer.x_val,
-            trainer.dataset.y_val,
-            trainer.dataset.n_classes,
-        )
+    if validation is not False and trainer.x_val is not None:
+        epochs = len(trainer.history["epoch"])
+        cached = _reports.get(trainer)
+        stale = epochs > 0 and (cached is None or cached[0] != epochs)
+        if validation or stale:
+            report = inspect.validation_report(
+                net.weights,
+                net.biases,
+                net.activations,
+                trainer.x_val,
+                trainer.dataset.y_val,
+                trainer.dataset.n_classes,
+            )
+            _reports[trainer] = cached = (epochs, report)
+        if cached is not None:
+            extras["validation"] = cached[1]
     if mirror is not None:
         history = mirror.update(trainer.history)
     else:

@@ -15,7 +15,9 @@ GUI posted on a thread-safe queue (train, pause, step_batch, step_epoch, set_lr,
 set_optimizer, set_config, set_speed, stop), so the GUI never touches the trainer
 while it trains. It emits a Snapshot (copies) at most every `interval` seconds, and
 only once the GUI has taken the previous one (`take()`), so a slow redraw never
-piles up signals; it always emits when training pauses or stops. Errors become
+piles up signals; when training pauses or stops it always emits a last snapshot,
+then `runningChanged(False)`: after that signal the worker waits for commands and
+the GUI thread may read the trainer. Errors become
 `errorOccurred(message)`; the loop goes on waiting for commands.
 """
 
@@ -118,9 +120,9 @@ class TrainingWorker(QtCore.QObject):
             new_mode = mode
             for command, args in commands:
                 if command == "stop":
+                    self._emit(force=True)
                     if mode != "idle":
                         self.runningChanged.emit(False)
-                    self._emit(force=True)
                     self.finished.emit()
                     return
                 changed = self._apply(command, args)
@@ -130,10 +132,10 @@ class TrainingWorker(QtCore.QObject):
             if new_mode != "idle" and self.trainer.finished:
                 self._extend()
             if (new_mode == "idle") != (mode == "idle"):
-                self.runningChanged.emit(new_mode != "idle")
-                if new_mode == "idle":
+                if new_mode == "idle":  # the last picture first, then "stopped"
                     self._emit(force=True)
                     last_emit, since_emit = time.perf_counter(), 0
+                self.runningChanged.emit(new_mode != "idle")
             mode = new_mode
             if mode == "idle" or (
                 self.batches_per_refresh and since_emit >= self.batches_per_refresh
@@ -155,8 +157,8 @@ class TrainingWorker(QtCore.QObject):
             )
             if done:
                 mode = "idle"
-                self.runningChanged.emit(False)
                 self._emit(force=True)
+                self.runningChanged.emit(False)
                 last_emit, since_emit = time.perf_counter(), 0
                 continue
             now = time.perf_counter()

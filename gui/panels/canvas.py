@@ -51,18 +51,24 @@ _default_cache: dict[str, object] = {}
 
 
 def load_default_network(path: Path = DEFAULT_MODEL) -> Network:
-    """The shipped default digit model (read once). Raises ValueError with a readable message."""
+    """The shipped default digit model (read once). Raises ValueError with a readable message.
+
+    A file that cannot be read is not retried on every stroke: the failure is remembered.
+    """
     key = str(path)
     if key not in _default_cache:
         from engine import modelfile
 
         try:
-            _default_cache[key] = modelfile.load(path).network
+            _default_cache[key] = modelfile.load(key).network
         except (OSError, ValueError) as exc:
-            raise ValueError(
+            _default_cache[key] = ValueError(
                 f"the default digit model {path.name} could not be read: {exc}"
-            ) from exc
-    return _default_cache[key]  # type: ignore[return-value]
+            )
+    found = _default_cache[key]
+    if isinstance(found, Exception):
+        raise found
+    return found  # type: ignore[return-value]
 
 
 def describe_workspace(state) -> str:
@@ -496,7 +502,7 @@ class Panel(QtWidgets.QWidget):
                 "Reading with the default digit model, fine-tuned on your digits.",
             )
         try:
-            net = load_default_network()
+            net = load_default_network(DEFAULT_MODEL)
         except (ValueError, ImportError) as exc:
             return None, f"Nothing can read the drawing: {exc}"
         if is_digit_network(s.network) and s.training:

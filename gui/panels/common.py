@@ -6,9 +6,14 @@ arrays then) and `state.network` otherwise. `Model` is the read-only view of eit
 
 from __future__ import annotations
 
+import time
+import weakref
 from dataclasses import dataclass
 
 import numpy as np
+import pyqtgraph as pg
+import shiboken6
+from PySide6 import QtCore, QtWidgets
 
 
 @dataclass(frozen=True)
@@ -66,3 +71,95 @@ def layer_name(l: int, L: int) -> str:
     if l == L:
         return "output"
     return f"hidden {l}"
+
+
+class Canvas(pg.GraphicsLayoutWidget):
+    """A GraphicsLayoutWidget on the panels' white background that times its own painting,
+    so a panel's Throttle can count painting as part of what a draw costs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setBackground("w")
+        self.paint_seconds = 0.0
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        t0 = time.perf_counter()
+        super().paintEvent(event)
+        self.paint_seconds += time.perf_counter() - t0
+
+    def take_paint_seconds(self) -> float:
+        seconds, self.paint_seconds = self.paint_seconds, 0.0
+        return seconds
+
+
+class Throttle:
+    """Draw the latest snapshot, but spend at most `budget` of the main thread's time on it.
+
+    `submit(snapshot)` draws at once if the panel has rested long enough since its last
+    draw (rest = cost of that draw × (1/budget − 1)); otherwise it keeps the snapshot and
+    draws the latest one kept when the rest is over. The cost counts the painting of the
+    panel's `Canvas` widgets since the previous draw (a single-shot timer tied to the
+    panel, so it dies with it). A hidden panel (e.g. a dock tab behind another) does not
+    draw at all: it draws the latest snapshot when it is shown again (call `shown()`).
+    """
+
+    live: weakref.WeakSet = weakref.WeakSet()  # every throttle (tests wait for them to settle)
+
+    def __init__(self, owner: QtWidgets.QWidget, draw, budget: float = 0.25) -> None:
+        Throttle.live.add(self)
+        # Weak references only: a panel <-> throttle cycle would leave the panel to the cyclic
+        # garbage collector, which may then delete its Qt widget in the middle of a paint.
+        self._owner = weakref.ref(owner)
+        self._draw = weakref.WeakMethod(draw)
+        self.budget = budget
+        self.pending = None
+        self.timer = QtCore.QTimer(owner)  # a child of the panel: it goes when the panel goes
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._timeout)
+        self.next_allowed = 0.0
+        self.cost = 0.0
+
+    @property
+    def owner(self) -> QtWidgets.QWidget | None:
+        return self._owner()
+
+    def visible(self) -> bool:
+        owner = self._owner()
+        return owner is not None and shiboken6.isValid(owner) and owner.isVisible()
+
+    def submit(self, snapshot) -> None:
+        self.pending = snapshot
+        if not self.visible():
+            return
+        wait = self.next_allowed - time.perf_counter()
+        if wait <= 0:
+            self.flush()
+        elif not self.timer.isActive():
+            self.timer.start(max(1, int(wait * 1000)))
+
+    def _timeout(self) -> None:
+        if self.visible():
+            self.flush()
+
+    def shown(self) -> None:
+        """Call from the panel's showEvent: draw what arrived while it was hidden."""
+        if self.pending is not None:
+            self.flush()
+
+    def hidden(self) -> None:
+        """Call from the panel's hideEvent: no drawing (nor timer) while hidden."""
+        self.timer.stop()
+
+    def flush(self) -> None:
+        snapshot, self.pending = self.pending, None
+        draw = self._draw()
+        if snapshot is None or draw is None:
+            return
+        owner = self._owner()
+        canvases = owner.findChildren(Canvas) if owner is not None else []
+        painted = sum(c.take_paint_seconds() for c in canvases)  # painting the last draw
+        t0 = time.perf_counter()
+        draw(snapshot)
+        t1 = time.perf_counter()
+        self.cost = t1 - t0 + painted
+        self.next_allowed = t1 + self.cost * (1.0 / self.budget - 1.0)

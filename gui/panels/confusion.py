@@ -16,7 +16,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Model, current_model, image_shape_of
+from gui.panels.common import Canvas, Model, Throttle, current_model, image_shape_of
 from gui.state import Sample
 
 GALLERY_MAX = 60
@@ -38,7 +38,7 @@ class Confusion(QtWidgets.QWidget):
         self.k = 0
         self.hint = ""
 
-        self.canvas = pg.GraphicsLayoutWidget()
+        self.canvas = Canvas()
         self.canvas.setBackground(colors.BACKGROUND)
         self.plot = self.canvas.addPlot(row=0, col=0)
         colors.style_plot(self.plot)
@@ -90,7 +90,8 @@ class Confusion(QtWidgets.QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(splitter)
         state.modelChanged.connect(self.rebuild)
-        state.snapshotReady.connect(self.on_snapshot)
+        self.throttle = Throttle(self, self.on_snapshot, budget=0.1)
+        state.snapshotReady.connect(self.throttle.submit)
         self.rebuild()
 
     # -- building -------------------------------------------------------------------
@@ -134,6 +135,14 @@ class Confusion(QtWidgets.QWidget):
 
     # -- drawing -------------------------------------------------------------------
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.throttle.shown()  # draw what arrived while hidden
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        self.throttle.hidden()
+
     def on_snapshot(self, snapshot) -> None:
         model = current_model(self.state, snapshot)
         if model is None:
@@ -145,7 +154,8 @@ class Confusion(QtWidgets.QWidget):
         report = snapshot.extras.get("validation")
         epochs = len(snapshot.history.get("epoch", []))
         if report is not None:
-            self.draw(model, report, epochs)
+            if report is not self.report:  # the worker evaluated it (once per epoch)
+                self.draw(model, report, epochs)
         elif epochs != self.epochs_shown:  # an epoch ended: evaluate these weights
             self.draw(model, None, epochs)
 
@@ -176,8 +186,7 @@ class Confusion(QtWidgets.QWidget):
         when = f"after epoch {epochs}" if epochs else "before the first epoch ended"
         self.title.setText(
             f"Confusion matrix on the {which} ({len(y):,} examples), {when}: "
-            f"accuracy {report.accuracy:.1%}. Rows: true class; columns: predicted."
-            + self.hint
+            f"accuracy {report.accuracy:.1%}. Rows: true class; columns: predicted." + self.hint
         )
         self._fill_gallery(X, y, which)
         self.updates += 1

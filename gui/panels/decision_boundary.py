@@ -17,7 +17,7 @@ from PySide6 import QtCore, QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Model, current_model, layer_name
+from gui.panels.common import Canvas, Model, Throttle, current_model, layer_name
 from gui.state import Sample
 
 RESOLUTION = 64
@@ -38,7 +38,7 @@ class DecisionBoundary(QtWidgets.QWidget):
         self.updates = 0
         self.small: list[tuple[int, int, pg.ImageItem]] = []
 
-        self.canvas = pg.GraphicsLayoutWidget()
+        self.canvas = Canvas()
         self.canvas.setBackground(colors.BACKGROUND)
         self.plot = self.canvas.addPlot(row=0, col=0)
         colors.style_plot(self.plot)
@@ -63,7 +63,7 @@ class DecisionBoundary(QtWidgets.QWidget):
         self.bar = colors.colorbar("p(class 1)")
         self.canvas.addItem(self.bar, row=0, col=1)
 
-        self.small_canvas = pg.GraphicsLayoutWidget()
+        self.small_canvas = Canvas()
         self.small_canvas.setBackground(colors.BACKGROUND)
         self.small_canvas.setMinimumHeight(90)
         self.message = QtWidgets.QLabel("")
@@ -83,7 +83,8 @@ class DecisionBoundary(QtWidgets.QWidget):
         self.canvas.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
         state.modelChanged.connect(self.rebuild)
-        state.snapshotReady.connect(self.on_snapshot)
+        self.throttle = Throttle(self, self.on_snapshot, budget=0.15)
+        state.snapshotReady.connect(self.throttle.submit)
         state.sampleChanged.connect(self._draw_sample)
         state.neuronHovered.connect(self._on_hovered)
         self.rebuild()
@@ -178,6 +179,14 @@ class DecisionBoundary(QtWidgets.QWidget):
                 self.small.append((l, j, img))
 
     # -- drawing -------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.throttle.shown()  # draw what arrived while hidden
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        self.throttle.hidden()
 
     def on_snapshot(self, snapshot) -> None:
         model = current_model(self.state, snapshot)

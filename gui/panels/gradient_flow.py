@@ -15,7 +15,7 @@ from PySide6 import QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import current_model, layer_name
+from gui.panels.common import Canvas, Throttle, current_model, layer_name
 
 MAX_POINTS = 4000
 STEPS = np.log10([1.0, 2.0, 5.0])
@@ -55,7 +55,7 @@ class GradientFlow(QtWidgets.QWidget):
         self.state = state
         self.sizes: list[int] | None = None
         self.updates = 0
-        self.canvas = pg.GraphicsLayoutWidget()
+        self.canvas = Canvas()
         self.canvas.setBackground(colors.BACKGROUND)
         self.grad_plot = self.canvas.addPlot(row=0, col=0, axisItems={"left": DecadeAxis("left")})
         self.ratio_plot = self.canvas.addPlot(row=1, col=0, axisItems={"left": DecadeAxis("left")})
@@ -89,7 +89,8 @@ class GradientFlow(QtWidgets.QWidget):
         self._ratios: list[list[float]] = []
         self._samples_seen = -1
         state.modelChanged.connect(self.rebuild)
-        state.snapshotReady.connect(self.on_snapshot)
+        self.throttle = Throttle(self, self.on_snapshot, budget=0.1)
+        state.snapshotReady.connect(self.throttle.submit)
         self.rebuild()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -145,6 +146,14 @@ class GradientFlow(QtWidgets.QWidget):
         trainer = self.state.trainer
         if trainer is not None and list(trainer.network.sizes) == list(self.sizes):
             self._draw_epochs({k: np.array(v, dtype=float) for k, v in trainer.history.items()})
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.throttle.shown()  # draw what arrived while hidden
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        self.throttle.hidden()
 
     def on_snapshot(self, snapshot) -> None:
         if self.sizes is None or list(snapshot.sizes) != list(self.sizes):

@@ -15,7 +15,7 @@ from PySide6 import QtCore, QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Model, current_model, layer_name
+from gui.panels.common import Canvas, Model, Throttle, current_model, layer_name
 
 BINS = 60
 
@@ -96,7 +96,7 @@ class WeightHeatmaps(QtWidgets.QWidget):
         self.model: Model | None = None
         self.layers: list[_Layer] = []
         self.updates = 0
-        self.canvas = pg.GraphicsLayoutWidget()
+        self.canvas = Canvas()
         self.canvas.setBackground(colors.BACKGROUND)
         self.info = QtWidgets.QLabel(" ")
         self.info.setObjectName("weightHeatmapsInfo")
@@ -108,7 +108,8 @@ class WeightHeatmaps(QtWidgets.QWidget):
         layout.addWidget(self.info)
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
         state.modelChanged.connect(self.rebuild)
-        state.snapshotReady.connect(self.on_snapshot)
+        self.throttle = Throttle(self, self.on_snapshot, budget=0.1)
+        state.snapshotReady.connect(self.throttle.submit)
         state.neuronSelected.connect(self._on_selected)
         self.rebuild()
 
@@ -126,6 +127,14 @@ class WeightHeatmaps(QtWidgets.QWidget):
         self.draw(self.model)
         sel = self.state.selected
         self._on_selected(*(sel if sel is not None else (-1, -1)))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.throttle.shown()  # draw what arrived while hidden
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        self.throttle.hidden()
 
     def on_snapshot(self, snapshot) -> None:
         model = current_model(self.state, snapshot)

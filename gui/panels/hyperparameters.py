@@ -35,6 +35,45 @@ NUMBER_FIELDS = {
     "max_seconds": ("Time limit (s)", "opt_float", "Empty = not used"),
 }
 APPLIED_AT_RESET = ("batch_size", "seed", "initializer")
+# the settings of each schedule (engine.schedules.learning_rate), with their defaults
+SCHEDULE_SETTINGS = {
+    "constant": {},
+    "step": {"drop": 0.5, "every": 10},
+    "exponential": {"gamma": 0.95},
+    "cosine": {"lr_min": 0.0},
+}
+
+
+def parse_schedule_params(schedule: str, text: str) -> dict:
+    """'drop=0.5, every=5' -> {"drop": 0.5, "every": 5.0} for the step schedule.
+
+    ValueError names what is wrong: an unknown setting, a missing '=', a bad number.
+    """
+    allowed = SCHEDULE_SETTINGS.get(schedule, {})
+    params = {}
+    for part in text.replace(";", ",").replace(" ", ",").split(","):
+        if not part.strip():
+            continue
+        key, sep, value = part.partition("=")
+        key = key.strip()
+        if not sep:
+            raise ValueError(f"write settings as name=value, e.g. {_example(schedule)}")
+        if key not in allowed:
+            known = ", ".join(allowed) or "none"
+            raise ValueError(f"the {schedule} schedule has no setting {key!r} (it has: {known})")
+        params[key] = parse("float", value)
+    for key, value in params.items():
+        if key in ("drop", "gamma") and not 0 < value <= 1:
+            raise ValueError(f"{key} is a factor in (0, 1], not {value:g}")
+        if key == "every" and value <= 0:
+            raise ValueError(f"every is a number of epochs > 0, not {value:g}")
+        if key == "lr_min" and value < 0:
+            raise ValueError(f"lr_min must be >= 0, not {value:g}")
+    return params
+
+
+def _example(schedule: str) -> str:
+    return ", ".join(f"{k}={v:g}" for k, v in SCHEDULE_SETTINGS.get(schedule, {}).items())
 
 
 def parse(kind: str, text: str):
@@ -110,6 +149,14 @@ class HyperparametersPanel(QtWidgets.QWidget):
         self.schedule.setObjectName("scheduleSelector")
         self.schedule.addItems(list(schedules.SCHEDULES))
         self.schedule.setToolTip("How η changes with the epoch (cosine decays over the run)")
+        self.schedule_params = QtWidgets.QLineEdit()
+        self.schedule_params.setObjectName("field_schedule_params")
+        self.schedule_params.setToolTip(
+            "step: η·drop every `every` epochs; exponential: η·gamma^epoch; "
+            "cosine: from η down to lr_min over the run. Empty = the defaults shown"
+        )
+        self.schedule_params.editingFinished.connect(self.commit_schedule_params)
+        self.fields["schedule_params"] = self.schedule_params
         self.init = QtWidgets.QComboBox()
         self.init.setObjectName("initializerSelector")
         self.init.addItems(list(initializers.INITIALIZERS))
@@ -129,6 +176,7 @@ class HyperparametersPanel(QtWidgets.QWidget):
             form.addRow(label, edit)
             if key == "lr":
                 form.addRow("Schedule", self.schedule)
+                form.addRow("Schedule settings", self.schedule_params)
             if key == "seed":
                 form.addRow("Initializer", self.init)
         self.message = QtWidgets.QLabel()
@@ -147,7 +195,7 @@ class HyperparametersPanel(QtWidgets.QWidget):
         layout.addStretch(1)
 
         self.optimizer.currentTextChanged.connect(lambda v: self._accept("optimizer", v))
-        self.schedule.currentTextChanged.connect(lambda v: self._accept("schedule", v))
+        self.schedule.currentTextChanged.connect(self._on_schedule)
         self.init.currentTextChanged.connect(self._on_initializer)
         self.set_config(self._config, self.initializer)
 
@@ -170,6 +218,7 @@ class HyperparametersPanel(QtWidgets.QWidget):
         for key, (_label, kind, _tip) in NUMBER_FIELDS.items():
             self.fields[key].setText(show(kind, getattr(config, key)))
             self._mark(key, ok=True)
+        self._show_schedule_params()
         self.note.clear()
 
     def commit(self, key: str) -> bool:
@@ -210,6 +259,31 @@ class HyperparametersPanel(QtWidgets.QWidget):
         lines = [f"Not changed — {why}" for why in self._refusals.values()]
         self.message.setText("\n".join(lines))
         self.message.setVisible(bool(lines))
+
+    def _show_schedule_params(self) -> None:
+        c = self._config
+        self.schedule_params.setText(", ".join(f"{k}={v:g}" for k, v in c.schedule_params.items()))
+        example = _example(c.schedule)
+        self.schedule_params.setPlaceholderText(example or "(none)")
+        self.schedule_params.setEnabled(bool(example))
+        self._mark("schedule_params", ok=True)
+
+    def _on_schedule(self, name: str) -> None:
+        self._accept("schedule", name)
+        if self._config.schedule_params:
+            self._accept("schedule_params", {})
+        self._show_schedule_params()
+
+    def commit_schedule_params(self) -> bool:
+        """Check the schedule settings text; accept it or say why not."""
+        try:
+            params = parse_schedule_params(self._config.schedule, self.schedule_params.text())
+        except ValueError as exc:
+            return self._refuse("schedule_params", f"Schedule settings: {exc}")
+        self._mark("schedule_params", ok=True)
+        if params != self._config.schedule_params:
+            self._accept("schedule_params", params)
+        return True
 
     def _on_initializer(self, name: str) -> None:
         self.initializer = name

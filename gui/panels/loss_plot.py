@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
 DOWNSAMPLE_FROM = 4000  # points per curve
+SYMBOLS_UP_TO = 40  # epochs: beyond, the validation curves are plain dashed lines
 TRAIN_COLOR = (31, 119, 180)
 VAL_COLOR = (214, 39, 40)
 BATCH_COLOR = (31, 119, 180, 90)
@@ -75,6 +76,7 @@ class LossPlotPanel(QtWidgets.QWidget):
         self._x_right: float | None = None
         self._y_top: float | None = None
         self._downsampling = False
+        self._epochs_drawn = -1
         self._user_view = False  # the user zoomed or panned: leave the epoch axis alone
         self._setting_range = False
 
@@ -173,7 +175,7 @@ class LossPlotPanel(QtWidgets.QWidget):
         """Draw the history of a Snapshot (or any object with a `history` dict)."""
         had = len(self._history.get("batch_epoch", ()))
         self._history = snapshot.history if snapshot is not None else {}
-        self.redraw()
+        self.redraw(full=False)
         if not had and not any(line.isVisible() for line in self.cursor_lines):
             self.readout.setText(self._hint())
 
@@ -184,7 +186,8 @@ class LossPlotPanel(QtWidgets.QWidget):
         self.redraw()
         self.readout.setText(self._hint())
 
-    def redraw(self) -> None:
+    def redraw(self, full: bool = True) -> None:
+        """Give the curves the current history; full=False skips unchanged epoch curves."""
         h = self._history
 
         def get(key):
@@ -203,6 +206,13 @@ class LossPlotPanel(QtWidgets.QWidget):
         self._fit_x()
         self._fit_loss_y(bl, get("loss"), get("val_loss"))
         ep = get("epoch")
+        if not full and len(ep) == self._epochs_drawn:
+            return  # the per-epoch curves only change at an epoch's end
+        self._epochs_drawn = len(ep)
+        symbol = "o" if len(ep) <= SYMBOLS_UP_TO else None
+        if symbol != self.val_loss.opts["symbol"]:
+            self.val_loss.setSymbol(symbol)
+            self.val_acc.setSymbol(symbol)
         for key, curve, scale in (
             ("loss", self.train_loss, 1),
             ("val_loss", self.val_loss, 1),

@@ -14,7 +14,7 @@ from PySide6 import QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Model, current_model, image_shape_of
+from gui.panels.common import Canvas, Model, Throttle, current_model, image_shape_of
 
 MAX_TILES = 400
 GAP = 1
@@ -32,7 +32,7 @@ class ReceptiveFields(QtWidgets.QWidget):
         self.grid = (0, 0)
         self.mosaic: np.ndarray | None = None
         self.updates = 0
-        self.canvas = pg.GraphicsLayoutWidget()
+        self.canvas = Canvas()
         self.canvas.setBackground(colors.BACKGROUND)
         self.plot = self.canvas.addPlot(row=0, col=0)
         colors.style_plot(self.plot)
@@ -64,7 +64,8 @@ class ReceptiveFields(QtWidgets.QWidget):
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.canvas.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         state.modelChanged.connect(self.rebuild)
-        state.snapshotReady.connect(self.on_snapshot)
+        self.throttle = Throttle(self, self.on_snapshot, budget=0.1)
+        state.snapshotReady.connect(self.throttle.submit)
         state.neuronSelected.connect(self._on_selected)
         self.rebuild()
 
@@ -89,6 +90,14 @@ class ReceptiveFields(QtWidgets.QWidget):
             )
             return
         self.draw(self.model)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.throttle.shown()  # draw what arrived while hidden
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        self.throttle.hidden()
 
     def on_snapshot(self, snapshot) -> None:
         model = current_model(self.state, snapshot)

@@ -20,7 +20,15 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Model, current_input, current_model, image_shape_of, layer_name
+from gui.panels.common import (
+    Canvas,
+    Model,
+    Throttle,
+    current_input,
+    current_model,
+    image_shape_of,
+    layer_name,
+)
 
 BUCKETS = 4
 STEP_SCALES = {
@@ -64,7 +72,7 @@ class TopologyView(QtWidgets.QWidget):
         self._drawn_nodes = b""
         self._bar_state = None
 
-        self.canvas = pg.GraphicsLayoutWidget()
+        self.canvas = Canvas()
         self.canvas.setBackground(colors.BACKGROUND)
         self.canvas.ci.setContentsMargins(2, 12, 2, 12)
         self.view = self.canvas.addViewBox(row=0, col=0)
@@ -140,7 +148,8 @@ class TopologyView(QtWidgets.QWidget):
         self.canvas.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.view.sigResized.connect(self._on_resized)
         state.modelChanged.connect(self.rebuild)
-        state.snapshotReady.connect(self.on_snapshot)
+        self.throttle = Throttle(self, self.on_snapshot, budget=0.25)
+        state.snapshotReady.connect(self.throttle.submit)
         state.sampleChanged.connect(self.refresh)
         state.neuronSelected.connect(self._on_selected)
         state.traceStepChanged.connect(self.on_trace_step)
@@ -245,6 +254,14 @@ class TopologyView(QtWidgets.QWidget):
         return np.column_stack([np.full(len(units), float(l)), ys[where]])
 
     # -- drawing -------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.throttle.shown()  # draw what arrived while hidden
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        self.throttle.hidden()
 
     def on_snapshot(self, snapshot) -> None:
         model = current_model(self.state, snapshot)

@@ -170,6 +170,7 @@ def test_resume_continues_exactly(tmp_path, capsys):
         assert np.array_equal(p, q)
     assert a.history["val_loss"] == b.history["val_loss"]
     assert b.epochs_trained == 5
+    assert b.metadata["initializer"] == "glorot_uniform"  # kept across the resume
 
 
 def test_stopping_condition_is_reported(tmp_path, capsys):
@@ -230,9 +231,24 @@ def test_refusals_are_one_line(tmp_path, capsys, saved):
             "adam has no setting momentum",
         ),
         (["train", "--dataset", "moons", "--augment"], "--augment"),
+        (
+            ["train", "--dataset", "moons", "--optimizer", "adam", "--beta1", "1"],
+            "adam: beta1 must be in [0, 1), not 1",
+        ),
+        (
+            ["train", "--dataset", "moons", "--optimizer", "momentum", "--momentum", "-0.5"],
+            "momentum: momentum must be in [0, 1)",
+        ),
+        (
+            ["train", "--dataset", "moons", "--schedule", "step", "--every", "0"],
+            "the step schedule: every must be",
+        ),
         (["train", "--dataset", "moons", "--points", "2"], "number of points"),
         (["train", "--layers", "2,8,1"], "--dataset"),
-        (["train", "--dataset", "moons", "--save", tmp_path / "no" / "m.bps"], "does not exist"),
+        (
+            ["train", "--dataset", "moons", "--save", tmp_path / "notes.bps" / "m.bps"],
+            "cannot save",
+        ),
         (["train", "--resume", saved, "--lr", "0.5"], "--lr cannot be changed when resuming"),
         (["train", "--resume", saved, "--epochs", "2"], "already trained 2 epochs"),
         (
@@ -242,7 +258,7 @@ def test_refusals_are_one_line(tmp_path, capsys, saved):
         (["predict", "--model", saved, tmp_path / "three.npy"], "the model takes 2"),
         (["predict", "--model", saved, tmp_path / "notes.bps"], "give a .npy"),
         (["predict", "--model", saved, tmp_path / "missing.csv"], "missing.csv"),
-        (["export", "--model", saved, "--onnx", tmp_path / "no" / "m.onnx"], "does not exist"),
+        (["export", "--model", saved, "--onnx", tmp_path / "notes.bps" / "m.onnx"], "notes.bps"),
         (["train", "--dataset", "mnist", "--data-dir", tmp_path / "empty"], "MNIST"),
     ]
     for argv, fragment in cases:
@@ -435,3 +451,138 @@ def test_closed_output_stops_training_and_still_saves(tmp_path):
     assert proc.wait(timeout=60) == 1
     assert "Traceback" not in err and "Exception ignored" not in err, err
     assert modelfile.load(model).metrics["stopped_because"] == "the output was closed"
+
+
+def test_training_flags_reach_the_saved_config(tmp_path, capsys):
+    model = tmp_path / "m.bps"
+    code, out, err = run(
+        capsys,
+        "train",
+        *MOONS,
+        "--optimizer",
+        "momentum",
+        "--momentum",
+        "0.5",
+        "--lr",
+        "0.3",
+        "--schedule",
+        "step",
+        "--drop",
+        "0.5",
+        "--every",
+        "1",
+        "--l2",
+        "0.001",
+        "--dropout",
+        "0.1",
+        "--batch-size",
+        "8",
+        "--epochs",
+        "3",
+        "--patience",
+        "5",
+        "--dtype",
+        "float64",
+        "--init",
+        "he_uniform",
+        "--loss",
+        "mse",
+        "--output-activation",
+        "linear",
+        "--save",
+        model,
+        "--json",
+    )
+    assert code == 0, err
+    lrs = [e["lr"] for e in json_lines(out)[:-1]]
+    assert lrs[1] == lrs[0] / 2 and lrs[2] == lrs[1] / 2  # the step schedule: halved each epoch
+    m = modelfile.load(model)
+    c = m.config
+    assert (c.optimizer, c.optimizer_params, c.lr) == ("momentum", {"momentum": 0.5}, 0.3)
+    assert (c.schedule, c.schedule_params) == ("step", {"drop": 0.5, "every": 1.0})
+    assert (c.l2, c.dropout, c.batch_size, c.patience) == (0.001, 0.1, 8, 5)
+    assert m.network.dtype == np.float64 and m.network.activations == ["tanh", "linear"]
+    assert m.network.loss == "mse"
+    assert m.metadata["initializer"] == "he_uniform"  # what the app's settings panel shows
+
+
+def test_augment_applies_the_digit_augmentation_to_each_batch(tmp_path, capsys, monkeypatch):
+    import types
+
+    import fake_mnist
+
+    calls = []
+
+    def augment_batch(X, rng):
+        calls.append(X.shape)
+        return X[:, ::-1]  # any distortion will do: mirror the pixel order
+
+    fake = types.ModuleType("engine.augment")
+    fake.augment_batch = augment_batch
+    monkeypatch.setitem(sys.modules, "engine.augment", fake)
+    import engine
+
+    monkeypatch.setattr(engine, "augment", fake, raising=False)  # if already imported
+    data = tmp_path / "mnist"
+    fake_mnist.write_set(data, n_train=60, n_test=20)
+    model = tmp_path / "aug.bps"
+    code, out, err = run(
+        capsys,
+        "train",
+        "--dataset",
+        "mnist",
+        "--data-dir",
+        data,
+        "--layers",
+        "784,8,10",
+        "--batch-size",
+        "25",
+        "--epochs",
+        "2",
+        "--augment",
+        "--save",
+        model,
+    )
+    assert code == 0, err
+    assert calls == [(25, 784), (25, 784), (25, 784), (25, 784)]  # 50 training images, 2 epochs
+    assert modelfile.load(model).config.augment is True
+    assert modelfile.load(model).dataset_info["preprocessing"]["augment"] is True
+
+
+def test_augment_with_the_real_digit_augmentation(tmp_path, capsys):
+    pytest.importorskip("engine.augment")
+    import fake_mnist
+
+    data = tmp_path / "mnist"
+    fake_mnist.write_set(data, n_train=60, n_test=20)
+    argv = [
+        "train",
+        "--dataset",
+        "mnist",
+        "--data-dir",
+        data,
+        "--layers",
+        "784,8,10",
+        "--batch-size",
+        "25",
+        "--epochs",
+        "2",
+    ]
+    assert run(capsys, *argv, "--save", tmp_path / "plain.bps")[0] == 0
+    assert run(capsys, *argv, "--augment", "--save", tmp_path / "aug.bps")[0] == 0
+    plain, aug = modelfile.load(tmp_path / "plain.bps"), modelfile.load(tmp_path / "aug.bps")
+    assert not np.array_equal(plain.network.weights[0], aug.network.weights[0])
+    # and an augmented run resumes exactly: the distortions come from the saved generator
+    assert (
+        run(capsys, *argv[:-2], "--epochs", "1", "--augment", "--save", tmp_path / "half.bps")[0]
+        == 0
+    )
+    assert (
+        run(
+            capsys, "train", "--resume", tmp_path / "half.bps", "--data-dir", data, "--epochs", "2"
+        )[0]
+        == 0
+    )
+    half = modelfile.load(tmp_path / "half.bps")
+    for p, q in zip(half.network.params, aug.network.params, strict=True):
+        assert np.array_equal(p, q)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import zipfile
 
 import numpy as np
 import pytest
@@ -297,6 +298,13 @@ def test_missing_and_unexpected_members(good, tmp_path):
         (lambda m: m["arrays"]["network/W1"].update(shape=[3, 6]), "network/W1"),
         (lambda m: m["arrays"]["network/W1"].update(dtype="|O"), "network/W1"),
         (lambda m: m["trainer"]["optimizer"].update(name="sgd"), "optimizer state is for 'sgd'"),
+        (lambda m: m["trainer"]["optimizer"]["hyper"].update(beta1=1.0), "beta1 must be in [0, 1)"),
+        (lambda m: m["trainer"]["optimizer"]["hyper"].update(beta1=1e308), "beta1 must be"),
+        (lambda m: m["config"]["optimizer_params"].update(epsilon=0), "epsilon must be in (0, 1]"),
+        (
+            lambda m: m["config"].update(schedule="exponential", schedule_params={"gamma": 1e300}),
+            "the exponential schedule: gamma must be in (0, 1]",
+        ),
         (lambda m: m["trainer"]["rng"].update(bit_generator="MT19937"), "random generator"),
         (lambda m: m["trainer"]["rng"]["state"].update(state="12abc"), "128-bit"),
         (lambda m: m["trainer"].update(batch=50), "batch 50"),
@@ -468,9 +476,12 @@ def test_what_load_would_refuse_is_not_saved(tmp_path):
     assert os.listdir(tmp_path) == []
 
 
-def test_save_into_a_missing_folder_fails_cleanly(tmp_path):
-    with pytest.raises(FileNotFoundError, match="does not exist"):
-        modelfile.save(tmp_path / "no" / "m.bps", Network.create([2, 2, 1]))
+def test_save_creates_a_missing_folder_and_fails_cleanly_where_it_cannot(tmp_path):
+    modelfile.save(tmp_path / "new" / "m.bps", Network.create([2, 2, 1]))
+    assert modelfile.load(tmp_path / "new" / "m.bps").network.sizes == [2, 2, 1]
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(OSError):
+        modelfile.save(tmp_path / "file" / "m.bps", Network.create([2, 2, 1]))
 
 
 def test_trainer_state_loads_into_a_trainer_built_by_hand(good):
@@ -478,3 +489,58 @@ def test_trainer_state_loads_into_a_trainer_built_by_hand(good):
     t = Trainer(m.network, moons(), m.config)
     t.load_state_dict(m.trainer_state)
     assert t.epoch == 1 and t.batch == 2 and t.optimizer.t == 8
+
+
+def test_format_can_be_read_with_zipfile_json_and_numpy_alone(tmp_path):
+    """What docs/model-files.md promises: no engine code is needed to use a .bps file."""
+    t = trainer("momentum")
+    for _ in range(8):
+        t.step()
+    path = tmp_path / "m.bps"
+    modelfile.save(path, t.network, trainer=t)
+
+    with zipfile.ZipFile(path) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+        assert set(zf.namelist()) == {"manifest.json"} | {f"{k}.npy" for k in manifest["arrays"]}
+    arrays = np.load(path, allow_pickle=False)
+    sizes = manifest["network"]["sizes"]
+    X = moons().x_val
+    a = X
+    for l, g in enumerate(manifest["network"]["activations"], start=1):
+        z = a @ arrays[f"network/W{l}"] + arrays[f"network/b{l}"]
+        a = {"tanh": np.tanh, "sigmoid": lambda z: 1 / (1 + np.exp(-z))}[g](z)
+    assert a.shape == (len(X), sizes[-1])
+    np.testing.assert_allclose(a, t.network.feedforward(X), atol=1e-6)
+    tr = manifest["trainer"]
+    assert tr["epoch"] == 1 and tr["batch"] == 2 and tr["optimizer"]["t"] == 8
+    assert np.array_equal(arrays["optimizer/velocity/W1"], t.optimizer.slots["velocity"][0])
+    order = arrays["trainer/order"]
+    assert sorted(order.tolist()) == list(range(tr["n_train"]))
+    assert np.array_equal(order, t.order)
+    state = {k: int(v) for k, v in tr["rng"]["state"].items()}
+    assert state == t.rng.bit_generator.state["state"]
+    assert list(arrays["history/batch_loss"]) == t.history["batch_loss"]
+    arrays.close()
+
+
+def test_resume_is_exact_with_a_random_transform(tmp_path):
+    """Augmentation draws from the trainer's generator, so it resumes exactly too."""
+
+    def jitter(X, rng):
+        return X + rng.normal(0, 0.05, X.shape).astype(X.dtype)
+
+    def make():
+        ds = moons()
+        net = Network.create([2, 6, 1], "tanh", loss="cross_entropy", seed=3)
+        config = TrainConfig(optimizer="rmsprop", lr=0.01, batch_size=16, epochs=3, augment=True)
+        return Trainer(net, ds, config, transform=jitter)
+
+    straight = make()
+    straight.fit()
+    first = make()
+    first.run_epoch()
+    first.step()
+    modelfile.save(tmp_path / "aug.bps", first.network, trainer=first)
+    second = modelfile.restore_trainer(modelfile.load(tmp_path / "aug.bps"), moons(), jitter)
+    second.fit()
+    assert_same_params(second.network.params, straight.network.params)

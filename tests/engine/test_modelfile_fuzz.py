@@ -142,3 +142,87 @@ def test_the_fuzzed_originals_load(originals):
     assert fa != fb
     assert np.frombuffer(fa[0][0], np.float32).size == 12
     os.remove(scratch)
+
+
+ODD_VALUES = [
+    None,
+    True,
+    0,
+    -1,
+    1,
+    2,
+    10**30,
+    2**63,
+    1.5,
+    -0.0,
+    1e308,
+    "nan",
+    "inf",
+    "",
+    "x",
+    "sgd",
+    "PCG64",
+    "float64",
+    "<f8",
+    [],
+    {},
+    [1],
+    [2, 6],
+    {"a": 1},
+]
+
+
+def manifest_leaves(obj, path=()):
+    """Every path into the manifest: keys of tables, indexes of lists."""
+    yield path
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from manifest_leaves(v, (*path, k))
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from manifest_leaves(v, (*path, i))
+
+
+@FUZZ
+@given(data=st.data())
+def test_manifest_values_replaced_or_removed(originals, data):
+    """Wrong types, out-of-range numbers and missing keys in a manifest whose CRC is intact:
+    refused with ModelFileError, or the model loads and trains on without an error."""
+    import json
+    import zipfile
+
+    from modelfile_helpers import members, moons, write_members
+
+    (a, _), _ = originals[0]
+    scratch = originals[1]
+    scratch.write_bytes(a)
+    items = members(scratch)
+    manifest = json.loads(items["manifest.json"])
+    paths = [p for p in manifest_leaves(manifest) if p]
+    for _ in range(data.draw(st.integers(1, 3))):
+        path = data.draw(st.sampled_from(paths))
+        parent = manifest
+        try:
+            for k in path[:-1]:
+                parent = parent[k]
+            if isinstance(parent, dict) and data.draw(st.booleans()):
+                del parent[path[-1]]
+            else:
+                parent[path[-1]] = data.draw(st.sampled_from(ODD_VALUES))
+        except (KeyError, IndexError, TypeError):
+            pass  # an earlier change removed or replaced this path
+    items["manifest.json"] = json.dumps(manifest).encode()
+    write_members(scratch, items)
+    assert zipfile.is_zipfile(scratch)
+    try:
+        with time_limit(5):
+            model = modelfile.load(scratch)
+    except ModelFileError as e:
+        assert str(e).startswith("fuzzed.bps: ") and "\n" not in str(e)
+        return
+    try:
+        trainer = modelfile.restore_trainer(model, moons())
+    except ModelFileError:
+        return
+    with np.errstate(all="ignore"):
+        trainer.step()

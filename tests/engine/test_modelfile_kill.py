@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from engine import atomicfile, modelfile
+from engine import atomic, modelfile
 from engine.network import Network
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -100,7 +100,7 @@ def test_save_killed_at_random_moments_leaves_old_or_new_file(tmp_path):
                     reported.append(int(line.split()[1]))
             if reported:
                 last = reported[-1]
-            leftover = atomicfile.leftovers(target)
+            leftover = atomic.leftovers(target)
             kills_mid_write += bool(leftover)
             max_leftovers = max(max_leftovers, len(leftover))
             if not target.exists():
@@ -127,9 +127,14 @@ def test_save_killed_at_random_moments_leaves_old_or_new_file(tmp_path):
 
 def test_a_live_writers_temporary_file_is_left_alone(tmp_path):
     target = tmp_path / "m.bps"
-    mine = atomicfile.temp_name(str(target))  # named with this (living) process's pid
-    Path(mine).write_bytes(b"half")
-    dead = tmp_path / f".m.bps.{2**22 + 12345}.abcd.partial"  # above Linux's pid_max default
+    mine = tmp_path / f".m.bps.{os.getpid()}.x1y2.part"  # this (living) process's
+    mine.write_bytes(b"half")
+    dead = tmp_path / f".m.bps.{2**22 + 12345}.abcd.part"  # above Linux's largest pid
     dead.write_bytes(b"half")
-    assert atomicfile.clean_leftovers(str(target)) == 1
-    assert Path(mine).exists() and not dead.exists()
+    other = tmp_path / ".other.bps.99999999.abcd.part"  # another file's: not ours to touch
+    other.write_bytes(b"half")
+    assert sorted(atomic.leftovers(target)) == sorted([mine, dead])
+    assert atomic.clean_leftovers(target) == (1 if os.name == "posix" else 0)
+    assert mine.exists() and other.exists()
+    modelfile.save(target, Network.create([2, 2, 1]))
+    assert mine.exists() and modelfile.load(target).network.sizes == [2, 2, 1]

@@ -144,3 +144,34 @@ def test_bad_settings_are_refused_with_a_message():
     for lr in (0, -1, math.nan, math.inf):
         with pytest.raises(ValueError, match="learning rate must be a positive number"):
             optimizers.make("adam", lr)
+
+
+@pytest.mark.parametrize("name", list(optimizers.OPTIMIZERS))
+def test_one_flat_step_equals_the_step_parameter_by_parameter(name):
+    """The trainer passes its gradients as views of one flat array: same numbers."""
+    flat = np.concatenate([p.ravel() for p in START]) * 0.3
+    views = [flat[:6].reshape(2, 3), flat[6:]]
+    a, b = optimizers.make(name, 0.05), optimizers.make(name, 0.05)
+    for _ in range(3):
+        ua = [u.copy() for u in a.updates(views, flat=flat)]
+        ub = b.updates([v.copy() for v in views])
+        for x, y in zip(ua, ub, strict=True):
+            assert x.tobytes() == y.tobytes()
+        np.testing.assert_array_equal(a.flat_updates, np.concatenate([u.ravel() for u in ub]))
+        flat *= 0.9
+
+
+@pytest.mark.parametrize("name", ["momentum", "adam", "adadelta"])
+def test_a_deep_copy_steps_on_its_own(name):
+    import copy
+
+    a = optimizers.make(name, 0.05)
+    grads = [grad(p, i) for i, p in enumerate(START)]
+    a.updates(grads)
+    b = copy.deepcopy(a)
+    ub = [u.copy() for u in b.updates(grads)]
+    assert a.t == 1 and b.t == 2  # the original did not move
+    ua = a.updates(grads)
+    for x, y in zip(ua, ub, strict=True):
+        np.testing.assert_array_equal(x, y)
+    assert b.state_dict()["t"] == 2 and set(b.slots) == set(a.slot_names)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
-from PySide6 import QtCore
+from PySide6 import QtCore, QtWidgets
 
 from engine import toy2d
 from engine.dataset import Dataset
 from engine.network import Network
 from engine.trainer import TrainConfig, Trainer
+from gui.panels.common import Throttle
 from gui.snapshot import make_snapshot
 
 
@@ -51,7 +54,27 @@ def train_and_emit(state, steps: int, serial: int = 0, **extras):
     snap = make_snapshot(trainer, serial, logs, **extras)
     state.snapshot = snap
     state.snapshotReady.emit(snap)
+    settle()
     return snap
+
+
+def settle(timeout: float = 5.0) -> None:
+    """Let every visible panel draw the snapshots its throttle is holding back (a rest
+    longer than a second is a test's own doing: those are left alone)."""
+    deadline = time.monotonic() + timeout
+
+    def waiting():
+        now = time.perf_counter()
+        return any(
+            t.pending is not None and t.visible() and t.next_allowed - now < 1.0
+            for t in list(Throttle.live)
+        )
+
+    while waiting():
+        if time.monotonic() > deadline:
+            raise AssertionError("a panel did not draw its latest snapshot")
+        QtWidgets.QApplication.processEvents()
+        time.sleep(0.002)
 
 
 def click(qtbot, canvas, scene_pos) -> None:

@@ -192,6 +192,29 @@ def test_not_a_digit_workspace_says_so_and_offers_the_digit_model(
     assert p.predicted.text() != ""
 
 
+def test_an_unreadable_default_model_is_said_not_guessed(qtbot, monkeypatch, tmp_path):
+    broken = tmp_path / "default_digits.bps"
+    broken.write_bytes(b"not a model file")
+    monkeypatch.setattr(canvas_module, "DEFAULT_MODEL", broken)
+    state = AppState()  # an empty workspace: the default model would read
+    p = Panel(state)
+    qtbot.addWidget(p)
+    draw_with_mouse(qtbot, p.canvas, samples([28])[2])
+    wait_read(qtbot, p)
+    assert p.predicted.text() == ""
+    assert "default_digits.bps could not be read" in p.model_note.text()
+
+
+def test_the_shipped_default_model_is_a_digit_model_and_reads_out_of_the_box(qtbot):
+    assert canvas_module.DEFAULT_MODEL.exists()
+    net = canvas_module.load_default_network(canvas_module.DEFAULT_MODEL)
+    assert net.sizes[0] == 784 and net.sizes[-1] == 10
+    p = Panel(AppState())
+    qtbot.addWidget(p)
+    assert "reading with the default digit model" in p.model_note.text()
+    assert p.canvas.pen_width == canvas_module.DEFAULT_PEN
+
+
 def test_training_reads_the_snapshot_not_the_live_arrays(qtbot, panel, tiny_digit_model):
     from gui.snapshot import make_snapshot
 

@@ -365,3 +365,96 @@ def test_view_menu_toggles_every_panel(qtbot, window):
     titles = {a.text() for a in view.actions()}
     for dock in window.docks.values():
         assert dock.windowTitle() in titles
+
+
+def test_save_during_training_pauses_then_saves(qtbot, window, tmp_path):
+    pytest.importorskip("engine.modelfile")
+    from engine import modelfile
+
+    window.toggle_training()
+    qtbot.waitUntil(lambda: batch_points(window) > 20, timeout=10_000)
+    path = tmp_path / "live.bps"
+    assert window._save_to(str(path))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(path.exists, timeout=10_000)
+    assert not window.isWindowModified()
+    model = modelfile.load(str(path))
+    trainer = window.state.trainer
+    assert len(model.history["batch_loss"]) == len(trainer.history["batch_loss"])
+    assert (model.network.weights[0] == trainer.network.weights[0]).all()
+
+
+def test_close_with_unsaved_changes_can_save_first(qtbot, window, answers, tmp_path, monkeypatch):
+    pytest.importorskip("engine.modelfile")
+    window.toggle_training()
+    qtbot.waitUntil(lambda: batch_points(window) > 5, timeout=10_000)
+    path = tmp_path / "closing.bps"
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    answers.question = QtWidgets.QMessageBox.StandardButton.Save
+    assert window.close()
+    assert path.exists()
+    assert window._thread is None
+
+
+def test_export_onnx_writes_the_network(qtbot, window, tmp_path, monkeypatch):
+    pytest.importorskip("onnx")
+    path = tmp_path / "net.onnx"
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    window.export_onnx()
+    assert path.exists() and path.stat().st_size > 100
+
+
+def test_schedule_settings_are_checked_and_reach_the_config(qtbot, window):
+    panel = window.settings_panel
+    message = panel.findChild(QtWidgets.QLabel, "settingsMessage")
+    panel.schedule.setCurrentText("step")
+    assert panel.schedule_params.placeholderText() == "drop=0.5, every=10"
+    panel.schedule_params.setText("drop=2")
+    assert not panel.commit_schedule_params()
+    assert "drop is a factor in (0, 1], not 2" in message.text()
+    panel.schedule_params.setText("gamma=0.9")
+    assert not panel.commit_schedule_params()
+    assert "has no setting 'gamma'" in message.text()
+    panel.schedule_params.setText("drop=0.1, every=2")
+    assert panel.commit_schedule_params()
+    assert not message.isVisible()
+    assert window.state.config.schedule == "step"
+    assert window.state.config.schedule_params == {"drop": 0.1, "every": 2.0}
+    window.step_epoch()
+    wait_idle(qtbot, window)
+    window.step_epoch()
+    wait_idle(qtbot, window)
+    # the rate at each epoch's end: 0.03 · 0.1^floor(e / 2) at e = 1, 2
+    assert window.state.trainer.history["lr"] == pytest.approx([0.03, 0.003])
+    panel.schedule.setCurrentText("exponential")
+    config = window.state.trainer.config
+    qtbot.waitUntil(lambda: config.schedule == "exponential", timeout=5_000)
+    qtbot.waitUntil(lambda: config.schedule_params == {}, timeout=5_000)
+
+
+def test_drawing_is_paced_to_the_frame_budget(window):
+    import time
+
+    from gui.main_window import MAX_FPS, MIN_FPS
+
+    worker = types.SimpleNamespace(interval=1 / MAX_FPS, batches_per_refresh=0)
+    window.state.training = True
+    try:
+        # the GUI thread was busy half of the last second: fewer snapshots
+        window._frame_clock = (time.perf_counter() - 1.0, time.thread_time() - 0.5)
+        window._pace(worker)
+        assert worker.interval == pytest.approx(1.25 / MAX_FPS)
+        for _ in range(50):
+            window._frame_clock = (time.perf_counter() - 1.0, time.thread_time() - 0.5)
+            window._pace(worker)
+        assert worker.interval == pytest.approx(1 / MIN_FPS)
+        # idle since: more again
+        window._frame_clock = (time.perf_counter() - 1.0, time.thread_time())
+        window._pace(worker)
+        assert worker.interval == pytest.approx(1 / MIN_FPS / 1.1)
+        # slow motion always draws at the full rate
+        worker.batches_per_refresh = 10
+        window._pace(worker)
+        assert worker.interval == pytest.approx(1 / MAX_FPS)
+    finally:
+        window.state.training = False

@@ -91,3 +91,22 @@ def test_2d_dataset_and_switching(qtbot):
     assert w.report.confusion.shape == (10, 10) and len(w.texts) == 100
     set_workspace(w.state, "blobs")
     assert w.report.confusion.shape == (3, 3)
+
+
+def test_snapshots_carry_one_validation_report_per_epoch(qtbot):
+    from gui.snapshot import make_snapshot
+
+    w = make(qtbot, "moons")
+    trainer = w.state.trainer
+    assert "validation" not in make_snapshot(trainer, 0).extras  # no epoch finished yet
+    trainer.run_epoch()
+    a = make_snapshot(trainer, 1).extras["validation"]
+    trainer.step()
+    b = make_snapshot(trainer, 2).extras["validation"]
+    assert a is b  # evaluated once for the epoch, not per snapshot
+    np.testing.assert_array_equal(
+        a.confusion.sum(axis=1), np.bincount(w.state.dataset.y_val, minlength=2)
+    )
+    trainer.run_epoch()
+    assert make_snapshot(trainer, 3).extras["validation"] is not a
+    assert "validation" not in make_snapshot(trainer, 4, validation=False).extras

@@ -1,0 +1,62 @@
+"""Panels draw the latest snapshot within a time budget, later if need be, never while hidden."""
+
+import time
+
+from panel_helpers import set_workspace, settle, train_and_emit
+
+from gui.panels.heatmaps import WeightHeatmaps
+from gui.snapshot import make_snapshot
+from gui.state import AppState
+
+
+def test_a_snapshot_arriving_during_the_rest_is_drawn_later(qtbot):
+    state = AppState()
+    set_workspace(state, "moons")
+    w = WeightHeatmaps(state)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    train_and_emit(state, 2)
+    drawn = w.updates
+    w.throttle.next_allowed = time.perf_counter() + 0.05  # as if the last draw had been slow
+    state.trainer.step()
+    snap = make_snapshot(state.trainer, 2)
+    state.snapshotReady.emit(snap)
+    assert w.updates == drawn  # resting: kept, not drawn
+    assert w.throttle.pending is snap
+    qtbot.waitUntil(lambda: w.updates == drawn + 1, timeout=2000)
+    assert (w.layers[0].image.image == snap.weights[0]).all()
+
+
+def test_hidden_panel_draws_when_shown(qtbot):
+    state = AppState()
+    set_workspace(state, "moons")
+    w = WeightHeatmaps(state)
+    qtbot.addWidget(w)
+    drawn = w.updates
+    snap = train_and_emit(state, 3)  # hidden: nothing drawn
+    assert w.updates == drawn and w.throttle.pending is snap
+    w.show()
+    qtbot.waitExposed(w)
+    settle()
+    assert w.updates == drawn + 1
+    assert (w.layers[0].image.image == snap.weights[0]).all()
+
+
+def test_hiding_cancels_a_deferred_draw_until_shown(qtbot):
+    state = AppState()
+    set_workspace(state, "moons")
+    w = WeightHeatmaps(state)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.throttle.next_allowed = time.perf_counter() + 10  # a long rest
+    snap = train_and_emit(state, 2)
+    assert w.throttle.timer.isActive() and w.throttle.pending is snap
+    w.hide()
+    assert not w.throttle.timer.isActive()  # nothing left running while hidden
+    w.throttle.next_allowed = 0
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.throttle.pending is None
+    assert (w.layers[0].image.image == snap.weights[0]).all()
