@@ -297,8 +297,10 @@ class Panel(QtWidgets.QWidget):
             bar.addWidget(button)
             self.buttons[key] = button
         bar.addStretch(1)
-        bar.addWidget(QtWidgets.QLabel("target:"))
-        bar.addWidget(self.target_box)
+        about = QtWidgets.QHBoxLayout()  # the sample and its target
+        about.addWidget(self.sample_label, 1)
+        about.addWidget(QtWidgets.QLabel("target:"))
+        about.addWidget(self.target_box)
         self.buttons["apply"].setToolTip(
             "Train one step on this sample (the same code path as training) (Ctrl+Return)"
         )
@@ -386,7 +388,7 @@ class Panel(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
-        layout.addWidget(self.sample_label)
+        layout.addLayout(about)
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
 
