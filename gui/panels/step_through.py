@@ -266,6 +266,7 @@ class Panel(QtWidgets.QWidget):
         self._target: int | None = None
         self._announcing = False
         self._stale = True  # the trace is out of date (it is made when the panel is shown)
+        self._told: TraceStep | None = None  # the step the views were last told about
         self._pages: dict[int, tuple[QtWidgets.QWidget, list[ArrayBox], int]] = {}
         self._stale_pages: set[int] = set()  # kept pages that show the previous trace
 
@@ -455,7 +456,7 @@ class Panel(QtWidgets.QWidget):
         if self.state.training:  # the worker thread owns the weights: wait for a pause
             self._update_enabled()
             if self.isVisible():
-                self.state.traceStepChanged.emit(None)
+                self._tell(None)
             return
         net = self.state.network
         if net is None:
@@ -534,7 +535,7 @@ class Panel(QtWidgets.QWidget):
         self.summary.setText("")
         self._clear_pages()
         self._update_enabled()
-        self.state.traceStepChanged.emit(None)
+        self._tell(None)
 
     # -- moving ----------------------------------------------------------------------
 
@@ -598,7 +599,7 @@ class Panel(QtWidgets.QWidget):
         self.summary.setText("\n".join(lines))
         self.summary.setVisible(bool(lines))
         if self.isVisible():  # a hidden panel leaves the topology view alone
-            self.state.traceStepChanged.emit(step)
+            self._tell(step)
 
     def neuron(self) -> tuple[int, int, str]:
         """(layer, unit, why) of the neuron whose formulas are shown for the active step."""
@@ -850,6 +851,13 @@ class Panel(QtWidgets.QWidget):
         finally:
             self._announcing = False
 
+    def _tell(self, step: TraceStep | None) -> None:
+        """Tell the views which step is shown; None (no step) only once, not per snapshot."""
+        if step is None and self._told is None:
+            return
+        self._told = step
+        self.state.traceStepChanged.emit(step)
+
     # -- following the state ---------------------------------------------------------
 
     def _on_model_changed(self) -> None:
@@ -864,7 +872,7 @@ class Panel(QtWidgets.QWidget):
             return
         if self.state.training:
             self._update_enabled()
-            self.state.traceStepChanged.emit(None)
+            self._tell(None)
         else:  # training paused or stopped: the weights moved on
             self.loss_change = None
             self.refresh()
@@ -879,7 +887,7 @@ class Panel(QtWidgets.QWidget):
         if self._stale:
             self.refresh()
         elif self.step is not None and not self.state.training:
-            self.state.traceStepChanged.emit(self.step)
+            self._tell(self.step)
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
@@ -888,4 +896,4 @@ class Panel(QtWidgets.QWidget):
         # it, and some may already be torn down: nothing to tell them.
         window = self.window()
         if window is self or window.isVisible():
-            self.state.traceStepChanged.emit(None)
+            self._tell(None)
