@@ -268,3 +268,20 @@ def test_parameters_are_views_of_one_flat_array_even_after_replacement():
     assert not np.array_equal(net.weights[0], replacement)
     assert net.weights[0].base is net.flat_params()
     assert (replacement == np.float32(0.01)).all()  # the given array itself is not trained
+
+
+def test_an_update_that_would_blow_the_weights_up_is_refused():
+    """Loss and gradients finite, but ΔW would push a weight past WEIGHT_LIMIT (1e18)."""
+    from engine.trainer import WEIGHT_LIMIT
+
+    net = Network.create([2, 1], "linear", "linear", "mse", init="zeros", dtype="float64")
+    X = np.ones((4, 2))
+    data = Dataset("d", X, np.ones(4, dtype=np.int64), n_classes=2)
+    trainer = Trainer(net, data, TrainConfig(lr=1e19, batch_size=4, epochs=5))
+    before = weights_of(trainer)
+    trainer.step()
+    assert trainer.stopped_because.startswith(
+        f"diverged: the weights grew past {WEIGHT_LIMIT:g} at epoch 1, batch 1"
+    )
+    for a, b in zip(weights_of(trainer), before, strict=True):
+        assert a.tobytes() == b.tobytes()
