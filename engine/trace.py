@@ -32,6 +32,7 @@ from engine import activations as act
 from engine.dataset import encode_targets
 from engine.network import Network, Pass
 from engine.optimizers import Optimizer
+from engine.trainer import WEIGHT_LIMIT
 
 CHAIN_RULE = "chain rule on each edge: upstream gradient × local gradient = downstream gradient"
 KINDS = ("forward_z", "forward_a", "loss", "delta", "grad", "update")
@@ -288,6 +289,10 @@ def _targets(y, units: int, n: int, dtype) -> np.ndarray:
     return np.ascontiguousarray(y.reshape(n, units), dtype=dtype)
 
 
+def _norms(arrays: list[np.ndarray]) -> list[float]:
+    return [float(np.linalg.norm(a.reshape(-1).astype(np.float64))) for a in arrays]
+
+
 def trace(
     network: Network,
     x: np.ndarray,
@@ -330,6 +335,10 @@ def trace(
         updates = [u.copy() for u in opt.updates(passed.gradients())]
         if not all(np.isfinite(u).all() for u in updates):
             diverged = "a gradient or weight update became infinite or NaN"
+        else:  # the trainer's guard: ‖W‖ + ‖ΔW‖ must stay within WEIGHT_LIMIT
+            sizes = zip(_norms(network.params), _norms(updates), strict=True)
+            if any(w + u > WEIGHT_LIMIT for w, u in sizes):
+                diverged = f"the weights grew past {WEIGHT_LIMIT:g}"
     new_params = [p0 + u for p0, u in zip(network.params, updates, strict=True)]
     if diverged:
         new_params = [p0.copy() for p0 in network.params]

@@ -267,3 +267,16 @@ def test_any_network_and_optimizer_the_trace_is_the_training_step(
         assert np.array_equal(t.new_weights[l], net.weights[l])
         assert np.array_equal(t.new_biases[l], net.biases[l])
     assert [s.kind for s in t.steps].count("update") == len(sizes) - 1
+
+
+def test_an_update_past_the_weight_limit_is_refused_like_the_trainer_does():
+    from engine.trainer import WEIGHT_LIMIT
+
+    trainer, x, label = make_trainer([2, 3, 2], "sgd", dtype="float64")
+    trainer.config.lr = 1e3 * WEIGHT_LIMIT  # one step throws the weights far out
+    net = trainer.network
+    t = trace(net, x, label, trainer.optimizer, trainer.config, lr=trainer.current_lr())
+    Y = encode_targets(np.array([label]), 2, net.dtype)
+    logs = trainer.train_on_batch(x[None], Y, use_dropout=False)
+    assert logs["diverged"] == t.diverged == f"the weights grew past {WEIGHT_LIMIT:g}"
+    assert np.array_equal(t.new_weights[0], net.weights[0])
