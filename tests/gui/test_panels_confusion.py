@@ -35,7 +35,7 @@ def test_matrix_is_the_validation_confusion(qtbot):
 def test_hover_tells_a_cells_count(qtbot):
     w = make(qtbot, "images")
     vb = w.plot.vb
-    qtbot.wait(20)
+    qtbot.wait(200)  # let the first layout settle (20 ms was not always enough under load)
     scene = vb.mapViewToScene(QtCore.QPointF(2.5, 1.5))  # true 1, predicted 2
     assert w.cell_at(scene) == (1, 2)
     qtbot.mouseMove(w.canvas.viewport(), pos=w.canvas.mapFromScene(scene))
