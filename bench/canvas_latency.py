@@ -83,13 +83,20 @@ def main() -> None:
     for pen, stroke in strokes:
         canvas.set_pen_width(pen)
         QTest.mousePress(canvas, LEFT, NONE, at(*stroke[0]))
+        last = at(*stroke[0])
         for x, y in stroke[1:]:
+            pos = at(x, y)
+            if pos == last:  # the same screen pixel: a mouse reports no move
+                continue
+            last = pos
             due = time.perf_counter() + SPACING
             before = panel.predictions
             t0 = time.perf_counter()
-            QTest.mouseMove(canvas, at(x, y))
+            QTest.mouseMove(canvas, pos)
             while panel.predictions == before:  # the throttle may hold it a moment
                 app.processEvents()
+                if time.perf_counter() - t0 > 2:
+                    sys.exit("no prediction 2 s after a mouse move: the canvas did not react")
             canvas.repaint(canvas.dirty_rect())  # what its update() asked for
             for widget in changed:
                 widget.repaint()

@@ -6,7 +6,10 @@ For each panel: median and 90th percentile milliseconds of handling one snapshot
 (its slot on snapshotReady), and of that plus painting it offscreen. The reference,
 measured in the same run, is one plain pyqtgraph ImageItem.setImage + paint of the
 first weight matrix (the least a weights view can do). The confusion panel evaluates
-the validation set only when an epoch has ended; its figure is that evaluation.
+the validation set only when an epoch has ended; its figure is that evaluation (in the
+window the training thread does it: the snapshot hands the report over). Panels that do
+not apply to the network (decision boundary for 784 inputs, receptive fields for 2) show
+a message and cost nothing: run with --sizes 2,8,8,1 for the 2D views.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ def fmt(ms: list[float]) -> str:
 
 def paint_into(widget: QtWidgets.QWidget, image: QtGui.QImage) -> None:
     image.fill(0)
-    widget.render(image)
+    QtWidgets.QWidget.render(widget, image)  # (a GraphicsView's own render() wants a painter)
 
 
 def main() -> None:
@@ -108,6 +111,9 @@ def main() -> None:
     print(f"  reference: one ImageItem of W1, setImage+paint  {fmt(ref)}")
     for p in panels:
         p.close()
+    ref_view.close()
+    del panels, ref_view, item
+    app.processEvents()
 
 
 if __name__ == "__main__":

@@ -136,6 +136,8 @@ def validation_report(
         predicted[start : start + batch] = probs.argmax(axis=1)
         confidence[start : start + batch] = probs.max(axis=1)
     y = np.asarray(y, dtype=np.int64)
+    units = weights[-1].shape[1]
+    k = max(k, units if units > 1 else 2, int(y.max()) + 1 if y.size else 0)  # fit all labels
     wrong = np.flatnonzero(predicted != y)
     wrong = wrong[np.argsort(-confidence[wrong], kind="stable")]
     return ValidationReport(confusion_matrix(y, predicted, k), predicted, confidence, wrong)

@@ -32,6 +32,7 @@ from engine import activations as act
 from engine.dataset import encode_targets
 from engine.network import Network, Pass
 from engine.optimizers import Optimizer
+from engine.trainer import WEIGHT_LIMIT
 
 CHAIN_RULE = "chain rule on each edge: upstream gradient × local gradient = downstream gradient"
 KINDS = ("forward_z", "forward_a", "loss", "delta", "grad", "update")
@@ -288,6 +289,11 @@ def _targets(y, units: int, n: int, dtype) -> np.ndarray:
     return np.ascontiguousarray(y.reshape(n, units), dtype=dtype)
 
 
+def _norms(arrays: list[np.ndarray]) -> list[float]:
+    """‖a‖ of each array in float64 (plain sums: no BLAS call, which costs ms under load)."""
+    return [math.sqrt(float(np.square(a, dtype=np.float64).sum())) for a in arrays]
+
+
 def trace(
     network: Network,
     x: np.ndarray,
@@ -330,6 +336,10 @@ def trace(
         updates = [u.copy() for u in opt.updates(passed.gradients())]
         if not all(np.isfinite(u).all() for u in updates):
             diverged = "a gradient or weight update became infinite or NaN"
+        else:  # the trainer's guard: ‖W‖ + ‖ΔW‖ must stay within WEIGHT_LIMIT
+            sizes = zip(_norms(network.params), _norms(updates), strict=True)
+            if any(w + u > WEIGHT_LIMIT for w, u in sizes):
+                diverged = f"the weights grew past {WEIGHT_LIMIT:g}"
     new_params = [p0 + u for p0, u in zip(network.params, updates, strict=True)]
     if diverged:
         new_params = [p0.copy() for p0 in network.params]
@@ -481,7 +491,7 @@ def _delta(t: Trace, l: int) -> TraceStep:
         if fused:
             title = f"δ{sup(l)} = ∂L/∂z{sup(l)} = (a{sup(l)} − y){per}"
             why = (
-                f"for {t.loss_name} with {g} outputs it is simply output minus target"
+                f"for cross-entropy with {g} outputs it is simply output minus target"
                 if t.loss_name == "cross_entropy"
                 else "for mse with linear outputs it is simply output minus target"
             )
@@ -818,7 +828,7 @@ def _edges(
         updates.append(
             f"w{sup(l)}{sub(i)},{sub(j)}: {fmt(w)} {'+' if dWu[i, j] >= 0 else '−'} "
             f"{fmt(abs(dWu[i, j]))} → {fmt(t.new_weights[l - 1][i, j])}"
-            f"   (∂L/∂w = {fmt(dW[i, j])})"
+            f"   (∂L/∂w = {fmt(dW[i, j])}{_slot_values(t, 2 * (l - 1), (i, j))})"
         )
     if not outgoing:
         j = view.unit
@@ -826,9 +836,18 @@ def _edges(
         updates.append(
             f"b{sup(l)}{sub(j)}: {fmt(t.biases[l - 1][j])} {'+' if ub >= 0 else '−'} "
             f"{fmt(abs(ub))} → {fmt(t.new_biases[l - 1][j])}   (∂L/∂b = "
-            f"{fmt(t.passed.nabla_b[l - 1][j])})"
+            f"{fmt(t.passed.nabla_b[l - 1][j])}{_slot_values(t, 2 * (l - 1) + 1, (j,))})"
         )
     return edges, int(order.size - keep.size), updates
+
+
+def _slot_values(t: Trace, param: int, where: tuple[int, ...]) -> str:
+    """The optimizer's state for one number after the step, e.g. '; m = 0.0514, v = 2.6×10⁻⁴'."""
+    slots = t.optimizer_state["slots"]
+    if not slots:
+        return ""
+    parts = [f"{SLOT_SYMBOLS.get(k, k)} = {fmt(v[param][where])}" for k, v in slots.items()]
+    return "; " + ", ".join(parts)
 
 
 def _feeds(t: Trace, view: NeuronView, top: int) -> str:

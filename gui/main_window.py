@@ -64,7 +64,13 @@ PLACEHOLDERS = [
     ("drawCanvas", "Draw a digit", Area.RightDockWidgetArea),
 ]
 
-LAYOUT_VERSION = 1  # bump when the set of docks changes: older saved layouts are ignored
+# Docks that share one place as tabs (the first one shows): the inspection views are many.
+TABS = [
+    ("decisionBoundary", "weightHeatmaps", "receptiveFields"),
+    ("lossPlotPanel", "gradientFlow", "confusionMatrix"),
+]
+
+LAYOUT_VERSION = 2  # bump when the set of docks changes: older saved layouts are ignored
 MODEL_FILTER = "Backprop Studio models (*.bps);;All files (*)"
 DEFAULT_DATASET = "moons"
 TOY_PARAMS = {"n": 400, "noise": 0.15, "seed": 0}
@@ -142,22 +148,15 @@ class MainWindow(QtWidgets.QMainWindow):
             body.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
             body.setStyleSheet("color: #777;")
             self._place(body, title, area)
-        self._arrange_tabs()
+        self._tabify()
 
-    def _arrange_tabs(self) -> None:
-        """More than two docks on a side share space as tabs: the bottom keeps its first
-        dock (the curves) beside one tab group of the rest; the right side keeps two
-        stacked, the others tabbed onto them in turn. The first of each group shows."""
-        for area, keep in ((Area.BottomDockWidgetArea, 1), (Area.RightDockWidgetArea, 2)):
-            docks = [d for n, d in self.docks.items() if self._home[n] == area]
-            if len(docks) <= keep + (1 if keep == 1 else 0):
-                continue
-            heads = docks[:keep] if keep > 1 else docks[1:2]
-            rest = docks[keep:] if keep > 1 else docks[2:]
-            for i, dock in enumerate(rest):
-                self.tabifyDockWidget(heads[i % len(heads)], dock)
-            for head in heads:
-                head.raise_()
+    def _tabify(self) -> None:
+        for names in TABS:
+            docks = [self.docks[n] for n in names if n in self.docks]
+            for other in docks[1:]:
+                self.tabifyDockWidget(docks[0], other)
+            if docks:
+                docks[0].raise_()
 
     def _place(self, widget: QtWidgets.QWidget, title: str, area) -> None:
         name = widget.objectName()
@@ -855,7 +854,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.removeDockWidget(dock)
             self.addDockWidget(self._home[name], dock)
             dock.show()
-        self._arrange_tabs()
+        self._tabify()
         self._default_sizes()
 
     def show_shortcuts(self) -> None:

@@ -320,6 +320,7 @@ class Panel(QtWidgets.QWidget):
         self.state = state
         self.prediction: np.ndarray | None = None  # the latest probabilities (10,)
         self.prepared: preprocess.Prepared | None = None
+        self._published_x: np.ndarray | None = None  # the drawing last made the current sample
         self.predictions = 0  # how many predictions ran (tests and the benchmark count them)
         self._last_cost = 0.0
         self._last_run = -1e9
@@ -555,6 +556,7 @@ class Panel(QtWidgets.QWidget):
             self.predicted.setText("")
             self.confidence.setText("")
             self.bars.set_probabilities(None)
+            self._published_x = None
             if self.state.sample is not None and self.state.sample.source == "canvas":
                 self.state.set_sample(None)
         else:
@@ -564,7 +566,11 @@ class Panel(QtWidgets.QWidget):
             self.predicted.setText(str(best))
             self.confidence.setText(f"{p[best]:.0%} sure")
             self.bars.set_probabilities(p)
-            self.state.set_sample(Sample(self.prepared.x, None, "canvas"))
+            # Publish the drawing as the current sample only when it changed: a re-read after a
+            # snapshot must not take the place of a sample the user picked in another panel.
+            if self._published_x is None or not np.array_equal(self._published_x, self.prepared.x):
+                self._published_x = self.prepared.x
+                self.state.set_sample(Sample(self.prepared.x, None, "canvas"))
         self._show_prepared()
         self.predictions += 1
         self._last_run = time.perf_counter()

@@ -73,19 +73,30 @@ def layer_name(l: int, L: int) -> str:
     return f"hidden {l}"
 
 
+def exposed(widget: QtWidgets.QWidget) -> bool:
+    """Whether any of `widget` can be seen. A dock in a tab behind another one stays
+    "visible" to Qt (isVisible() is True) but has nothing of it on screen."""
+    return shiboken6.isValid(widget) and widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+
 class Canvas(pg.GraphicsLayoutWidget):
     """A GraphicsLayoutWidget on the panels' white background that times its own painting,
-    so a panel's Throttle can count painting as part of what a draw costs."""
+    so a panel's Throttle can count painting as part of what a draw costs; `painted` tells
+    it when the canvas is painted (e.g. its dock tab was just brought to the front)."""
+
+    painted = QtCore.Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.setBackground("w")
+        self.ci.setContentsMargins(4, 8, 16, 6)  # room for the colour bars' rotated labels
         self.paint_seconds = 0.0
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         t0 = time.perf_counter()
         super().paintEvent(event)
         self.paint_seconds += time.perf_counter() - t0
+        self.painted.emit()
 
     def take_paint_seconds(self) -> float:
         seconds, self.paint_seconds = self.paint_seconds, 0.0
@@ -116,6 +127,8 @@ class Throttle:
         self.timer = QtCore.QTimer(owner)  # a child of the panel: it goes when the panel goes
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._timeout)
+        for canvas in owner.findChildren(Canvas):
+            canvas.painted.connect(self._on_painted)
         self.next_allowed = 0.0
         self.cost = 0.0
 
@@ -125,7 +138,12 @@ class Throttle:
 
     def visible(self) -> bool:
         owner = self._owner()
-        return owner is not None and shiboken6.isValid(owner) and owner.isVisible()
+        return owner is not None and exposed(owner)
+
+    def _on_painted(self) -> None:
+        """Seen again (say its tab came to the front) with a snapshot kept: draw it soon."""
+        if self.pending is not None and not self.timer.isActive():
+            self.timer.start(0)
 
     def submit(self, snapshot) -> None:
         self.pending = snapshot
@@ -163,3 +181,29 @@ class Throttle:
         t1 = time.perf_counter()
         self.cost = t1 - t0 + painted
         self.next_allowed = t1 + self.cost * (1.0 / self.budget - 1.0)
+
+
+def step_aside(panel: QtWidgets.QWidget, available: bool) -> None:
+    """A view with nothing to show for this dataset gives its tab to a sibling that has.
+
+    When `panel` is docked as a tab (QMainWindow.tabifyDockWidget) and cannot draw the
+    current dataset (e.g. the decision boundary for MNIST), the first sibling tab that
+    can is raised; when it can draw again and had stepped aside, it comes back forward.
+    """
+    dock = panel.parentWidget()
+    window = dock.parentWidget() if dock is not None else None
+    if not isinstance(dock, QtWidgets.QDockWidget) or not isinstance(window, QtWidgets.QMainWindow):
+        return
+    siblings = window.tabifiedDockWidgets(dock)
+    if not siblings:
+        return
+    if not available:
+        if exposed(panel):
+            for other in siblings:
+                if getattr(other.widget(), "available", True):
+                    other.raise_()
+                    panel.setProperty("steppedAside", True)
+                    return
+    elif panel.property("steppedAside"):
+        panel.setProperty("steppedAside", False)
+        dock.raise_()

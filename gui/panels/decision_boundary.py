@@ -17,7 +17,7 @@ from PySide6 import QtCore, QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Canvas, Model, Throttle, current_model, layer_name
+from gui.panels.common import Canvas, Model, Throttle, current_model, layer_name, step_aside
 from gui.state import Sample
 
 RESOLUTION = 64
@@ -96,6 +96,10 @@ class DecisionBoundary(QtWidgets.QWidget):
     # -- building -------------------------------------------------------------------
 
     def rebuild(self, model: Model | None = None) -> None:
+        self._rebuild(model)
+        step_aside(self, self.available)
+
+    def _rebuild(self, model: Model | None = None) -> None:
         self.model = model or current_model(self.state)
         self.hovered = None
         self.small_canvas.clear()
@@ -134,7 +138,6 @@ class DecisionBoundary(QtWidgets.QWidget):
             self.val_points.setData([], [])
             n_classes = max(2, self.model.sizes[-1])
         x0, x1, y0, y1 = self.bounds
-        self.image.setRect(QtCore.QRectF(x0, y0, x1 - x0, y1 - y0))
         self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         self.n_classes = n_classes
         self._legend_text()
@@ -219,6 +222,13 @@ class DecisionBoundary(QtWidgets.QWidget):
         plane = self.maps
         if plane is None:
             return
+        self._paint_main()
+        x0, x1, y0, y1 = self.bounds
+        # after setImage: setRect scales by the image's size (before the first image it has none)
+        self.image.setRect(QtCore.QRectF(x0, y0, x1 - x0, y1 - y0))
+
+    def _paint_main(self) -> None:
+        plane = self.maps
         L = len(self.model.weights)
         hovered = self.hovered
         if (

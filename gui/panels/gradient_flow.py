@@ -75,7 +75,7 @@ class GradientFlow(QtWidgets.QWidget):
         self.legend = self.grad_plot.addLegend(offset=(-5, 5), labelTextColor=colors.FOREGROUND)
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 200))
         self.note = QtWidgets.QLabel(
-            "Thin lines: batches (sampled); dots: epoch means. Log scale: each grid step is ×10."
+            "Thin lines: batches (sampled); dots: epoch means. Log scale (ticks at 1, 2, 5 × 10ᵏ)."
         )
         self.note.setWordWrap(True)
         layout = QtWidgets.QVBoxLayout(self)

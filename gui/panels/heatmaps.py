@@ -23,7 +23,9 @@ BINS = 60
 class _Layer:
     """The items of one layer: heatmap plot, image, colour bar, histogram, selection boxes."""
 
-    def __init__(self, canvas: pg.GraphicsLayoutWidget, row: int, l: int, m: Model) -> None:
+    def __init__(
+        self, canvas: pg.GraphicsLayoutWidget, row: int, l: int, m: Model, wide: bool
+    ) -> None:
         L = len(m.weights)
         rows, cols = m.sizes[l], m.sizes[l + 1]
         self.plot = canvas.addPlot(row=row, col=0)
@@ -53,7 +55,8 @@ class _Layer:
         self.plot.addItem(self.row_box)
         self.bar = colors.colorbar("w")
         canvas.addItem(self.bar, row=row, col=1)
-        self.hist = canvas.addPlot(row=row, col=2)
+        # wide: [heatmap | bar | histogram] per row; narrow: the histogram on the row below
+        self.hist = canvas.addPlot(row=row, col=2) if wide else canvas.addPlot(row=row + 1, col=0)
         colors.style_plot(self.hist)
         self.hist.setTitle(f"histogram of W{l + 1}", size="9pt")
         self.hist.setLabel("bottom", "w")
@@ -95,6 +98,7 @@ class WeightHeatmaps(QtWidgets.QWidget):
         self.state = state
         self.model: Model | None = None
         self.layers: list[_Layer] = []
+        self.wide = True
         self.updates = 0
         self.canvas = Canvas()
         self.canvas.setBackground(colors.BACKGROUND)
@@ -120,10 +124,20 @@ class WeightHeatmaps(QtWidgets.QWidget):
         self.empty.setVisible(self.model is None)
         if self.model is None:
             return
+        self.wide = self._is_wide()
         for l in range(len(self.model.weights)):
-            self.layers.append(_Layer(self.canvas, l, l, self.model))
-        self.canvas.ci.layout.setColumnStretchFactor(0, 3)
-        self.canvas.ci.layout.setColumnStretchFactor(2, 2)
+            row = l if self.wide else 2 * l
+            self.layers.append(_Layer(self.canvas, row, l, self.model, self.wide))
+        grid = self.canvas.ci.layout
+        if self.wide:
+            grid.setColumnStretchFactor(0, 3)
+            grid.setColumnStretchFactor(2, 2)
+        else:
+            grid.setColumnStretchFactor(0, 1)
+            grid.setColumnStretchFactor(2, 0)
+            for l in range(len(self.layers)):
+                grid.setRowStretchFactor(2 * l, 3)
+                grid.setRowStretchFactor(2 * l + 1, 1)
         self.draw(self.model)
         sel = self.state.selected
         self._on_selected(*(sel if sel is not None else (-1, -1)))
@@ -135,6 +149,15 @@ class WeightHeatmaps(QtWidgets.QWidget):
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().hideEvent(event)
         self.throttle.hidden()
+
+    def _is_wide(self) -> bool:
+        return self.width() >= 560
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Side by side when there is room, histograms under their heatmaps when narrow."""
+        super().resizeEvent(event)
+        if self.model is not None and self._is_wide() != self.wide:
+            self.rebuild(self.model)
 
     def on_snapshot(self, snapshot) -> None:
         model = current_model(self.state, snapshot)

@@ -14,7 +14,7 @@ from PySide6 import QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Canvas, Model, Throttle, current_model, image_shape_of
+from gui.panels.common import Canvas, Model, Throttle, current_model, image_shape_of, step_aside
 
 MAX_TILES = 400
 GAP = 1
@@ -74,6 +74,10 @@ class ReceptiveFields(QtWidgets.QWidget):
         return self.model is not None and self.image_shape is not None
 
     def rebuild(self, model: Model | None = None) -> None:
+        self._rebuild(model)
+        step_aside(self, self.available)
+
+    def _rebuild(self, model: Model | None = None) -> None:
         self.model = model or current_model(self.state)
         self.image_shape = (
             None if self.model is None else image_shape_of(self.state, self.model.sizes[0])

@@ -23,6 +23,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from engine import optimizers
 from engine.dataset import encode_targets
 from engine.trace import SYMBOLS, Trace, TraceStep, fmt, short, sub, sup, trace
+from gui import colors
 
 MAX_CELLS = 400  # arrays with more numbers than this are summarised, not tabulated
 MAX_ROWS = 32  # taller tables scroll
@@ -31,15 +32,10 @@ MAX_ROWS = 32  # taller tables scroll
 ARRAY_LAYER = {"a_prev": -1, "delta_next": 1, "W_next": 1}
 BIAS_ARRAYS = ("b", "db", "update_b", "b_new")
 
-# signed numbers as everywhere in the app: negative orange-red, positive blue
-# (cell tints: alpha grows with |value|)
-NEGATIVE = QtGui.QColor(214, 96, 39)
-POSITIVE = QtGui.QColor(33, 102, 172)
-SIGNED_MAP = pg.ColorMap(
-    [0.0, 0.25, 0.5, 0.75, 1.0],
-    [(165, 40, 20), (239, 138, 98), (247, 247, 247), (103, 169, 207), (5, 48, 120)],
-)
-GREY_MAP = pg.ColorMap([0.0, 1.0], [(0, 0, 0), (255, 255, 255)])
+# signed numbers as everywhere in the app (gui.colors): negative orange-red, positive blue;
+# a table cell's tint grows stronger with |value|
+NEGATIVE = QtGui.QColor(*colors.NEGATIVE)
+POSITIVE = QtGui.QColor(*colors.POSITIVE)
 
 Role = QtCore.Qt.ItemDataRole
 DISPLAY, USER, TOOLTIP = Role.DisplayRole, Role.UserRole, Role.ToolTipRole
@@ -218,6 +214,12 @@ class ImageStrip(pg.GraphicsLayoutWidget):
             self.titles.append(title)
             self.images.append(image)
         self.shown: list[tuple[str, np.ndarray]] = []
+        self._maps: list[pg.ColorMap | None] = [None] * self.SLOTS
+
+    def _color_map(self, k: int, cmap: pg.ColorMap) -> None:
+        if self._maps[k] is not cmap:
+            self.images[k].setColorMap(cmap)
+            self._maps[k] = cmap
 
     def show_images(self, pictures: list[tuple[str, np.ndarray, bool]]) -> None:
         """pictures: (title, image (h, w), signed); signed ones get symmetric levels."""
@@ -230,12 +232,12 @@ class ImageStrip(pg.GraphicsLayoutWidget):
                 if signed:
                     m = float(np.abs(finite).max()) if finite.size else 0.0
                     levels = (-m, m) if m > 0 else (-1.0, 1.0)
-                    self.images[k].setColorMap(SIGNED_MAP)
+                    self._color_map(k, colors.DIVERGING)
                     scale = f"−{fmt(m, 3)} orange … blue +{fmt(m, 3)}"
                     title += f"<br><span style='color:#888'>{scale}</span>"
                 else:
                     levels = (0.0, max(1.0, float(finite.max()) if finite.size else 1.0))
-                    self.images[k].setColorMap(GREY_MAP)
+                    self._color_map(k, colors.GREYS)
                     title += (
                         f"<br><span style='color:#888'>0 black … white {fmt(levels[1], 3)}</span>"
                     )
@@ -264,6 +266,7 @@ class Panel(QtWidgets.QWidget):
         self._target: int | None = None
         self._announcing = False
         self._stale = True  # the trace is out of date (it is made when the panel is shown)
+        self._told: TraceStep | None = None  # the step the views were last told about
         self._pages: dict[int, tuple[QtWidgets.QWidget, list[ArrayBox], int]] = {}
         self._stale_pages: set[int] = set()  # kept pages that show the previous trace
 
@@ -295,8 +298,10 @@ class Panel(QtWidgets.QWidget):
             bar.addWidget(button)
             self.buttons[key] = button
         bar.addStretch(1)
-        bar.addWidget(QtWidgets.QLabel("target:"))
-        bar.addWidget(self.target_box)
+        about = QtWidgets.QHBoxLayout()  # the sample and its target
+        about.addWidget(self.sample_label, 1)
+        about.addWidget(QtWidgets.QLabel("target:"))
+        about.addWidget(self.target_box)
         self.buttons["apply"].setToolTip(
             "Train one step on this sample (the same code path as training) (Ctrl+Return)"
         )
@@ -384,7 +389,7 @@ class Panel(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
-        layout.addWidget(self.sample_label)
+        layout.addLayout(about)
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
 
@@ -451,7 +456,7 @@ class Panel(QtWidgets.QWidget):
         if self.state.training:  # the worker thread owns the weights: wait for a pause
             self._update_enabled()
             if self.isVisible():
-                self.state.traceStepChanged.emit(None)
+                self._tell(None)
             return
         net = self.state.network
         if net is None:
@@ -530,7 +535,7 @@ class Panel(QtWidgets.QWidget):
         self.summary.setText("")
         self._clear_pages()
         self._update_enabled()
-        self.state.traceStepChanged.emit(None)
+        self._tell(None)
 
     # -- moving ----------------------------------------------------------------------
 
@@ -594,7 +599,7 @@ class Panel(QtWidgets.QWidget):
         self.summary.setText("\n".join(lines))
         self.summary.setVisible(bool(lines))
         if self.isVisible():  # a hidden panel leaves the topology view alone
-            self.state.traceStepChanged.emit(step)
+            self._tell(step)
 
     def neuron(self) -> tuple[int, int, str]:
         """(layer, unit, why) of the neuron whose formulas are shown for the active step."""
@@ -846,6 +851,13 @@ class Panel(QtWidgets.QWidget):
         finally:
             self._announcing = False
 
+    def _tell(self, step: TraceStep | None) -> None:
+        """Tell the views which step is shown; None (no step) only once, not per snapshot."""
+        if step is None and self._told is None:
+            return
+        self._told = step
+        self.state.traceStepChanged.emit(step)
+
     # -- following the state ---------------------------------------------------------
 
     def _on_model_changed(self) -> None:
@@ -860,7 +872,7 @@ class Panel(QtWidgets.QWidget):
             return
         if self.state.training:
             self._update_enabled()
-            self.state.traceStepChanged.emit(None)
+            self._tell(None)
         else:  # training paused or stopped: the weights moved on
             self.loss_change = None
             self.refresh()
@@ -875,7 +887,7 @@ class Panel(QtWidgets.QWidget):
         if self._stale:
             self.refresh()
         elif self.step is not None and not self.state.training:
-            self.state.traceStepChanged.emit(self.step)
+            self._tell(self.step)
 
     def hideEvent(self, event) -> None:
         super().hideEvent(event)
@@ -884,4 +896,4 @@ class Panel(QtWidgets.QWidget):
         # it, and some may already be torn down: nothing to tell them.
         window = self.window()
         if window is self or window.isVisible():
-            self.state.traceStepChanged.emit(None)
+            self._tell(None)

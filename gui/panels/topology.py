@@ -34,7 +34,7 @@ BUCKETS = 4
 STEP_SCALES = {
     "forward_z": "z (weighted input)",
     "forward_a": "activation a",
-    "loss": "δ = ∂L/∂z",
+    "loss": "activation a",
     "delta": "δ = ∂L/∂z",
     "grad": "δ (nodes), ∂L/∂W (edges)",
     "update": "δ (nodes), ΔW (edges)",

@@ -117,3 +117,10 @@ def test_symmetric_limit_and_histogram():
 
 def test_layer_norms():
     np.testing.assert_allclose(inspect.layer_norms([np.array([3.0, 4.0]), np.ones((2, 2))]), [5, 2])
+
+
+def test_validation_report_grows_to_fit_more_outputs_than_classes():
+    # a 3-output network on 2-class data: predictions of class 2 still fit the matrix
+    W, b = [np.array([[0.0, 0.0, 5.0]])], [np.zeros(3)]
+    r = inspect.validation_report(W, b, ["softmax"], np.ones((4, 1)), np.array([0, 1, 1, 0]), 2)
+    assert r.confusion.shape == (3, 3) and r.confusion[:, 2].sum() == 4

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from engine import optimizers
 from engine.dataset import Dataset, encode_targets
@@ -221,3 +223,60 @@ def test_every_output_and_loss_pair_is_traced_and_explained(output, loss):
     hidden = t.neuron(1, 0)
     assert hidden.g_prime in (0.0, 1.0)  # relu'
     assert all(s.explanation for s in t.steps)
+
+
+def test_update_lines_show_the_optimizer_state_of_each_weight():
+    net = Network.create([2, 3, 2], seed=1, dtype="float64")
+    t = trace(net, np.array([0.5, -0.3]), 1, optimizers.make("adam", 0.01))
+    v = t.neuron(2, 0)
+    line = v.lines_for("update")[0]
+    e = v.edges[0]
+    g = e.downstream
+    assert f"m = {fmt(0.1 * g)}, v = {fmt(0.001 * g * g)}" in line
+    assert line.startswith(f"w²{sub(e.source)},₀: {fmt(e.weight)} − ")
+    sgd = trace(net, np.array([0.5, -0.3]), 1, optimizers.make("sgd", 0.01))
+    assert "m =" not in sgd.neuron(2, 0).lines_for("update")[0]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    hidden=st.lists(st.integers(1, 5), min_size=0, max_size=2),
+    activation=st.sampled_from(["sigmoid", "tanh", "relu", "leaky_relu", "linear"]),
+    optimizer=st.sampled_from(sorted(optimizers.OPTIMIZERS)),
+    loss=st.sampled_from(["cross_entropy", "mse"]),
+    outputs=st.integers(1, 3),
+    seed=st.integers(0, 1000),
+)
+def test_any_network_and_optimizer_the_trace_is_the_training_step(
+    hidden, activation, optimizer, loss, outputs, seed
+):
+    sizes = [3, *hidden, outputs]
+    output = "sigmoid" if outputs == 1 else "softmax"
+    rng = np.random.default_rng(seed)
+    X = rng.normal(size=(6, 3))
+    y = rng.integers(0, max(outputs, 2), 6)
+    data = Dataset("random", X, y, n_classes=max(outputs, 2))
+    net = Network.create(sizes, activation, output, loss, seed=seed)
+    trainer = Trainer(net, data, TrainConfig(optimizer=optimizer, lr=0.05, batch_size=3, l2=0.01))
+    trainer.step()  # some optimizer state first
+    x, label = X[0].astype(np.float32), int(y[0])
+    t = trace(net, x, label, trainer.optimizer, trainer.config, lr=trainer.current_lr())
+    Y = encode_targets(np.array([label]), outputs, net.dtype)
+    trainer.train_on_batch(x[None], Y, use_dropout=False)
+    for l in range(len(sizes) - 1):
+        assert np.array_equal(t.new_weights[l], net.weights[l])
+        assert np.array_equal(t.new_biases[l], net.biases[l])
+    assert [s.kind for s in t.steps].count("update") == len(sizes) - 1
+
+
+def test_an_update_past_the_weight_limit_is_refused_like_the_trainer_does():
+    from engine.trainer import WEIGHT_LIMIT
+
+    trainer, x, label = make_trainer([2, 3, 2], "sgd", dtype="float64")
+    trainer.config.lr = 1e3 * WEIGHT_LIMIT  # one step throws the weights far out
+    net = trainer.network
+    t = trace(net, x, label, trainer.optimizer, trainer.config, lr=trainer.current_lr())
+    Y = encode_targets(np.array([label]), 2, net.dtype)
+    logs = trainer.train_on_batch(x[None], Y, use_dropout=False)
+    assert logs["diverged"] == t.diverged == f"the weights grew past {WEIGHT_LIMIT:g}"
+    assert np.array_equal(t.new_weights[0], net.weights[0])

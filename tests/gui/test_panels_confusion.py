@@ -35,18 +35,16 @@ def test_matrix_is_the_validation_confusion(qtbot):
 def test_hover_tells_a_cells_count(qtbot):
     w = make(qtbot, "images")
     vb = w.plot.vb
-    qtbot.wait(20)
+    qtbot.wait(200)  # let the first layout settle (20 ms was not always enough under load)
     scene = vb.mapViewToScene(QtCore.QPointF(2.5, 1.5))  # true 1, predicted 2
     assert w.cell_at(scene) == (1, 2)
     qtbot.mouseMove(w.canvas.viewport(), pos=w.canvas.mapFromScene(scene))
     assert w.info.text().startswith(f"true 1, predicted 2: {int(w.report.confusion[1, 2])}")
     # a narrow panel hides the counts in the cells rather than letting them overlap
     w.resize(140, 500)
-    qtbot.wait(20)
-    assert not w.texts[0].isVisible()
+    qtbot.waitUntil(lambda: not w.texts[0].isVisible(), timeout=3_000)
     w.resize(900, 900)
-    qtbot.wait(20)
-    assert w.texts[0].isVisible()
+    qtbot.waitUntil(lambda: w.texts[0].isVisible(), timeout=3_000)
 
 
 def test_updates_after_each_epoch(qtbot):

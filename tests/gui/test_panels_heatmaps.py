@@ -91,3 +91,12 @@ def test_receptive_fields_explain_2d_and_come_back(qtbot):
     assert not w.canvas.isVisible()
     set_workspace(w.state, "images")
     assert w.available and w.canvas.isVisible()
+
+
+def test_heatmaps_put_histograms_below_when_narrow(qtbot):
+    w = make(qtbot, WeightHeatmaps, "moons")
+    assert w.wide
+    w.resize(320, 800)
+    qtbot.waitUntil(lambda: not w.wide, timeout=2_000)
+    assert len(w.layers) == 3  # rebuilt, same layers, still drawn from the weights
+    np.testing.assert_allclose(w.layers[2].image.image, w.state.network.weights[2])

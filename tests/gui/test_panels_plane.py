@@ -32,6 +32,11 @@ def test_decision_boundary_is_the_network_prediction(qtbot):
     assert len(w.train_points.data) == len(ds.x_train)
     assert len(w.val_points.data) == len(ds.x_val)
     assert len(w.small) == 5 + 3  # one small map per hidden neuron
+    # the image covers the plane, pixel for grid point
+    rect = w.image.mapRectToView(w.image.boundingRect())
+    x0, x1, y0, y1 = w.bounds
+    assert (rect.left(), rect.right()) == pytest.approx((x0, x1))
+    assert (rect.top(), rect.bottom()) == pytest.approx((y0, y1))
     before = w.image.image.copy()
     small_before = w.small[0][2].image.copy()
     train_and_emit(w.state, 30)

@@ -33,6 +33,7 @@ def test_hidden_panel_draws_when_shown(qtbot):
     set_workspace(state, "moons")
     w = WeightHeatmaps(state)
     qtbot.addWidget(w)
+    w.resize(700, 600)  # wide from the start: showing it does not re-lay it out
     drawn = w.updates
     snap = train_and_emit(state, 3)  # hidden: nothing drawn
     assert w.updates == drawn and w.throttle.pending is snap
@@ -51,7 +52,7 @@ def test_hiding_cancels_a_deferred_draw_until_shown(qtbot):
     w.show()
     qtbot.waitExposed(w)
     w.throttle.next_allowed = time.perf_counter() + 10  # a long rest
-    snap = train_and_emit(state, 2)
+    snap = train_and_emit(state, 2, wait=False)
     assert w.throttle.timer.isActive() and w.throttle.pending is snap
     w.hide()
     assert not w.throttle.timer.isActive()  # nothing left running while hidden

@@ -139,3 +139,22 @@ def test_follows_the_step_through(view):
     assert not view.band.isVisible()
     assert "activation" in view.bar.axis.labelText
     assert len(view._edge_xy) == 2 * 5 + 5 * 3 + 3
+
+
+def test_follows_every_step_of_a_real_trace(view):
+    from engine import optimizers
+    from engine.trace import trace
+
+    net = view.state.network
+    t = trace(net, np.array([0.3, -0.2], np.float32), 1, optimizers.make("sgd", 0.1))
+    kinds = set()
+    for step in t.steps:
+        view.state.traceStepChanged.emit(step)
+        kinds.add(step.kind)
+        assert view.band.isVisible()
+        for l, values in step.node_values.items():
+            if l >= 1:
+                np.testing.assert_allclose(view.node_values[l], values)
+    assert {"forward_z", "forward_a", "delta", "grad", "update"} <= kinds
+    view.state.traceStepChanged.emit(None)
+    assert not view.band.isVisible()

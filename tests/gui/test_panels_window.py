@@ -11,6 +11,7 @@ from panel_helpers import image_dataset
 from PySide6 import QtWidgets
 
 from gui import MainWindow
+from gui.panels.common import exposed
 
 PANELS = ["topologyView", "weightHeatmaps", "decisionBoundary", "gradientFlow", "confusionMatrix"]
 
@@ -22,7 +23,7 @@ def draws(panel) -> int:
 @pytest.fixture
 def window(qtbot, monkeypatch):
     B = QtWidgets.QMessageBox.StandardButton
-    monkeypatch.setattr(QtWidgets.QMessageBox, "question", lambda *a, **k: B.Discard)
+    monkeypatch.setattr(QtWidgets.QMessageBox, "question", lambda *a, **k: B.Yes)
     monkeypatch.setattr(QtWidgets.QMessageBox, "warning", lambda *a, **k: B.Ok)
     w = MainWindow()
     qtbot.addWidget(w)
@@ -42,15 +43,37 @@ def train_a_moment(qtbot, window, names):
     qtbot.waitUntil(lambda: not window.state.training, timeout=15_000)
 
 
+def bring_forward(qtbot, window, name):
+    """Raise a panel's dock tab; it draws the snapshot it kept while it was behind."""
+    panel = window.panels[name]
+    before = draws(panel)
+    window.docks[name].raise_()
+    qtbot.waitUntil(lambda: exposed(panel) and draws(panel) > before, timeout=10_000)
+
+
 def test_every_panel_is_in_the_window_and_follows_training(qtbot, window):
     for name in PANELS + ["receptiveFields"]:
         assert window.findChild(QtWidgets.QWidget, name) is not None, name
     assert window.centralWidget().objectName() == "topologyView"
+    front = [n for n in PANELS if exposed(window.panels[n])]
+    behind = [n for n in PANELS if n not in front]
+    assert "topologyView" in front and "decisionBoundary" in front
     heat = window.panels["weightHeatmaps"]
+    assert heat in [window.panels[n] for n in behind]  # a tab behind the decision boundary
     W_before = heat.layers[0].image.image.copy()
-    train_a_moment(qtbot, window, PANELS)
+    drawn_behind = {n: draws(window.panels[n]) for n in behind}
+    train_a_moment(qtbot, window, front)
+    # tabs behind others did not draw while training ...
+    assert all(draws(window.panels[n]) == drawn_behind[n] for n in behind)
+    for name in behind:  # ... and catch up when brought forward
+        bring_forward(qtbot, window, name)
+    final = window.state.snapshot
+    np.testing.assert_allclose(heat.layers[0].image.image, final.weights[0])
     assert not np.array_equal(W_before, heat.layers[0].image.image)
     assert window.panels["gradientFlow"].batch_curves[0][0].getData()[0] is not None
+    assert window.panels["confusionMatrix"].report.confusion.sum() == len(
+        window.state.dataset.y_val
+    )
     rf = window.panels["receptiveFields"]
     assert not rf.available and "image inputs" in rf.message.text()
 
@@ -70,6 +93,12 @@ def test_switching_to_an_image_dataset_rebuilds_the_panels(qtbot, window, monkey
     db = window.panels["decisionBoundary"]
     assert topo.image.isVisible() and rf.available
     assert not db.available and "2-input" in db.message.text()
-    train_a_moment(qtbot, window, ["topologyView", "receptiveFields", "weightHeatmaps"])
+    qtbot.waitUntil(lambda: exposed(window.panels["weightHeatmaps"]), timeout=2_000)
+    assert not exposed(db)  # its tab stepped aside for one that has something to show
+    train_a_moment(qtbot, window, ["topologyView", "weightHeatmaps"])
+    bring_forward(qtbot, window, "receptiveFields")
     final = window.state.snapshot.weights[0][:, 0].reshape(28, 28)
     qtbot.waitUntil(lambda: np.allclose(rf.mosaic[:28, :28], final), timeout=5_000)
+    assert window.set_dataset("moons")
+    qtbot.waitUntil(lambda: exposed(db), timeout=2_000)  # and comes back for 2D data
+    assert db.available and not topo.image.isVisible()
