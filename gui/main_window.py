@@ -57,20 +57,16 @@ PANELS = [
     ("gui.panels.gradient_flow", "GradientFlow", "Gradient flow", Area.BottomDockWidgetArea),
     ("gui.panels.confusion", "Confusion", "Confusion matrix", Area.BottomDockWidgetArea),
     ("gui.panels.step_through", "Panel", "Step through", Area.BottomDockWidgetArea),
-]
-# Views being built elsewhere, shown as labelled places until their PANELS entries land:
-# (object name, title, dock area; None = the central widget)
-PLACEHOLDERS = [
-    ("drawCanvas", "Draw a digit", Area.RightDockWidgetArea),
+    ("gui.panels.canvas", "Panel", "Draw a digit", Area.RightDockWidgetArea),
 ]
 
 # Docks that share one place as tabs (the first one shows): the inspection views are many.
 TABS = [
-    ("decisionBoundary", "weightHeatmaps", "receptiveFields"),
+    ("decisionBoundary", "weightHeatmaps", "receptiveFields", "canvasPanel"),
     ("lossPlotPanel", "gradientFlow", "confusionMatrix"),
 ]
 
-LAYOUT_VERSION = 2  # bump when the set of docks changes: older saved layouts are ignored
+LAYOUT_VERSION = 3  # bump when the set of docks changes: older saved layouts are ignored
 MODEL_FILTER = "Backprop Studio models (*.bps);;All files (*)"
 DEFAULT_DATASET = "moons"
 TOY_PARAMS = {"n": 400, "noise": 0.15, "seed": 0}
@@ -127,6 +123,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.editor.applyRequested.connect(self.apply_network)
         self.editor.datasetRequested.connect(self.request_dataset)
         self.settings_panel.settingChanged.connect(self._on_setting)
+        self.state.openModelRequested.connect(self.open_model)
 
         self.new_workspace(ask=False)
         self._restored = self.restore_layout()
@@ -142,12 +139,6 @@ class MainWindow(QtWidgets.QMainWindow):
         for module, cls_name, title, area in PANELS:
             cls = getattr(importlib.import_module(module), cls_name)
             self._place(cls(self.state), title, area)
-        for name, title, area in PLACEHOLDERS:
-            body = QtWidgets.QLabel(f"{title}\n(coming soon)")
-            body.setObjectName(name)
-            body.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
-            body.setStyleSheet("color: #777;")
-            self._place(body, title, area)
         self._tabify()
 
     def _tabify(self) -> None:
@@ -680,7 +671,10 @@ class MainWindow(QtWidgets.QMainWindow):
         if name == "mnist":
             dataset = self._load_mnist()
             if dataset is None:
-                raise ValueError("the model was trained on MNIST, which is not on this computer")
+                raise ValueError(
+                    "the model was trained on MNIST, which is not on this computer: get it with "
+                    "File → Download MNIST… or File → Import MNIST…, then open the model again"
+                )
             return dataset
         if name == self.state.dataset.name and not model.dataset_params:
             return self.state.dataset
