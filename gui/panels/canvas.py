@@ -17,15 +17,21 @@ Which network reads: the workspace network when it is a digit model (784 inputs,
 copies of the weights, never the arrays being trained; otherwise the default
 digit model shipped in assets/ (DEFAULT_MODEL).
 
-Predictions are throttled: after one, the next waits at least three times as
-long as that one took (a few milliseconds), so drawing never waits for the
-network, and the last change is always read.
+Predictions are throttled by their cost. The typical cost is the median of the
+last few predictions (one slowed by a busy machine does not hold back the
+next). A network that reads in under SYNC_COST (the default model takes about
+a millisecond) reads right in the mouse move: the pen waits no longer than
+that, and moves that arrive meanwhile are merged by the event loop. A slower
+one waits, after each prediction, three times its cost, so the pen gets at
+least three quarters of the time and never lags; the last change is always read.
 """
 
 from __future__ import annotations
 
+import statistics
 import threading
 import time
+from collections import deque
 from pathlib import Path
 
 import numpy as np
@@ -41,6 +47,8 @@ DEFAULT_MODEL = ASSETS_DIR / "default_digits.bps"
 CANVAS_SIDE = 280  # pixels of the drawing image, whatever the widget's size on screen
 DEFAULT_PEN = 18.0  # a digit drawn ~200 px tall has strokes ~1.8 px wide at 20 px: MNIST's
 POLL_MS = 50  # how often the panel looks at a running fine-tune
+COSTS_KEPT = 5  # the throttle's cost estimate is the median of this many predictions
+SYNC_COST = 0.002  # seconds: a prediction this cheap runs in the mouse move, unthrottled
 
 
 def is_digit_network(network) -> bool:
@@ -322,7 +330,7 @@ class Panel(QtWidgets.QWidget):
         self.prepared: preprocess.Prepared | None = None
         self._published_x: np.ndarray | None = None  # the drawing last made the current sample
         self.predictions = 0  # how many predictions ran (tests and the benchmark count them)
-        self._last_cost = 0.0
+        self._costs: deque[float] = deque(maxlen=COSTS_KEPT)  # the last predictions' seconds
         self._last_run = -1e9
         self._snapshot_network: tuple[int, Network] | None = None
         self._tuned_default: Network | None = None
@@ -335,6 +343,7 @@ class Panel(QtWidgets.QWidget):
         self.throttle = QtCore.QTimer(self)
         self.throttle.setObjectName("canvasPredictionThrottle")
         self.throttle.setSingleShot(True)
+        self.throttle.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
         self.throttle.timeout.connect(self.predict)
         self.poll = QtCore.QTimer(self)
         self.poll.setObjectName("canvasFineTunePoll")
@@ -537,7 +546,8 @@ class Panel(QtWidgets.QWidget):
 
     def request_prediction(self) -> None:
         """Predict now, or as soon as the throttle allows (at most one pending)."""
-        wait = self._last_run + 3 * self._last_cost - time.perf_counter()
+        cost = statistics.median(self._costs) if self._costs else 0.0
+        wait = 0.0 if cost <= SYNC_COST else self._last_run + 3 * cost - time.perf_counter()
         if wait <= 0:
             self.throttle.stop()
             self.predict()
@@ -574,7 +584,7 @@ class Panel(QtWidgets.QWidget):
         self._show_prepared()
         self.predictions += 1
         self._last_run = time.perf_counter()
-        self._last_cost = self._last_run - t0
+        self._costs.append(self._last_run - t0)
 
     def _show_prepared(self) -> None:
         r = self.prepared
