@@ -83,6 +83,16 @@ def as_ink(image: np.ndarray) -> np.ndarray:
     return ink
 
 
+# the largest byte value that as_ink does not count as ink: v > U8_INK <=> v / 255 > INK
+U8_INK = int(np.flatnonzero(np.arange(256, dtype=np.float32) * np.float32(1 / 255) > INK)[0]) - 1
+
+
+def _light(a: np.ndarray) -> bool:
+    """Whether a uint8 drawing (H, W) is dark ink on light (as_ink would invert it)."""
+    border = np.concatenate([a[0], a[-1], a[:, 0], a[:, -1]]).astype(np.float32)
+    return bool(np.median(border * np.float32(1 / 255)) > 0.5)
+
+
 def area_matrix(n_in: int, n_out: int) -> np.ndarray:
     """R (n_out, n_in): output pixel k averages the input pixels its interval covers.
 
@@ -132,13 +142,21 @@ def prepare(image: np.ndarray) -> Prepared:
     fitted (20, 16), centred (28, 28) with its centre of mass at (14.0, 14.0),
     x (784,). A canvas with no ink gives x None and message NOTHING.
     """
-    ink = as_ink(image)
-    rows = np.flatnonzero((ink > INK).any(axis=1))
+    a = np.asarray(image)
+    if a.dtype == np.uint8 and a.ndim == 2 and min(a.shape) > 0 and not _light(a):
+        # the canvas's case: find the ink on the bytes, convert only the crop (same numbers)
+        ink, inked = a, a > U8_INK
+    else:
+        ink = as_ink(image)
+        inked = ink > INK
+    rows = np.flatnonzero(inked.any(axis=1))
     if rows.size == 0:
         return Prepared(None, None, None, None, None, None, NOTHING)
-    cols = np.flatnonzero((ink[rows[0] : rows[-1] + 1] > INK).any(axis=0))
+    cols = np.flatnonzero(inked[rows[0] : rows[-1] + 1].any(axis=0))
     top, bottom, left, right = int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1
     cropped = ink[top:bottom, left:right]
+    if cropped.dtype == np.uint8:
+        cropped = cropped.astype(np.float32) * np.float32(1 / 255)
     h, w = cropped.shape
     scale = BOX / max(h, w)
     fh, fw = max(1, round(h * scale)), max(1, round(w * scale))

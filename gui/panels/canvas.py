@@ -563,8 +563,8 @@ class Panel(QtWidgets.QWidget):
             self.model_note.setText(note)
         if self.prepared.empty or net is None:
             self.prediction = None
-            self.predicted.setText("")
-            self.confidence.setText("")
+            self._set_text(self.predicted, "")
+            self._set_text(self.confidence, "")
             self.bars.set_probabilities(None)
             self._published_x = None
             if self.state.sample is not None and self.state.sample.source == "canvas":
@@ -573,8 +573,8 @@ class Panel(QtWidgets.QWidget):
             p = net.feedforward(self.prepared.x)[0]
             self.prediction = p
             best = int(np.argmax(p))
-            self.predicted.setText(str(best))
-            self.confidence.setText(f"{p[best]:.0%} sure")
+            self._set_text(self.predicted, str(best))
+            self._set_text(self.confidence, f"{p[best]:.0%} sure")
             self.bars.set_probabilities(p)
             # Publish the drawing as the current sample only when it changed: a re-read after a
             # snapshot must not take the place of a sample the user picked in another panel.
@@ -585,6 +585,12 @@ class Panel(QtWidgets.QWidget):
         self.predictions += 1
         self._last_run = time.perf_counter()
         self._costs.append(self._last_run - t0)
+
+    @staticmethod
+    def _set_text(label: QtWidgets.QLabel, text: str) -> None:
+        """Set a label's text only when it changes: no repaint for the same digit."""
+        if label.text() != text:
+            label.setText(text)
 
     def _show_prepared(self) -> None:
         r = self.prepared

@@ -28,13 +28,19 @@ class DigitImage(QtWidgets.QWidget):
         self.title = title
         self._image: QtGui.QImage | None = None
         self._shape: tuple[int, int] | None = None
+        self._array: np.ndarray | None = None  # what is shown, to skip repeats
         self.setMinimumSize(84, 84 + (16 if title else 0))
         self.setSizePolicy(
             QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Preferred
         )
 
     def set_array(self, a: np.ndarray | None) -> None:
-        """Show a (h, w) float array in [0, 1]; None shows an empty frame."""
+        """Show a (h, w) float array in [0, 1]; None shows an empty frame. The same: no repaint."""
+        if a is None and self._array is None:
+            return
+        if a is not None and self._array is not None and np.array_equal(a, self._array):
+            return
+        self._array = None if a is None else np.array(a, copy=True)
         self._image = None if a is None else grey_image(a)
         self._shape = None if a is None else a.shape
         self.update()
@@ -70,31 +76,68 @@ class ProbabilityBars(QtWidgets.QWidget):
     """Ten horizontal bars, one per digit, with the probability as a percentage.
 
     The predicted digit's bar is highlighted; with no prediction the bars are empty.
+    What does not change between predictions (digits, empty tracks) is drawn once
+    per size into a pixmap; a new set of probabilities repaints only when a bar's
+    length in pixels, a percentage or the highlighted digit changed.
     """
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.probabilities: np.ndarray | None = None
+        self._shown: tuple | None = None  # what the last update showed: (best, lengths, texts)
+        self._background: QtGui.QPixmap | None = None
+        self._texts: dict[str, QtGui.QStaticText] = {}
         self.setMinimumSize(160, 170)
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setToolTip("The network's output for each digit (softmax probabilities)")
+
+    def _layout(self) -> tuple[float, float, float, float]:
+        """(label_w, value_w, row_h, bar_w) in pixels for the current size and font."""
+        fm = self.fontMetrics()
+        label_w = fm.horizontalAdvance("0") + 8
+        value_w = fm.horizontalAdvance("100%") + 6
+        return label_w, value_w, self.height() / 10, max(self.width() - label_w - value_w, 10)
+
+    def _look(self, p: np.ndarray | None) -> tuple | None:
+        if p is None:
+            return None
+        bar_w = self._layout()[3]
+        return (
+            int(np.argmax(p)),
+            tuple(np.rint(p * bar_w * 4).astype(int).tolist()),  # quarter pixels: antialiased
+            tuple(f"{v:.0%}" for v in p.tolist()),
+        )
 
     def set_probabilities(self, p: np.ndarray | None) -> None:
         self.probabilities = None if p is None else np.asarray(p, dtype=float).copy()
-        self.update()
+        look = self._look(self.probabilities)
+        if look != self._shown:
+            self._shown = look
+            self.update()
 
-    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
-        p = QtGui.QPainter(self)
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        self._background = None
+        self._shown = self._look(self.probabilities)
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() in (QtCore.QEvent.Type.PaletteChange, QtCore.QEvent.Type.FontChange):
+            self._background = None
+            self._texts.clear()
+        super().changeEvent(event)
+
+    def _paint_background(self) -> QtGui.QPixmap:
+        """The digits and the empty tracks, drawn once for this size."""
+        dpr = self.devicePixelRatioF()
+        pix = QtGui.QPixmap(self.size() * dpr)
+        pix.setDevicePixelRatio(dpr)
         pal = self.palette()
-        text = pal.color(QtGui.QPalette.ColorRole.WindowText)
-        fm = p.fontMetrics()
-        label_w = fm.horizontalAdvance("0") + 8
-        value_w = fm.horizontalAdvance("100%") + 6
-        row_h = self.height() / 10
-        bar_w = max(self.width() - label_w - value_w, 10)
-        best = None if self.probabilities is None else int(np.argmax(self.probabilities))
+        pix.fill(pal.color(QtGui.QPalette.ColorRole.Window))
+        label_w, _, row_h, bar_w = self._layout()
+        p = QtGui.QPainter(pix)
+        p.setPen(pal.color(QtGui.QPalette.ColorRole.WindowText))
         for d in range(10):
             y = d * row_h
-            p.setPen(text)
             p.drawText(
                 QtCore.QRectF(0, y, label_w - 4, row_h),
                 QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter,
@@ -102,14 +145,36 @@ class ProbabilityBars(QtWidgets.QWidget):
             )
             track = QtCore.QRectF(label_w, y + row_h * 0.18, bar_w, row_h * 0.64)
             p.fillRect(track, pal.color(QtGui.QPalette.ColorRole.AlternateBase))
-            if self.probabilities is None:
-                continue
-            v = float(self.probabilities[d])
-            colour = QtGui.QColor(31, 119, 180) if d == best else QtGui.QColor(150, 150, 150)
-            p.fillRect(QtCore.QRectF(track.x(), track.y(), bar_w * v, track.height()), colour)
-            p.drawText(
-                QtCore.QRectF(label_w + bar_w + 4, y, value_w, row_h),
-                QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter,
-                f"{v:.0%}",
-            )
+        p.end()
+        return pix
+
+    def _text(self, s: str) -> QtGui.QStaticText:
+        t = self._texts.get(s)
+        if t is None:
+            t = self._texts[s] = QtGui.QStaticText(s)
+            t.prepare(QtGui.QTransform(), self.font())
+        return t
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        if self._background is None or self._background.size() != (
+            self.size() * self.devicePixelRatioF()
+        ):
+            self._background = self._paint_background()
+        p = QtGui.QPainter(self)
+        p.drawPixmap(0, 0, self._background)
+        if self.probabilities is not None:
+            label_w, _, row_h, bar_w = self._layout()
+            best = int(np.argmax(self.probabilities))
+            p.setPen(self.palette().color(QtGui.QPalette.ColorRole.WindowText))
+            text_h = self.fontMetrics().height()
+            for d, v in enumerate(self.probabilities.tolist()):
+                y = d * row_h
+                colour = QtGui.QColor(31, 119, 180) if d == best else QtGui.QColor(150, 150, 150)
+                p.fillRect(
+                    QtCore.QRectF(label_w, y + row_h * 0.18, bar_w * v, row_h * 0.64), colour
+                )
+                p.drawStaticText(
+                    QtCore.QPointF(label_w + bar_w + 4, y + (row_h - text_h) / 2),
+                    self._text(f"{v:.0%}"),
+                )
         p.end()

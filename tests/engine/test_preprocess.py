@@ -126,3 +126,20 @@ def test_centre_of_mass_lands_on_the_centre(h, w, seed, thickness):
         assert abs(cr - CENTRE[0]) < 1e-3 and abs(cc - CENTRE[1]) < 1e-3
     assert max(bbox(r.centred, 1e-6)) <= 21
     assert abs(r.centred.sum() - r.fitted.sum()) < 1e-2 * r.fitted.sum() + 1e-3  # no ink lost
+
+
+def test_bytes_take_the_fast_path_to_exactly_the_same_result():
+    """A uint8 canvas is cropped on its bytes; the result equals the float path's, bit for bit."""
+    rng = np.random.default_rng(5)
+    for trial in range(20):
+        a = np.zeros((90, 70), np.uint8)
+        t, l = rng.integers(0, 40), rng.integers(0, 30)
+        a[t : t + 30, l : l + 25] = rng.integers(0, 256, (30, 25), dtype=np.uint8)
+        a[rng.integers(0, 90), rng.integers(0, 70)] = 25 + trial % 3  # around the ink threshold
+        fast, slow = prepare(a), prepare(a.astype(np.float32))
+        assert fast.bbox == slow.bbox
+        np.testing.assert_array_equal(fast.x, slow.x)
+        np.testing.assert_array_equal(fast.cropped, slow.cropped)
+    light = np.full((40, 40), 255, np.uint8)
+    light[10:30, 18:22] = 0  # dark ink on white: inverted, as before
+    assert prepare(light).bbox == (10, 18, 30, 22)
