@@ -29,6 +29,7 @@ class DigitImage(QtWidgets.QWidget):
         self._image: QtGui.QImage | None = None
         self._shape: tuple[int, int] | None = None
         self._array: np.ndarray | None = None  # what is shown, to skip repeats
+        self._title: QtGui.QStaticText | None = None  # laid out once
         self.setMinimumSize(84, 84 + (16 if title else 0))
         self.setSizePolicy(
             QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Preferred
@@ -45,14 +46,25 @@ class DigitImage(QtWidgets.QWidget):
         self._shape = None if a is None else a.shape
         self.update()
 
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.FontChange:
+            self._title = None
+        super().changeEvent(event)
+
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
         p = QtGui.QPainter(self)
         pal = self.palette()
         top = 0
         if self.title:
+            if self._title is None:
+                self._title = QtGui.QStaticText(self.title)
+                self._title.prepare(QtGui.QTransform(), self.font())
             p.setPen(pal.color(QtGui.QPalette.ColorRole.WindowText))
-            title_rect = QtCore.QRect(0, 0, self.width(), 16)
-            p.drawText(title_rect, QtCore.Qt.AlignmentFlag.AlignCenter, self.title)
+            size = self._title.size()
+            p.drawStaticText(
+                QtCore.QPointF((self.width() - size.width()) / 2, (16 - size.height()) / 2),
+                self._title,
+            )
             top = 16
         side = min(self.width(), self.height() - top)
         frame = QtCore.QRect((self.width() - side) // 2, top, side, side)
@@ -87,16 +99,21 @@ class ProbabilityBars(QtWidgets.QWidget):
         self._shown: tuple | None = None  # what the last update showed: (best, lengths, texts)
         self._background: QtGui.QPixmap | None = None
         self._texts: dict[str, QtGui.QStaticText] = {}
+        self._laid_out: tuple | None = None  # ((width, height), _layout()) for the font in use
         self.setMinimumSize(160, 170)
         self.setAttribute(QtCore.Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setToolTip("The network's output for each digit (softmax probabilities)")
 
     def _layout(self) -> tuple[float, float, float, float]:
-        """(label_w, value_w, row_h, bar_w) in pixels for the current size and font."""
-        fm = self.fontMetrics()
-        label_w = fm.horizontalAdvance("0") + 8
-        value_w = fm.horizontalAdvance("100%") + 6
-        return label_w, value_w, self.height() / 10, max(self.width() - label_w - value_w, 10)
+        """(label_w, value_w, row_h, bar_w) in pixels for the current size and font (cached)."""
+        key = (self.width(), self.height())
+        if self._laid_out is None or self._laid_out[0] != key:
+            fm = self.fontMetrics()
+            label_w = fm.horizontalAdvance("0") + 8
+            value_w = fm.horizontalAdvance("100%") + 6
+            bar_w = max(self.width() - label_w - value_w, 10)
+            self._laid_out = (key, (label_w, value_w, self.height() / 10, bar_w))
+        return self._laid_out[1]
 
     def _look(self, p: np.ndarray | None) -> tuple | None:
         if p is None:
@@ -124,6 +141,7 @@ class ProbabilityBars(QtWidgets.QWidget):
         if event.type() in (QtCore.QEvent.Type.PaletteChange, QtCore.QEvent.Type.FontChange):
             self._background = None
             self._texts.clear()
+            self._laid_out = None
         super().changeEvent(event)
 
     def _paint_background(self) -> QtGui.QPixmap:
