@@ -8,6 +8,7 @@ panel, not the shipped model. Digits are then drawn by other writers (20-29).
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import numpy as np
@@ -295,3 +296,24 @@ def test_fine_tune_with_nothing_taught_says_so(qtbot, teach_panel):
     teach_panel.fine_tune_button.click()
     assert "My digits is empty" in teach_panel.teach_status.text()
     assert not teach_panel.poll.isActive()
+
+
+def test_cheap_predictions_run_in_the_move_and_slow_ones_are_held_back(qtbot, panel):
+    """A network cheaper than SYNC_COST reads in the mouse move; a slow one waits its turn."""
+    canvas = panel.canvas
+    QTest.mousePress(canvas, LEFT, NONE, to_widget(canvas, 100, 100))
+    wait_read(qtbot, panel)
+    panel._costs.extend([canvas_module.SYNC_COST / 4] * canvas_module.COSTS_KEPT)
+    before = panel.predictions
+    QTest.mouseMove(canvas, to_widget(canvas, 110, 120))
+    assert panel.predictions == before + 1 and not panel.throttle.isActive()
+    # as if the last predictions had taken 50 ms: the pen draws, the reading waits
+    panel._costs.extend([0.05] * canvas_module.COSTS_KEPT)
+    panel._last_run = time.perf_counter()
+    drawn = len(canvas.strokes[-1])
+    QTest.mouseMove(canvas, to_widget(canvas, 130, 140))
+    assert len(canvas.strokes[-1]) == drawn + 1  # the stroke grew at once
+    assert panel.predictions == before + 1 and panel.throttle.isActive()
+    wait_read(qtbot, panel)
+    assert panel.predictions == before + 2  # the last change is read
+    QTest.mouseRelease(canvas, LEFT, NONE, to_widget(canvas, 130, 140))
