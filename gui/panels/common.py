@@ -112,7 +112,19 @@ class Throttle:
     panel's `Canvas` widgets since the previous draw (a single-shot timer tied to the
     panel, so it dies with it). A hidden panel (e.g. a dock tab behind another) does not
     draw at all: it draws the latest snapshot when it is shown again (call `shown()`).
+
+    The panels take turns: a draw never happens inside `submit` (the signal handler that
+    reaches every panel at once) but from the panel's timer, at a slot on a timeline the
+    throttles share, after the previous panel's draw *and* its painting (its last cost)
+    are over. So one snapshot becomes several short event-loop iterations, one panel each,
+    rather than one long one in which every panel draws and then every canvas paints; the
+    event loop (input, the status bar, the stall probe) runs in between.
     """
+
+    # Where on the perf_counter timeline the next panel may draw (shared by all throttles).
+    next_slot: float = 0.0
+    # Pause between two panels' slots: the painting of the previous draw runs in it.
+    GAP = 0.004
 
     live: weakref.WeakSet = weakref.WeakSet()  # every throttle (tests wait for them to settle)
 
@@ -147,13 +159,13 @@ class Throttle:
 
     def submit(self, snapshot) -> None:
         self.pending = snapshot
-        if not self.visible():
-            return
-        wait = self.next_allowed - time.perf_counter()
-        if wait <= 0:
-            self.flush()
-        elif not self.timer.isActive():
-            self.timer.start(max(1, int(wait * 1000)))
+        if not self.visible() or self.timer.isActive():
+            return  # hidden: drawn when shown; a draw is booked: it will take this one
+        now = time.perf_counter()
+        at = max(now, self.next_allowed, Throttle.next_slot)
+        # book the slot: the next panel waits for this draw and its painting (the last cost)
+        Throttle.next_slot = at + self.cost + Throttle.GAP
+        self.timer.start(max(0, round(1000 * (at - now))))
 
     def _timeout(self) -> None:
         if self.visible():
