@@ -103,6 +103,20 @@ class Canvas(pg.GraphicsLayoutWidget):
         return seconds
 
 
+class PlotCanvas(pg.PlotWidget):
+    """A PlotWidget that times its own painting (as `Canvas` does), for panels that draw
+    every snapshot at once and book their turn on the throttles' timeline instead."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paint_seconds = 0.0
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        t0 = time.perf_counter()
+        super().paintEvent(event)
+        self.paint_seconds = time.perf_counter() - t0
+
+
 class Throttle:
     """Draw the latest snapshot, but spend at most `budget` of the main thread's time on it.
 
@@ -151,6 +165,13 @@ class Throttle:
     def visible(self) -> bool:
         owner = self._owner()
         return owner is not None and exposed(owner)
+
+    @classmethod
+    def book(cls, seconds: float) -> None:
+        """Keep the next `seconds` (and a GAP) of the main thread for a draw made outside
+        the throttles (e.g. the loss plot drawing each snapshot at once, then painting):
+        no throttled panel draws in them."""
+        cls.next_slot = max(cls.next_slot, time.perf_counter()) + seconds + cls.GAP
 
     def _on_painted(self) -> None:
         """Seen again (say its tab came to the front) with a snapshot kept: draw it soon."""

@@ -11,9 +11,13 @@ fast. Moving the mouse over either plot shows the values under the cursor.
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
+
+from gui.panels.common import PlotCanvas, Throttle
 
 DOWNSAMPLE_FROM = 4000  # points per curve
 SYMBOLS_UP_TO = 40  # epochs: beyond, the validation curves are plain dashed lines
@@ -97,9 +101,9 @@ class LossPlotPanel(QtWidgets.QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.readout, 1)
 
-        self.loss_plot = pg.PlotWidget()
+        self.loss_plot = PlotCanvas()
         self.loss_plot.setObjectName("lossPlot")
-        self.acc_plot = pg.PlotWidget()
+        self.acc_plot = PlotCanvas()
         self.acc_plot.setObjectName("accuracyPlot")
         self.acc_plot.setXLink(self.loss_plot)
         for plot, ylabel in ((self.loss_plot, "loss"), (self.acc_plot, "accuracy (%)")):
@@ -175,7 +179,11 @@ class LossPlotPanel(QtWidgets.QWidget):
         """Draw the history of a Snapshot (or any object with a `history` dict)."""
         had = len(self._history.get("batch_epoch", ()))
         self._history = snapshot.history if snapshot is not None else {}
+        t0 = time.perf_counter()
         self.redraw(full=False)
+        # the throttled panels draw after this draw and its painting (as long as the last)
+        painting = self.loss_plot.paint_seconds + self.acc_plot.paint_seconds
+        Throttle.book(time.perf_counter() - t0 + painting)
         if not had and not any(line.isVisible() for line in self.cursor_lines):
             self.readout.setText(self._hint())
 
