@@ -170,6 +170,10 @@ class LossPlotPanel(QtWidgets.QWidget):
 
         self.log_scale.toggled.connect(self._on_log_scale)
         self.smooth.toggled.connect(lambda _on: self.redraw())
+        self._cost = 0.0  # seconds: the last redraw during training and its painting
+        self._redraw_timer = QtCore.QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.timeout.connect(self._timed_redraw)
         state.snapshotReady.connect(self.show_history)
         state.modelChanged.connect(self._on_model_changed)
 
@@ -179,13 +183,24 @@ class LossPlotPanel(QtWidgets.QWidget):
         """Draw the history of a Snapshot (or any object with a `history` dict)."""
         had = len(self._history.get("batch_epoch", ()))
         self._history = snapshot.history if snapshot is not None else {}
-        t0 = time.perf_counter()
-        self.redraw(full=False)
-        # the throttled panels draw after this draw and its painting (as long as the last)
-        painting = self.loss_plot.paint_seconds + self.acc_plot.paint_seconds
-        Throttle.book(time.perf_counter() - t0 + painting)
+        if self.state.training:
+            # Drawn in an event-loop iteration of its own (the snapshot's handler stays
+            # short), at once; the throttled panels wait for it and its painting.
+            Throttle.book(self._cost)
+            if not self._redraw_timer.isActive():
+                self._redraw_timer.start(0)
+        else:
+            self._redraw_timer.stop()
+            self._timed_redraw()
         if not had and not any(line.isVisible() for line in self.cursor_lines):
             self.readout.setText(self._hint())
+
+    def _timed_redraw(self) -> None:
+        """redraw(full=False), keeping what it and the painting of the last one cost."""
+        painting = self.loss_plot.paint_seconds + self.acc_plot.paint_seconds
+        t0 = time.perf_counter()
+        self.redraw(full=False)
+        self._cost = time.perf_counter() - t0 + painting
 
     def set_history(self, history: dict) -> None:
         """Draw a history dict of lists or arrays (e.g. from a model file)."""
