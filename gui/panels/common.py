@@ -104,8 +104,11 @@ class Canvas(pg.GraphicsLayoutWidget):
 
 
 class PlotCanvas(pg.PlotWidget):
-    """A PlotWidget that times its own painting (as `Canvas` does), for panels that draw
-    every snapshot at once and book their turn on the throttles' timeline instead."""
+    """A PlotWidget that times its own painting and says when it painted (as `Canvas`
+    does), for panels that draw every snapshot without a Throttle but hold the throttles'
+    timeline (`Throttle.hold`/`release`) while they draw and paint."""
+
+    painted = QtCore.Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -115,6 +118,7 @@ class PlotCanvas(pg.PlotWidget):
         t0 = time.perf_counter()
         super().paintEvent(event)
         self.paint_seconds = time.perf_counter() - t0
+        self.painted.emit()
 
 
 class Throttle:
@@ -129,16 +133,19 @@ class Throttle:
 
     The panels take turns: a draw never happens inside `submit` (the signal handler that
     reaches every panel at once) but from the panel's timer, at a slot on a timeline the
-    throttles share, after the previous panel's draw *and* its painting (its last cost)
-    are over. So one snapshot becomes several short event-loop iterations, one panel each,
-    rather than one long one in which every panel draws and then every canvas paints; the
-    event loop (input, the status bar, the stall probe) runs in between.
+    throttles share (booked from each panel's last cost), and only once the previous
+    panel's draw has been *painted* (or HOLD has passed): the main thread is held from a
+    draw until its paint. So one snapshot becomes several short event-loop iterations, one
+    panel each, rather than one long one in which every panel draws and then every canvas
+    paints; the event loop (input, the status bar, the stall probe) runs in between.
     """
 
     # Where on the perf_counter timeline the next panel may draw (shared by all throttles).
     next_slot: float = 0.0
-    # Pause between two panels' slots: the painting of the previous draw runs in it.
-    GAP = 0.004
+    # Until when a draw waits: the last draw's painting has not happened yet.
+    busy_until: float = 0.0
+    GAP = 0.004  # seconds between a paint and the next panel's draw: the event loop runs
+    HOLD = 0.1  # at most this long a draw waits for the previous one to be painted
 
     live: weakref.WeakSet = weakref.WeakSet()  # every throttle (tests wait for them to settle)
 
@@ -157,6 +164,8 @@ class Throttle:
             canvas.painted.connect(self._on_painted)
         self.next_allowed = 0.0
         self.cost = 0.0
+        self._awaiting_paint = False  # drawn, not painted yet: the others wait
+        self._waiting_turn = False  # due, but another panel's draw was not painted yet
 
     @property
     def owner(self) -> QtWidgets.QWidget | None:
@@ -173,8 +182,25 @@ class Throttle:
         no throttled panel draws in them."""
         cls.next_slot = max(cls.next_slot, time.perf_counter()) + seconds + cls.GAP
 
+    @classmethod
+    def hold(cls) -> None:
+        """A draw was made and will be painted: no panel draws until `release()` (or HOLD)."""
+        cls.busy_until = time.perf_counter() + cls.HOLD
+
+    @classmethod
+    def release(cls) -> None:
+        """The held draw was painted: the next panel waiting for its turn draws after GAP."""
+        cls.busy_until = time.perf_counter() + cls.GAP
+        for t in list(cls.live):
+            if t._waiting_turn and t.timer.isActive():
+                t.timer.start(max(1, round(1000 * cls.GAP)))
+
     def _on_painted(self) -> None:
-        """Seen again (say its tab came to the front) with a snapshot kept: draw it soon."""
+        """Its draw is on screen: the next panel's turn. Seen again (say its tab came to the
+        front) with a snapshot kept: draw it soon."""
+        if self._awaiting_paint:
+            self._awaiting_paint = False
+            Throttle.release()
         if self.pending is not None and not self.timer.isActive():
             self.timer.start(0)
 
@@ -189,8 +215,14 @@ class Throttle:
         self.timer.start(max(0, round(1000 * (at - now))))
 
     def _timeout(self) -> None:
-        if self.visible():
-            self.flush()
+        if not self.visible():
+            return
+        wait = Throttle.busy_until - time.perf_counter()
+        self._waiting_turn = wait > 0
+        if self._waiting_turn:  # the previous panel's draw is not painted yet
+            self.timer.start(max(1, round(1000 * wait)))
+            return
+        self.flush()
 
     def shown(self) -> None:
         """Call from the panel's showEvent: draw what arrived while it was hidden."""
@@ -200,6 +232,10 @@ class Throttle:
     def hidden(self) -> None:
         """Call from the panel's hideEvent: no drawing (nor timer) while hidden."""
         self.timer.stop()
+        self._waiting_turn = False
+        if self._awaiting_paint:  # it will not be painted now
+            self._awaiting_paint = False
+            Throttle.release()
 
     def flush(self) -> None:
         snapshot, self.pending = self.pending, None
@@ -214,6 +250,10 @@ class Throttle:
         t1 = time.perf_counter()
         self.cost = t1 - t0 + painted
         self.next_allowed = t1 + self.cost * (1.0 / self.budget - 1.0)
+        self._waiting_turn = False
+        if canvases and self.visible():  # its canvases will paint what it drew
+            self._awaiting_paint = True
+            Throttle.hold()
 
 
 def step_aside(panel: QtWidgets.QWidget, available: bool) -> None:

@@ -17,7 +17,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from gui.panels.common import PlotCanvas, Throttle
+from gui.panels.common import PlotCanvas, Throttle, exposed
 
 DOWNSAMPLE_FROM = 4000  # points per curve
 SYMBOLS_UP_TO = 40  # epochs: beyond, the validation curves are plain dashed lines
@@ -174,6 +174,9 @@ class LossPlotPanel(QtWidgets.QWidget):
         self._redraw_timer = QtCore.QTimer(self)
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.timeout.connect(self._timed_redraw)
+        self._awaiting_paint = False
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.painted.connect(self._on_painted)
         state.snapshotReady.connect(self.show_history)
         state.modelChanged.connect(self._on_model_changed)
 
@@ -201,6 +204,14 @@ class LossPlotPanel(QtWidgets.QWidget):
         t0 = time.perf_counter()
         self.redraw(full=False)
         self._cost = time.perf_counter() - t0 + painting
+        if exposed(self):  # the throttled panels wait until this is painted
+            self._awaiting_paint = True
+            Throttle.hold()
+
+    def _on_painted(self) -> None:
+        if self._awaiting_paint:
+            self._awaiting_paint = False
+            Throttle.release()
 
     def set_history(self, history: dict) -> None:
         """Draw a history dict of lists or arrays (e.g. from a model file)."""
