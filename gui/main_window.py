@@ -532,14 +532,10 @@ class MainWindow(QtWidgets.QMainWindow):
         elif self._frame_clock is not None and self.state.training:
             wall = now - self._frame_clock[0]
             if wall > 0:
-                spent = cpu - self._frame_clock[1]
-                share = spent / wall
+                share = (cpu - self._frame_clock[1]) / wall
                 interval = worker.interval
                 if share > FRAME_BUDGET:
-                    # straight to the interval that this frame's cost needs (training at
-                    # full speed starts at MAX_FPS: stepping up 1.25x at a time took
-                    # seconds of too many frames), at least 1.25x the current one
-                    interval = min(1 / MIN_FPS, max(interval * 1.25, spent / FRAME_BUDGET))
+                    interval = min(1 / MIN_FPS, interval * 1.25)
                 elif share < 0.75 * FRAME_BUDGET:
                     interval = max(1 / MAX_FPS, interval / 1.1)
                 worker.interval = interval
