@@ -80,7 +80,7 @@ FRAME_BUDGET = 0.05
 MAX_FPS, MIN_FPS = 30.0, 1.0
 # Full speed starts here and adapts (up when frames are cheap, down when not): starting at
 # MAX_FPS, a big network spent its first seconds drawing far over the budget.
-START_FPS = 5.0
+START_FPS = 2.0
 
 
 def settings() -> QtCore.QSettings:
