@@ -76,7 +76,7 @@ DEFAULT_SPEED = 10  # batches per refresh: two moons learns visibly in a few sec
 # Share of the time the GUI thread may spend drawing snapshots while training runs. Drawing
 # holds Python's lock, which the training thread needs too: past this share the window asks
 # for fewer snapshots (down to MIN_FPS), and for more again (up to MAX_FPS) when it can.
-FRAME_BUDGET = 0.05
+FRAME_BUDGET = 0.04
 MAX_FPS, MIN_FPS = 30.0, 1.0
 # Full speed starts here and adapts (up when frames are cheap, down when not): starting at
 # MAX_FPS, a big network spent its first seconds drawing far over the budget.
