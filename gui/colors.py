@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtGui
+from PySide6 import QtGui, QtWidgets
 
 NEGATIVE = (214, 96, 39)  # orange-red
 ZERO = (247, 247, 247)
@@ -92,6 +92,8 @@ def colorbar(label: str, limit: float = 1.0, cmap: pg.ColorMap = DIVERGING) -> p
     bar.axis.setPen(pg.mkPen(FOREGROUND))
     bar.axis.setTextPen(pg.mkPen(FOREGROUND))
     bar.axis.enableAutoSIPrefix(False)  # show 0.001, never "w (x0.001)"
+    for name in ("left", "bottom", "right", "top"):  # the bar's frame and its value axis
+        cache_axis(bar.getAxis(name))
     set_bar_label(bar, label)
     return bar
 
@@ -106,11 +108,22 @@ def swatch_html(rgb: tuple[int, int, int], text: str) -> str:
     return f"<span style='color: rgb({r},{g},{b}); font-size: 14pt'>&#9632;</span>&nbsp;{text}"
 
 
+def cache_axis(axis: pg.AxisItem) -> None:
+    """Paint `axis` from a pixmap until its range, ticks or size change.
+
+    Without it an axis re-renders its ticks and labels whenever anything near it is
+    repainted (and with a grid it covers its whole plot): during training that was most
+    of what painting the panels cost.
+    """
+    axis.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
 def style_plot(plot: pg.PlotItem) -> None:
-    """Dark axes and text on the white background of the panels."""
+    """Dark axes and text on the white background of the panels, axes cached as pixmaps."""
     for name in ("left", "bottom", "right", "top"):
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(FOREGROUND))
         axis.setTextPen(pg.mkPen(FOREGROUND))
         axis.enableAutoSIPrefix(False)
+        cache_axis(axis)
     plot.titleLabel.setAttr("color", "#282828")

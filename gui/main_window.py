@@ -76,8 +76,11 @@ DEFAULT_SPEED = 10  # batches per refresh: two moons learns visibly in a few sec
 # Share of the time the GUI thread may spend drawing snapshots while training runs. Drawing
 # holds Python's lock, which the training thread needs too: past this share the window asks
 # for fewer snapshots (down to MIN_FPS), and for more again (up to MAX_FPS) when it can.
-FRAME_BUDGET = 0.05
+FRAME_BUDGET = 0.04
 MAX_FPS, MIN_FPS = 30.0, 1.0
+# Full speed starts here and adapts (up when frames are cheap, down when not): starting at
+# MAX_FPS, a big network spent its first seconds drawing far over the budget.
+START_FPS = 2.0
 
 
 def settings() -> QtCore.QSettings:
@@ -431,6 +434,7 @@ class MainWindow(QtWidgets.QMainWindow):
             return None
         worker = TrainingWorker(trainer)
         worker.batches_per_refresh = self.controls.batches_per_refresh()
+        worker.interval = 1 / (MAX_FPS if worker.batches_per_refresh else START_FPS)
         worker.epochs_per_run = int(self.settings_panel.config().epochs)
         thread = QtCore.QThread()
         thread.setObjectName("trainingThread")
@@ -559,7 +563,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_speed(self, batches_per_refresh: int) -> None:
         if self._worker is not None:
             self._worker.post("set_speed", batches_per_refresh)
-            self._worker.interval = 1 / MAX_FPS
+            self._worker.interval = 1 / (MAX_FPS if batches_per_refresh else START_FPS)
 
     def _on_setting(self, key: str, value) -> None:
         """A training setting was accepted in the settings panel."""

@@ -103,6 +103,24 @@ class Canvas(pg.GraphicsLayoutWidget):
         return seconds
 
 
+class PlotCanvas(pg.PlotWidget):
+    """A PlotWidget that times its own painting and says when it painted (as `Canvas`
+    does), for panels that draw every snapshot without a Throttle but hold the throttles'
+    timeline (`Throttle.hold`/`release`) while they draw and paint."""
+
+    painted = QtCore.Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paint_seconds = 0.0
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        t0 = time.perf_counter()
+        super().paintEvent(event)
+        self.paint_seconds = time.perf_counter() - t0
+        self.painted.emit()
+
+
 class Throttle:
     """Draw the latest snapshot, but spend at most `budget` of the main thread's time on it.
 
@@ -112,7 +130,22 @@ class Throttle:
     panel's `Canvas` widgets since the previous draw (a single-shot timer tied to the
     panel, so it dies with it). A hidden panel (e.g. a dock tab behind another) does not
     draw at all: it draws the latest snapshot when it is shown again (call `shown()`).
+
+    The panels take turns: a draw never happens inside `submit` (the signal handler that
+    reaches every panel at once) but from the panel's timer, at a slot on a timeline the
+    throttles share (booked from each panel's last cost), and only once the previous
+    panel's draw has been *painted* (or HOLD has passed): the main thread is held from a
+    draw until its paint. So one snapshot becomes several short event-loop iterations, one
+    panel each, rather than one long one in which every panel draws and then every canvas
+    paints; the event loop (input, the status bar, the stall probe) runs in between.
     """
+
+    # Where on the perf_counter timeline the next panel may draw (shared by all throttles).
+    next_slot: float = 0.0
+    # Until when a draw waits: the last draw's painting has not happened yet.
+    busy_until: float = 0.0
+    GAP = 0.004  # seconds between a paint and the next panel's draw: the event loop runs
+    HOLD = 0.1  # at most this long a draw waits for the previous one to be painted
 
     live: weakref.WeakSet = weakref.WeakSet()  # every throttle (tests wait for them to settle)
 
@@ -131,6 +164,8 @@ class Throttle:
             canvas.painted.connect(self._on_painted)
         self.next_allowed = 0.0
         self.cost = 0.0
+        self._awaiting_paint = False  # drawn, not painted yet: the others wait
+        self._waiting_turn = False  # due, but another panel's draw was not painted yet
 
     @property
     def owner(self) -> QtWidgets.QWidget | None:
@@ -140,24 +175,54 @@ class Throttle:
         owner = self._owner()
         return owner is not None and exposed(owner)
 
+    @classmethod
+    def book(cls, seconds: float) -> None:
+        """Keep the next `seconds` (and a GAP) of the main thread for a draw made outside
+        the throttles (e.g. the loss plot drawing each snapshot at once, then painting):
+        no throttled panel draws in them."""
+        cls.next_slot = max(cls.next_slot, time.perf_counter()) + seconds + cls.GAP
+
+    @classmethod
+    def hold(cls) -> None:
+        """A draw was made and will be painted: no panel draws until `release()` (or HOLD)."""
+        cls.busy_until = time.perf_counter() + cls.HOLD
+
+    @classmethod
+    def release(cls) -> None:
+        """The held draw was painted: the next panel waiting for its turn draws after GAP."""
+        cls.busy_until = time.perf_counter() + cls.GAP
+        for t in list(cls.live):
+            if t._waiting_turn and t.timer.isActive():
+                t.timer.start(max(1, round(1000 * cls.GAP)))
+
     def _on_painted(self) -> None:
-        """Seen again (say its tab came to the front) with a snapshot kept: draw it soon."""
+        """Its draw is on screen: the next panel's turn. Seen again (say its tab came to the
+        front) with a snapshot kept: draw it soon."""
+        if self._awaiting_paint:
+            self._awaiting_paint = False
+            Throttle.release()
         if self.pending is not None and not self.timer.isActive():
             self.timer.start(0)
 
     def submit(self, snapshot) -> None:
         self.pending = snapshot
-        if not self.visible():
-            return
-        wait = self.next_allowed - time.perf_counter()
-        if wait <= 0:
-            self.flush()
-        elif not self.timer.isActive():
-            self.timer.start(max(1, int(wait * 1000)))
+        if not self.visible() or self.timer.isActive():
+            return  # hidden: drawn when shown; a draw is booked: it will take this one
+        now = time.perf_counter()
+        at = max(now, self.next_allowed, Throttle.next_slot)
+        # book the slot: the next panel waits for this draw and its painting (the last cost)
+        Throttle.next_slot = at + self.cost + Throttle.GAP
+        self.timer.start(max(0, round(1000 * (at - now))))
 
     def _timeout(self) -> None:
-        if self.visible():
-            self.flush()
+        if not self.visible():
+            return
+        wait = Throttle.busy_until - time.perf_counter()
+        self._waiting_turn = wait > 0
+        if self._waiting_turn:  # the previous panel's draw is not painted yet
+            self.timer.start(max(1, round(1000 * wait)))
+            return
+        self.flush()
 
     def shown(self) -> None:
         """Call from the panel's showEvent: draw what arrived while it was hidden."""
@@ -167,6 +232,10 @@ class Throttle:
     def hidden(self) -> None:
         """Call from the panel's hideEvent: no drawing (nor timer) while hidden."""
         self.timer.stop()
+        self._waiting_turn = False
+        if self._awaiting_paint:  # it will not be painted now
+            self._awaiting_paint = False
+            Throttle.release()
 
     def flush(self) -> None:
         snapshot, self.pending = self.pending, None
@@ -181,6 +250,10 @@ class Throttle:
         t1 = time.perf_counter()
         self.cost = t1 - t0 + painted
         self.next_allowed = t1 + self.cost * (1.0 / self.budget - 1.0)
+        self._waiting_turn = False
+        if canvases and self.visible():  # its canvases will paint what it drew
+            self._awaiting_paint = True
+            Throttle.hold()
 
 
 def step_aside(panel: QtWidgets.QWidget, available: bool) -> None:

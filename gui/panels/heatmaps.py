@@ -16,6 +16,7 @@ from PySide6 import QtCore, QtWidgets
 from engine import inspect
 from gui import colors
 from gui.panels.common import Canvas, Model, Throttle, current_model, layer_name
+from gui.panels.loss_plot import nice_ceiling
 
 BINS = 60
 
@@ -77,6 +78,10 @@ class _Layer:
             0, angle=90, pen=pg.mkPen((120, 120, 120), style=QtCore.Qt.PenStyle.DotLine)
         )
         self.hist.addItem(self.zero)
+        # The histogram's axes move in round steps (see `_fit`), not with every draw.
+        self.hist.enableAutoRange(enable=False)
+        self.x_limit = 0.0
+        self.y_limit = 0.0
         self.W: np.ndarray | None = None
 
     def update(self, W: np.ndarray) -> None:
@@ -87,6 +92,27 @@ class _Layer:
         self.bar.setLevels((-m, m))
         edges, counts = inspect.histogram(W, BINS)
         self.curve.setData(edges, counts.astype(float))
+        self._fit(max(abs(float(edges[0])), abs(float(edges[-1]))), float(counts.max(initial=0)))
+
+    def _fit(self, x_max: float, y_max: float) -> None:
+        """Show w in ±(a round number >= x_max) and counts up to a round number >= y_max.
+
+        A limit grows to the next of 1, 2, 2.5, 5 × 10^k when the data outgrow it and
+        shrinks only when the data fall below a third of it, so the axes (whose tick
+        labels are costly to draw) change a few times in a run rather than every frame.
+        """
+        x = _stepped(self.x_limit, x_max)
+        y = _stepped(self.y_limit, y_max)
+        if (x, y) != (self.x_limit, self.y_limit):
+            self.x_limit, self.y_limit = x, y
+            self.hist.setRange(xRange=(-x, x), yRange=(0, y), padding=0.02)
+
+
+def _stepped(limit: float, value: float) -> float:
+    """`limit` if `value` lies in (limit / 3, limit], else the round number above `value`."""
+    if limit / 3 < value <= limit:
+        return limit
+    return nice_ceiling(value)
 
 
 class WeightHeatmaps(QtWidgets.QWidget):

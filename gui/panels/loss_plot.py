@@ -11,9 +11,13 @@ fast. Moving the mouse over either plot shows the values under the cursor.
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
+
+from gui.panels.common import PlotCanvas, Throttle, exposed
 
 DOWNSAMPLE_FROM = 4000  # points per curve
 SYMBOLS_UP_TO = 40  # epochs: beyond, the validation curves are plain dashed lines
@@ -97,9 +101,9 @@ class LossPlotPanel(QtWidgets.QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.readout, 1)
 
-        self.loss_plot = pg.PlotWidget()
+        self.loss_plot = PlotCanvas()
         self.loss_plot.setObjectName("lossPlot")
-        self.acc_plot = pg.PlotWidget()
+        self.acc_plot = PlotCanvas()
         self.acc_plot.setObjectName("accuracyPlot")
         self.acc_plot.setXLink(self.loss_plot)
         for plot, ylabel in ((self.loss_plot, "loss"), (self.acc_plot, "accuracy (%)")):
@@ -166,6 +170,13 @@ class LossPlotPanel(QtWidgets.QWidget):
 
         self.log_scale.toggled.connect(self._on_log_scale)
         self.smooth.toggled.connect(lambda _on: self.redraw())
+        self._cost = 0.0  # seconds: the last redraw during training and its painting
+        self._redraw_timer = QtCore.QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.timeout.connect(self._timed_redraw)
+        self._awaiting_paint = False
+        for plot in (self.loss_plot, self.acc_plot):
+            plot.painted.connect(self._on_painted)
         state.snapshotReady.connect(self.show_history)
         state.modelChanged.connect(self._on_model_changed)
 
@@ -175,9 +186,32 @@ class LossPlotPanel(QtWidgets.QWidget):
         """Draw the history of a Snapshot (or any object with a `history` dict)."""
         had = len(self._history.get("batch_epoch", ()))
         self._history = snapshot.history if snapshot is not None else {}
-        self.redraw(full=False)
+        if self.state.training:
+            # Drawn in an event-loop iteration of its own (the snapshot's handler stays
+            # short), at once; the throttled panels wait for it and its painting.
+            Throttle.book(self._cost)
+            if not self._redraw_timer.isActive():
+                self._redraw_timer.start(0)
+        else:
+            self._redraw_timer.stop()
+            self._timed_redraw()
         if not had and not any(line.isVisible() for line in self.cursor_lines):
             self.readout.setText(self._hint())
+
+    def _timed_redraw(self) -> None:
+        """redraw(full=False), keeping what it and the painting of the last one cost."""
+        painting = self.loss_plot.paint_seconds + self.acc_plot.paint_seconds
+        t0 = time.perf_counter()
+        self.redraw(full=False)
+        self._cost = time.perf_counter() - t0 + painting
+        if exposed(self):  # the throttled panels wait until this is painted
+            self._awaiting_paint = True
+            Throttle.hold()
+
+    def _on_painted(self) -> None:
+        if self._awaiting_paint:
+            self._awaiting_paint = False
+            Throttle.release()
 
     def set_history(self, history: dict) -> None:
         """Draw a history dict of lists or arrays (e.g. from a model file)."""
