@@ -115,6 +115,12 @@ def _stepped(limit: float, value: float) -> float:
     return nice_ceiling(value)
 
 
+# Smallest height of one layer's row(s), in pixels: heatmap and histogram side by side
+# (wide), or the histogram under its heatmap (narrow).
+LAYER_HEIGHT_WIDE = 170
+LAYER_HEIGHT_NARROW = 300
+
+
 class WeightHeatmaps(QtWidgets.QWidget):
     """Panel `weightHeatmaps`: one heatmap + colour bar + histogram per layer, live."""
 
@@ -134,7 +140,13 @@ class WeightHeatmaps(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.empty)
-        layout.addWidget(self.canvas, 1)
+        # Each layer keeps a readable height; a deep network scrolls instead of squashing.
+        self.scroll = QtWidgets.QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.canvas)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.info)
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
         state.modelChanged.connect(self.rebuild)
@@ -151,6 +163,8 @@ class WeightHeatmaps(QtWidgets.QWidget):
         if self.model is None:
             return
         self.wide = self._is_wide()
+        per_layer = LAYER_HEIGHT_WIDE if self.wide else LAYER_HEIGHT_NARROW
+        self.canvas.setMinimumHeight(per_layer * len(self.model.weights))
         for l in range(len(self.model.weights)):
             row = l if self.wide else 2 * l
             self.layers.append(_Layer(self.canvas, row, l, self.model, self.wide))
