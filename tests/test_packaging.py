@@ -54,7 +54,7 @@ def test_installed_app_imports_outside_the_source_tree(tmp_path):
     code = (
         "import os, gui, gui.panels.canvas, gui.panels.topology, engine.cli, assets\n"
         "from gui import MainWindow\n"
-        "if os.path.dirname(gui.__file__).startswith(os.environ['REPO']):\n"
+        "if os.path.dirname(gui.__file__) == os.path.join(os.environ['REPO'], 'gui'):\n"
         "    print('editable')\n"
         "else:\n"
         "    assert os.path.exists(os.path.join(assets.ASSETS_DIR, 'default_digits.bps'))\n"
