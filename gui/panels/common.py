@@ -280,3 +280,39 @@ def step_aside(panel: QtWidgets.QWidget, available: bool) -> None:
     elif panel.property("steppedAside"):
         panel.setProperty("steppedAside", False)
         dock.raise_()
+
+
+class LivePanel(QtWidgets.QWidget):
+    """A panel that draws snapshots through `self.throttle` (set it up in __init__).
+
+    It pauses its throttle while hidden and catches up when shown again. Its
+    `on_snapshot` rebuilds the items when the architecture changed (`rebuild(model)`),
+    and otherwise keeps the new model and calls `redraw(model, snapshot)`.
+    """
+
+    throttle: Throttle
+    model: Model | None = None
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.throttle.shown()  # draw what arrived while hidden
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        self.throttle.hidden()
+
+    def on_snapshot(self, snapshot) -> None:
+        model = current_model(self.state, snapshot)
+        if model is None:
+            return
+        if self.model is None or model.sizes != self.model.sizes:
+            self.rebuild(model)
+            return
+        self.model = model
+        self.redraw(model, snapshot)
+
+    def rebuild(self, model: Model | None = None) -> None:
+        raise NotImplementedError
+
+    def redraw(self, model: Model, snapshot) -> None:
+        raise NotImplementedError

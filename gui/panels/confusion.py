@@ -16,14 +16,14 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Canvas, Model, Throttle, current_model, image_shape_of
+from gui.panels.common import Canvas, LivePanel, Model, Throttle, current_model, image_shape_of
 from gui.state import Sample
 
 GALLERY_MAX = 60
 ICON = 56
 
 
-class Confusion(QtWidgets.QWidget):
+class Confusion(LivePanel):
     """Panel `confusionMatrix`: validation confusion matrix + misclassified gallery."""
 
     def __init__(self, state, parent=None) -> None:
@@ -135,22 +135,7 @@ class Confusion(QtWidgets.QWidget):
 
     # -- drawing -------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        self.throttle.shown()  # draw what arrived while hidden
-
-    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().hideEvent(event)
-        self.throttle.hidden()
-
-    def on_snapshot(self, snapshot) -> None:
-        model = current_model(self.state, snapshot)
-        if model is None:
-            return
-        if self.model is None or model.sizes != self.model.sizes:
-            self.rebuild(model)
-            return
-        self.model = model
+    def redraw(self, model: Model, snapshot) -> None:
         report = snapshot.extras.get("validation")
         epochs = len(snapshot.history.get("epoch", []))
         if report is not None:

@@ -17,14 +17,22 @@ from PySide6 import QtCore, QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Canvas, Model, Throttle, current_model, layer_name, step_aside
+from gui.panels.common import (
+    Canvas,
+    LivePanel,
+    Model,
+    Throttle,
+    current_model,
+    layer_name,
+    step_aside,
+)
 from gui.state import Sample
 
 RESOLUTION = 64
 SMALL_PER_LAYER = 8
 
 
-class DecisionBoundary(QtWidgets.QWidget):
+class DecisionBoundary(LivePanel):
     """Panel `decisionBoundary`: the plane coloured by prediction, and per-neuron maps."""
 
     def __init__(self, state, parent=None) -> None:
@@ -183,22 +191,7 @@ class DecisionBoundary(QtWidgets.QWidget):
 
     # -- drawing -------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        self.throttle.shown()  # draw what arrived while hidden
-
-    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().hideEvent(event)
-        self.throttle.hidden()
-
-    def on_snapshot(self, snapshot) -> None:
-        model = current_model(self.state, snapshot)
-        if model is None:
-            return
-        if self.model is None or model.sizes != self.model.sizes:
-            self.rebuild(model)
-            return
-        self.model = model
+    def redraw(self, model: Model, snapshot) -> None:
         if self.available:
             plane = snapshot.extras.get("plane")
             if plane is not None and plane.bounds != tuple(self.bounds):

@@ -15,7 +15,7 @@ from PySide6 import QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Canvas, Throttle, current_model, layer_name
+from gui.panels.common import Canvas, LivePanel, Throttle, current_model, layer_name
 
 MAX_POINTS = 4000
 STEPS = np.log10([1.0, 2.0, 5.0])
@@ -46,7 +46,7 @@ def _log10(values: np.ndarray) -> np.ndarray:
     return np.log10(np.where(ok, v, 1.0), where=ok, out=np.full(v.shape, np.nan))
 
 
-class GradientFlow(QtWidgets.QWidget):
+class GradientFlow(LivePanel):
     """Panel `gradientFlow`: per-layer gradient norm and update/weight ratio vs epoch."""
 
     def __init__(self, state, parent=None) -> None:
@@ -146,14 +146,6 @@ class GradientFlow(QtWidgets.QWidget):
         trainer = self.state.trainer
         if trainer is not None and list(trainer.network.sizes) == list(self.sizes):
             self._draw_epochs({k: np.array(v, dtype=float) for k, v in trainer.history.items()})
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        self.throttle.shown()  # draw what arrived while hidden
-
-    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().hideEvent(event)
-        self.throttle.hidden()
 
     def on_snapshot(self, snapshot) -> None:
         if self.sizes is None or list(snapshot.sizes) != list(self.sizes):

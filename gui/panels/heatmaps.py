@@ -15,7 +15,7 @@ from PySide6 import QtCore, QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Canvas, Model, Throttle, current_model, layer_name
+from gui.panels.common import Canvas, LivePanel, Model, Throttle, current_model, layer_name
 from gui.panels.loss_plot import nice_ceiling
 
 BINS = 60
@@ -121,7 +121,7 @@ LAYER_HEIGHT_WIDE = 170
 LAYER_HEIGHT_NARROW = 300
 
 
-class WeightHeatmaps(QtWidgets.QWidget):
+class WeightHeatmaps(LivePanel):
     """Panel `weightHeatmaps`: one heatmap + colour bar + histogram per layer, live."""
 
     def __init__(self, state, parent=None) -> None:
@@ -182,14 +182,6 @@ class WeightHeatmaps(QtWidgets.QWidget):
         sel = self.state.selected
         self._on_selected(*(sel if sel is not None else (-1, -1)))
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        self.throttle.shown()  # draw what arrived while hidden
-
-    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().hideEvent(event)
-        self.throttle.hidden()
-
     def _is_wide(self) -> bool:
         return self.width() >= 560
 
@@ -199,14 +191,7 @@ class WeightHeatmaps(QtWidgets.QWidget):
         if self.model is not None and self._is_wide() != self.wide:
             self.rebuild(self.model)
 
-    def on_snapshot(self, snapshot) -> None:
-        model = current_model(self.state, snapshot)
-        if model is None:
-            return
-        if self.model is None or model.sizes != self.model.sizes:
-            self.rebuild(model)
-            return
-        self.model = model
+    def redraw(self, model: Model, snapshot) -> None:
         self.draw(model)
 
     def draw(self, model: Model) -> None:

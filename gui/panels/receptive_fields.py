@@ -14,13 +14,21 @@ from PySide6 import QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Canvas, Model, Throttle, current_model, image_shape_of, step_aside
+from gui.panels.common import (
+    Canvas,
+    LivePanel,
+    Model,
+    Throttle,
+    current_model,
+    image_shape_of,
+    step_aside,
+)
 
 MAX_TILES = 400
 GAP = 1
 
 
-class ReceptiveFields(QtWidgets.QWidget):
+class ReceptiveFields(LivePanel):
     """Panel `receptiveFields`: a gallery of the first hidden layer's incoming weights."""
 
     def __init__(self, state, parent=None) -> None:
@@ -95,22 +103,7 @@ class ReceptiveFields(QtWidgets.QWidget):
             return
         self.draw(self.model)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        self.throttle.shown()  # draw what arrived while hidden
-
-    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().hideEvent(event)
-        self.throttle.hidden()
-
-    def on_snapshot(self, snapshot) -> None:
-        model = current_model(self.state, snapshot)
-        if model is None:
-            return
-        if self.model is None or model.sizes != self.model.sizes:
-            self.rebuild(model)
-            return
-        self.model = model
+    def redraw(self, model: Model, snapshot) -> None:
         if self.available:
             self.draw(model)
 

@@ -22,6 +22,7 @@ from engine import inspect
 from gui import colors
 from gui.panels.common import (
     Canvas,
+    LivePanel,
     Model,
     Throttle,
     current_input,
@@ -53,7 +54,7 @@ def _edge_color(rgb: tuple[int, int, int], bucket: int) -> QtGui.QColor:
     return QtGui.QColor(*(int(255 - (255 - c) * alpha) for c in rgb))
 
 
-class TopologyView(QtWidgets.QWidget):
+class TopologyView(LivePanel):
     """Panel `topologyView`: the graph of the network, live."""
 
     def __init__(self, state, parent=None, max_units: int = 20, max_edges: int = 200) -> None:
@@ -254,14 +255,6 @@ class TopologyView(QtWidgets.QWidget):
         return np.column_stack([np.full(len(units), float(l)), ys[where]])
 
     # -- drawing -------------------------------------------------------------------
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        self.throttle.shown()  # draw what arrived while hidden
-
-    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().hideEvent(event)
-        self.throttle.hidden()
 
     def on_snapshot(self, snapshot) -> None:
         model = current_model(self.state, snapshot)
