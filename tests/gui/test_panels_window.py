@@ -35,6 +35,8 @@ def window(qtbot, monkeypatch):
 
 def train_a_moment(qtbot, window, names):
     before = {n: draws(window.panels[n]) for n in names}
+    window.settings_panel.fields["epochs"].setText("100000")  # the run outlasts the wait
+    assert window.settings_panel.commit("epochs")
     window.toggle_training()
     qtbot.waitUntil(
         lambda: all(draws(window.panels[n]) >= before[n] + 2 for n in names), timeout=20_000
