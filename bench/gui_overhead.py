@@ -117,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     from gui import MainWindow
+    from gui.app import freeze_heap
 
     dataset = mnist_shaped()
     net, config = fresh(dataset)
@@ -124,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     reference.step()  # warm the buffers
 
     window = MainWindow()
+    freeze_heap()  # as the app does at start
     if args.switch_interval is not None:
         sys.setswitchinterval(args.switch_interval / 1000)
     window.show()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
 
@@ -17,5 +18,14 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("Backprop Studio")
     pg.setConfigOptions(antialias=True)
     window = MainWindow()
+    freeze_heap()
     window.show()
     return app.exec()
+
+
+def freeze_heap() -> None:
+    """Keep what exists now (modules, widgets, plot items: it lives as long as the app) out
+    of the garbage collector's full passes, which otherwise walk all of it, holding Python's
+    lock for tens of milliseconds in the middle of drawing or training."""
+    gc.collect()
+    gc.freeze()

@@ -17,6 +17,11 @@ Which network reads: the workspace network when it is a digit model (784 inputs,
 copies of the weights, never the arrays being trained; otherwise the default
 digit model shipped in assets/ (DEFAULT_MODEL).
 
+The drawing becomes the application's current sample (AppState.set_sample, which
+drives the topology's activations and the step-through) when a stroke ends or the
+pen rests for REST_MS, not on every move: those views take several milliseconds
+to redraw, and a moving pen must not wait for them.
+
 Predictions are throttled by their cost. The typical cost is the median of the
 last few predictions (one slowed by a busy machine does not hold back the
 next). A network that reads in under SYNC_COST (the default model takes about
@@ -48,7 +53,12 @@ CANVAS_SIDE = 280  # pixels of the drawing image, whatever the widget's size on 
 DEFAULT_PEN = 18.0  # a digit drawn ~200 px tall has strokes ~1.8 px wide at 20 px: MNIST's
 POLL_MS = 50  # how often the panel looks at a running fine-tune
 COSTS_KEPT = 5  # the throttle's cost estimate is the median of this many predictions
-SYNC_COST = 0.002  # seconds: a prediction this cheap runs in the mouse move, unthrottled
+SYNC_COST = 0.004  # seconds: a prediction this cheap runs in the mouse move, unthrottled (a
+# 125 Hz mouse still has half its 8 ms; the default model takes ~1 ms, more on a busy machine)
+# While a stroke is being drawn, the drawing becomes the current sample (which the topology
+# and the step-through then redraw for, ~5-20 ms of the GUI thread) only when the pen rests
+# this long, or is lifted: their work never lands between two moves of a moving pen.
+REST_MS = 120
 
 
 def is_digit_network(network) -> bool:
@@ -132,6 +142,11 @@ class DrawCanvas(QtWidgets.QWidget):
     @property
     def is_empty(self) -> bool:
         return not self.strokes
+
+    @property
+    def drawing(self) -> bool:
+        """Whether a stroke is in progress (the pen is down)."""
+        return self._drawing
 
     def array(self) -> np.ndarray:
         """The drawing as (280, 280) uint8, ink bright (a copy; white ink, so any channel)."""
@@ -345,6 +360,11 @@ class Panel(QtWidgets.QWidget):
         self.throttle.setSingleShot(True)
         self.throttle.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
         self.throttle.timeout.connect(self.predict)
+        self.rest = QtCore.QTimer(self)
+        self.rest.setObjectName("canvasPenRest")
+        self.rest.setSingleShot(True)
+        self.rest.setInterval(REST_MS)
+        self.rest.timeout.connect(self.publish)
         self.poll = QtCore.QTimer(self)
         self.poll.setObjectName("canvasFineTunePoll")
         self.poll.setInterval(POLL_MS)
@@ -566,6 +586,7 @@ class Panel(QtWidgets.QWidget):
             self._set_text(self.predicted, "")
             self._set_text(self.confidence, "")
             self.bars.set_probabilities(None)
+            self.rest.stop()
             self._published_x = None
             if self.state.sample is not None and self.state.sample.source == "canvas":
                 self.state.set_sample(None)
@@ -576,15 +597,24 @@ class Panel(QtWidgets.QWidget):
             self._set_text(self.predicted, str(best))
             self._set_text(self.confidence, f"{p[best]:.0%} sure")
             self.bars.set_probabilities(p)
-            # Publish the drawing as the current sample only when it changed: a re-read after a
-            # snapshot must not take the place of a sample the user picked in another panel.
-            if self._published_x is None or not np.array_equal(self._published_x, self.prepared.x):
-                self._published_x = self.prepared.x
-                self.state.set_sample(Sample(self.prepared.x, None, "canvas"))
+            if self.canvas.drawing:
+                self.rest.start()  # published when the pen rests or is lifted
+            else:
+                self.publish()
         self._show_prepared()
         self.predictions += 1
         self._last_run = time.perf_counter()
         self._costs.append(self._last_run - t0)
+
+    def publish(self) -> None:
+        """Make the drawing the current sample, if it changed since it last was: a re-read
+        after a snapshot must not take the place of a sample picked in another panel."""
+        self.rest.stop()
+        x = None if self.prepared is None else self.prepared.x
+        if x is None or (self._published_x is not None and np.array_equal(self._published_x, x)):
+            return
+        self._published_x = x
+        self.state.set_sample(Sample(x, None, "canvas"))
 
     @staticmethod
     def _set_text(label: QtWidgets.QLabel, text: str) -> None:
@@ -725,4 +755,5 @@ class Panel(QtWidgets.QWidget):
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         self.throttle.stop()
         self.poll.stop()
+        self.rest.stop()
         super().closeEvent(event)

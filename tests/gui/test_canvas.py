@@ -129,6 +129,30 @@ def test_prediction_updates_while_drawing(qtbot, panel):
     QTest.mouseRelease(canvas, LEFT, NONE, to_widget(canvas, *stroke[-1]))
 
 
+def test_the_drawing_becomes_the_sample_when_the_pen_rests_or_lifts(qtbot, panel):
+    """Other views (topology, step-through) redraw for a new sample: not on every move."""
+    published = []
+    panel.state.sampleChanged.connect(lambda: published.append(panel.state.sample))
+    canvas = panel.canvas
+    strokes = samples([23])[1]["strokes"]
+    first, second = strokes[0], strokes[-1]
+    QTest.mousePress(canvas, LEFT, NONE, to_widget(canvas, *first[0]))
+    for x, y in first[1:]:
+        QTest.mouseMove(canvas, to_widget(canvas, x, y))
+    assert panel.predictions > 1 and published == []  # read on every move, published at rest
+    qtbot.waitUntil(lambda: len(published) == 1, timeout=2000)  # the pen rested REST_MS
+    assert published[0].source == "canvas"
+    np.testing.assert_array_equal(published[0].x, panel.prepared.x)
+    for x, y in second:  # drawing on: nothing new until it rests or lifts again
+        QTest.mouseMove(canvas, to_widget(canvas, x, y))
+    assert len(published) == 1
+    QTest.mouseRelease(canvas, LEFT, NONE, to_widget(canvas, *second[-1]))
+    wait_read(qtbot, panel)
+    assert len(published) == 2 and not panel.rest.isActive()  # lifted: published at once
+    np.testing.assert_array_equal(published[1].x, panel.prepared.x)
+    assert not np.array_equal(published[0].x, published[1].x)
+
+
 def test_empty_canvas_predicts_nothing_and_clear_empties(qtbot, panel):
     panel.predict()
     assert panel.predicted.text() == ""
