@@ -76,8 +76,11 @@ DEFAULT_SPEED = 10  # batches per refresh: two moons learns visibly in a few sec
 # Share of the time the GUI thread may spend drawing snapshots while training runs. Drawing
 # holds Python's lock, which the training thread needs too: past this share the window asks
 # for fewer snapshots (down to MIN_FPS), and for more again (up to MAX_FPS) when it can.
-FRAME_BUDGET = 0.04
-MAX_FPS, MIN_FPS = 30.0, 1.0
+# Measured (bench/gui_overhead.py): a frame costs the trainer ~2.5x the GUI thread's own
+# CPU, so 2.5 % of drawing costs training ~6 %. Small networks draw cheaply and still get
+# MAX_FPS; a 784-128-64-10 network with every panel shown gets a frame every 1-2 s.
+FRAME_BUDGET = 0.025
+MAX_FPS, MIN_FPS = 30.0, 0.5
 # Full speed starts here and adapts (up when frames are cheap, down when not): starting at
 # MAX_FPS, a big network spent its first seconds drawing far over the budget.
 START_FPS = 2.0
