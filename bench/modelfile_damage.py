@@ -28,47 +28,16 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, os.path.join(ROOT, "tests", "engine"))
 
-from modelfile_helpers import members, moons, trainer, write_members  # noqa: E402
+from modelfile_helpers import (  # noqa: E402
+    ODD_VALUES,
+    manifest_leaves,
+    members,
+    moons,
+    trainer,
+    write_members,
+)
 
 from engine import modelfile  # noqa: E402
-
-ODD = [
-    None,
-    True,
-    False,
-    0,
-    -1,
-    1,
-    2,
-    10**30,
-    2**63,
-    1.5,
-    -0.0,
-    1e308,
-    "nan",
-    "inf",
-    "",
-    "x",
-    "sgd",
-    "PCG64",
-    "float64",
-    "<f8",
-    [],
-    {},
-    [1],
-    [2, 6],
-    {"a": 1},
-]
-
-
-def leaves(obj, path=()):
-    yield path
-    if isinstance(obj, dict):
-        for k, v in obj.items():
-            yield from leaves(v, (*path, k))
-    elif isinstance(obj, list):
-        for i, v in enumerate(obj):
-            yield from leaves(v, (*path, i))
 
 
 def same(m: modelfile.ModelFile, ref: modelfile.ModelFile) -> bool:
@@ -109,7 +78,7 @@ def main() -> None:
     print(f"{args.flips} single bit flips of a {len(data):,}-byte file: {dict(counts)}")
 
     items = members(good)
-    paths = [p for p in leaves(json.loads(items["manifest.json"])) if p]
+    paths = [p for p in manifest_leaves(json.loads(items["manifest.json"])) if p]
     counts = collections.Counter()
     for _ in range(args.mutations):
         manifest = json.loads(items["manifest.json"])
@@ -122,7 +91,7 @@ def main() -> None:
                 if isinstance(parent, dict) and rnd.random() < 0.15:
                     del parent[path[-1]]
                 else:
-                    parent[path[-1]] = rnd.choice(ODD)
+                    parent[path[-1]] = rnd.choice(ODD_VALUES)
             except (KeyError, IndexError, TypeError):
                 pass
         write_members(bad, dict(items, **{"manifest.json": json.dumps(manifest).encode()}))

@@ -8,7 +8,7 @@ import zipfile
 
 import numpy as np
 
-from engine import toy2d
+from engine import modelfile, toy2d
 from engine.network import Network
 from engine.trainer import TrainConfig, Trainer
 
@@ -26,6 +26,17 @@ def trainer(optimizer: str = "adam", epochs: int = 4, dropout: float = 0.0, seed
         optimizer=optimizer, lr=lr, batch_size=16, epochs=epochs, seed=seed, dropout=dropout
     )
     return Trainer(net, ds, config)
+
+
+def saved_mid_epoch(path, optimizer: str = "adam", seed: int = 3, steps: int = 8):
+    """Train `steps` batches (8: one epoch of 6 and two more, so mid-epoch with the
+    optimizer's slots filled) and save the network with its trainer to `path`.
+    Returns the trainer."""
+    t = trainer(optimizer, seed=seed)
+    for _ in range(steps):
+        t.step()
+    modelfile.save(path, t.network, trainer=t)
+    return t
 
 
 def members(path) -> dict[str, bytes]:
@@ -56,3 +67,45 @@ def npy_bytes(a: np.ndarray, allow_pickle: bool = False) -> bytes:
     buf = io.BytesIO()
     np.lib.format.write_array(buf, a, allow_pickle=allow_pickle)
     return buf.getvalue()
+
+
+# Odd JSON values to put in a manifest in place of the real ones: wrong types, huge and
+# negative numbers, strings that look like numbers or names, empty and small containers.
+ODD_VALUES = [
+    None,
+    True,
+    False,
+    0,
+    -1,
+    1,
+    2,
+    10**30,
+    2**63,
+    1.5,
+    -0.0,
+    1e308,
+    "nan",
+    "inf",
+    "",
+    "x",
+    "sgd",
+    "PCG64",
+    "float64",
+    "<f8",
+    [],
+    {},
+    [1],
+    [2, 6],
+    {"a": 1},
+]
+
+
+def manifest_leaves(obj, path=()):
+    """Every path into a manifest: keys of tables, indexes of lists (the root is ())."""
+    yield path
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from manifest_leaves(v, (*path, k))
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from manifest_leaves(v, (*path, i))

@@ -25,6 +25,11 @@ def run(capsys, *argv) -> tuple[int, str, str]:
     return code, out, err
 
 
+def tiny_mnist(data) -> list:
+    """The flags that train a 784-8-10 network on the fake MNIST folder `data`."""
+    return ["--dataset", "mnist", "--data-dir", data, "--layers", "784,8,10"]
+
+
 def json_lines(text: str) -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
@@ -304,12 +309,7 @@ def test_mnist_train_evaluate_resume(tmp_path, capsys):
     data = tmp_path / "mnist"
     fake_mnist.write_set(data, n_train=60, n_test=20)
     argv = [
-        "--dataset",
-        "mnist",
-        "--data-dir",
-        data,
-        "--layers",
-        "784,8,10",
+        *tiny_mnist(data),
         "--activation",
         "sigmoid",
         "--loss",
@@ -529,12 +529,7 @@ def test_augment_applies_the_digit_augmentation_to_each_batch(tmp_path, capsys, 
     code, out, err = run(
         capsys,
         "train",
-        "--dataset",
-        "mnist",
-        "--data-dir",
-        data,
-        "--layers",
-        "784,8,10",
+        *tiny_mnist(data),
         "--batch-size",
         "25",
         "--epochs",
@@ -555,19 +550,7 @@ def test_augment_with_the_real_digit_augmentation(tmp_path, capsys):
 
     data = tmp_path / "mnist"
     fake_mnist.write_set(data, n_train=60, n_test=20)
-    argv = [
-        "train",
-        "--dataset",
-        "mnist",
-        "--data-dir",
-        data,
-        "--layers",
-        "784,8,10",
-        "--batch-size",
-        "25",
-        "--epochs",
-        "2",
-    ]
+    argv = ["train", *tiny_mnist(data), "--batch-size", "25", "--epochs", "2"]
     assert run(capsys, *argv, "--save", tmp_path / "plain.bps")[0] == 0
     assert run(capsys, *argv, "--augment", "--save", tmp_path / "aug.bps")[0] == 0
     plain, aug = modelfile.load(tmp_path / "plain.bps"), modelfile.load(tmp_path / "aug.bps")

@@ -13,6 +13,7 @@ from modelfile_helpers import (
     members,
     moons,
     npy_bytes,
+    saved_mid_epoch,
     trainer,
     write_members,
 )
@@ -39,11 +40,8 @@ def assert_same_params(a, b):
 
 @pytest.mark.parametrize("name", list(optimizers.OPTIMIZERS))
 def test_every_optimizer_state_round_trips_and_the_next_step_is_identical(tmp_path, name):
-    t = trainer(name)
-    for _ in range(8):  # one full epoch (6 batches) and two more: mid-epoch, slots filled
-        t.step()
     path = tmp_path / "m.bps"
-    modelfile.save(path, t.network, trainer=t)
+    t = saved_mid_epoch(path, name)  # one full epoch (6 batches) and two more
     model = modelfile.load(path)
 
     saved = t.optimizer.state_dict()
@@ -209,11 +207,8 @@ def test_resume_on_different_sized_data_is_refused(tmp_path):
 
 @pytest.fixture
 def good(tmp_path):
-    t = trainer("adam")
-    for _ in range(8):
-        t.step()
     path = tmp_path / "good.bps"
-    modelfile.save(path, t.network, trainer=t)
+    saved_mid_epoch(path, "adam")
     return path
 
 
@@ -493,11 +488,8 @@ def test_trainer_state_loads_into_a_trainer_built_by_hand(good):
 
 def test_format_can_be_read_with_zipfile_json_and_numpy_alone(tmp_path):
     """What docs/model-files.md promises: no engine code is needed to use a .bps file."""
-    t = trainer("momentum")
-    for _ in range(8):
-        t.step()
     path = tmp_path / "m.bps"
-    modelfile.save(path, t.network, trainer=t)
+    saved_mid_epoch(path, "momentum")
 
     with zipfile.ZipFile(path) as zf:
         manifest = json.loads(zf.read("manifest.json"))

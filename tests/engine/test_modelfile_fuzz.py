@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from modelfile_helpers import trainer
+from modelfile_helpers import ODD_VALUES, manifest_leaves, saved_mid_epoch
 
 from engine import modelfile
 from engine.modelfile import ModelFileError
@@ -73,11 +73,8 @@ def originals(tmp_path_factory):
     folder = tmp_path_factory.mktemp("fuzz")
     out = []
     for seed in (3, 4):
-        t = trainer("adam", seed=seed)
-        for _ in range(8):
-            t.step()
         path = folder / f"model{seed}.bps"
-        modelfile.save(path, t.network, trainer=t)
+        saved_mid_epoch(path, "adam", seed=seed)
         out.append((path.read_bytes(), fingerprint(modelfile.load(path))))
     return out, folder / "fuzzed.bps"
 
@@ -142,45 +139,6 @@ def test_the_fuzzed_originals_load(originals):
     assert fa != fb
     assert np.frombuffer(fa[0][0], np.float32).size == 12
     os.remove(scratch)
-
-
-ODD_VALUES = [
-    None,
-    True,
-    0,
-    -1,
-    1,
-    2,
-    10**30,
-    2**63,
-    1.5,
-    -0.0,
-    1e308,
-    "nan",
-    "inf",
-    "",
-    "x",
-    "sgd",
-    "PCG64",
-    "float64",
-    "<f8",
-    [],
-    {},
-    [1],
-    [2, 6],
-    {"a": 1},
-]
-
-
-def manifest_leaves(obj, path=()):
-    """Every path into the manifest: keys of tables, indexes of lists."""
-    yield path
-    if isinstance(obj, dict):
-        for k, v in obj.items():
-            yield from manifest_leaves(v, (*path, k))
-    elif isinstance(obj, list):
-        for i, v in enumerate(obj):
-            yield from manifest_leaves(v, (*path, i))
 
 
 @FUZZ

@@ -9,13 +9,20 @@ from gui.snapshot import make_snapshot
 from gui.state import AppState
 
 
-def test_a_snapshot_arriving_during_the_rest_is_drawn_later(qtbot):
+def heatmaps(qtbot, shown: bool = True) -> tuple[AppState, WeightHeatmaps]:
+    """A weights panel on a two-moons workspace, shown (and exposed) unless `shown` is False."""
     state = AppState()
     set_workspace(state, "moons")
     w = WeightHeatmaps(state)
     qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    if shown:
+        w.show()
+        qtbot.waitExposed(w)
+    return state, w
+
+
+def test_a_snapshot_arriving_during_the_rest_is_drawn_later(qtbot):
+    state, w = heatmaps(qtbot)
     train_and_emit(state, 2)
     drawn = w.updates
     w.throttle.next_allowed = time.perf_counter() + 0.05  # as if the last draw had been slow
@@ -29,10 +36,7 @@ def test_a_snapshot_arriving_during_the_rest_is_drawn_later(qtbot):
 
 
 def test_hidden_panel_draws_when_shown(qtbot):
-    state = AppState()
-    set_workspace(state, "moons")
-    w = WeightHeatmaps(state)
-    qtbot.addWidget(w)
+    state, w = heatmaps(qtbot, shown=False)
     w.resize(700, 600)  # wide from the start: showing it does not re-lay it out
     drawn = w.updates
     snap = train_and_emit(state, 3)  # hidden: nothing drawn
@@ -45,12 +49,7 @@ def test_hidden_panel_draws_when_shown(qtbot):
 
 
 def test_hiding_cancels_a_deferred_draw_until_shown(qtbot):
-    state = AppState()
-    set_workspace(state, "moons")
-    w = WeightHeatmaps(state)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    state, w = heatmaps(qtbot)
     w.throttle.next_allowed = time.perf_counter() + 10  # a long rest
     snap = train_and_emit(state, 2, wait=False)
     assert w.throttle.timer.isActive() and w.throttle.pending is snap
