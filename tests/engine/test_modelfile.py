@@ -489,7 +489,7 @@ def test_trainer_state_loads_into_a_trainer_built_by_hand(good):
 def test_format_can_be_read_with_zipfile_json_and_numpy_alone(tmp_path):
     """What docs/model-files.md promises: no engine code is needed to use a .bps file."""
     path = tmp_path / "m.bps"
-    saved_mid_epoch(path, "momentum")
+    t = saved_mid_epoch(path, "momentum")
 
     with zipfile.ZipFile(path) as zf:
         manifest = json.loads(zf.read("manifest.json"))
