@@ -143,3 +143,16 @@ def test_bytes_take_the_fast_path_to_exactly_the_same_result():
     light = np.full((40, 40), 255, np.uint8)
     light[10:30, 18:22] = 0  # dark ink on white: inverted, as before
     assert prepare(light).bbox == (10, 18, 30, 22)
+
+
+def test_prepare_keeps_no_view_of_the_drawing():
+    """The canvas passes a view of its live image bytes: nothing returned may alias it."""
+    rgb32 = np.zeros((280, 4 * 280), np.uint8)
+    drawing = rgb32[:, ::4]  # one channel of 4-byte pixels, as DrawCanvas.array(copy=False)
+    drawing[60:200, 100:130] = 255
+    r = preprocess.prepare(drawing)
+    for stage in (r.x, r.cropped, r.fitted, r.centred):
+        assert not np.shares_memory(stage, rgb32)
+    x = r.x.copy()
+    rgb32[:] = 0  # the next stroke repaints the image
+    np.testing.assert_array_equal(r.x, x)
