@@ -15,6 +15,13 @@ written here in the style of Nielsen's network.py: column vectors, one sample
 at a time, gradients summed over the mini-batch. PyTorch (if installed) runs
 with 1 and with 2 intra-op threads; its best is the reference.
 
+A fourth contender, "the NumPy floor" (`run_floor`), is not an engine: it is
+the leanest step I could write by hand for these two cases, with the same
+products and the same per-batch figures (loss, accuracy, gradient norms) but
+none of the engine's generality, checks or logs. Its row says how far any
+NumPy engine could go on this machine; the engine's row says how close this
+one gets. For the matrix products alone, see bench/gemm_bound.py.
+
 Every measurement runs in a fresh child process: NumPy's BLAS reads its thread
 count once, when numpy is first imported, so each setting of
 OPENBLAS_NUM_THREADS (1 and 2) gets its own children and its own table; and
@@ -166,6 +173,113 @@ def run_per_sample(case, X, y, epochs):
     return epochs * n / (time.perf_counter() - t0)
 
 
+# -- contender 4: the floor under any NumPy engine ----------------------------------------
+
+
+def run_floor(case, X, y, epochs):
+    """The leanest NumPy mini-batch step I could write that still yields, per batch, what
+    the issue asks of the engine: the loss, the accuracy and each layer's gradient norm.
+
+    A bound, not an engine: hand-fused for the two cases here, with every trick that
+    saves a NumPy call and none of the engine's generality (activations, losses and
+    optimizers chosen by name, dropout, l1/l2), checks (finite gradients, the weight
+    limit), logs or history:
+    - the bias is a weight from a unit that is always 1: the inputs carry a column of
+      ones and W (k+1, m) = [W; b], so z = [a, 1]·W has no separate bias add and
+      [a, 1]ᵀ·δ gives ∂L/∂W and ∂L/∂b in one product;
+    - every parameter lives in one flat array, −η/n is folded into the output δ, so
+      the gradients come out as the updates and one in-place add applies them all;
+    - batches are gathered into reused buffers; nothing is allocated per step except
+      NumPy's small temporaries (softmax's row maxima and sums).
+    """
+    import numpy as np
+
+    sizes, n_batch = case["sizes"], case["batch_size"]
+    sigmoid = case["activation"] == "sigmoid"
+    f32 = np.float32
+    rng = np.random.default_rng(1)
+    L = len(sizes) - 1
+    shapes = [(k + 1, m) for k, m in zip(sizes[:-1], sizes[1:], strict=True)]
+    flat = np.zeros(sum(k * m for k, m in shapes), f32)
+    flat_update = np.empty_like(flat)
+    W, U, start = [], [], 0
+    for k, m in shapes:
+        W.append(flat[start : start + k * m].reshape(k, m))  # [W; b]
+        U.append(flat_update[start : start + k * m].reshape(k, m))  # −η·[∂L/∂W; ∂L/∂b]
+        W[-1][:-1] = rng.standard_normal((k - 1, m)) / np.sqrt(k - 1)
+        start += k * m
+    X1 = np.hstack([X, np.ones((X.shape[0], 1), f32)])
+    Y_all = np.eye(10, dtype=f32)[y]
+    labels_all = y.astype(np.int64)
+    xb = np.empty((n_batch, sizes[0] + 1), f32)
+    yb = np.empty((n_batch, 10), f32)
+    lb = np.empty(n_batch, np.int64)
+    a = [xb] + [np.ones((n_batch, m + 1), f32) for m in sizes[1:-1]]  # [a, 1]
+    z = [np.empty((n_batch, m), f32) for m in sizes[1:]]
+    delta = [np.empty((n_batch, m), f32) for m in sizes[1:]]
+    gprime = [np.empty((n_batch, m), f32) for m in sizes[1:]]
+    out = np.empty((n_batch, 10), f32)
+    eta = case["lr"]
+    n = X.shape[0]
+    scale = -eta / n_batch
+    losses, correct, norms = [], 0, []
+
+    def g(zl, into):
+        if sigmoid:
+            np.negative(zl, out=zl)
+            np.exp(zl, out=zl)
+            zl += 1
+            return np.reciprocal(zl, out=into)
+        return np.maximum(zl, 0, out=into)
+
+    t0 = time.perf_counter()
+    for _ in range(epochs):
+        order = rng.permutation(n)
+        for k in range(0, n - n_batch + 1, n_batch):
+            idx = order[k : k + n_batch]
+            X1.take(idx, axis=0, out=xb, mode="clip")
+            Y_all.take(idx, axis=0, out=yb, mode="clip")
+            labels_all.take(idx, out=lb, mode="clip")
+            for l in range(L - 1):
+                g(np.matmul(a[l], W[l], out=z[l]), a[l + 1][:, :-1])
+            zL, d = np.matmul(a[L - 1], W[L - 1], out=z[L - 1]), delta[L - 1]
+            if sigmoid:  # mse: δ = (a − y) ⊙ a(1 − a)
+                g(zL, out)
+                np.subtract(out, yb, out=d)
+                flat_d = d.reshape(-1)
+                losses.append(0.5 * float(np.dot(flat_d, flat_d)) / n_batch)
+                np.subtract(1, out, out=gprime[L - 1])
+                gprime[L - 1] *= out
+                d *= gprime[L - 1]
+            else:  # softmax + cross-entropy, stable: loss = log Σ e^(z − m) + m − z_y
+                zL -= zL.max(axis=1, keepdims=True)
+                np.exp(zL, out=out)
+                s = out.sum(axis=1, keepdims=True)
+                losses.append(float(np.log(s).sum() - np.einsum("ij,ij->", yb, zL)) / n_batch)
+                out /= s
+                np.subtract(out, yb, out=d)
+            d *= scale  # from here on every gradient is −η times itself: an update
+            correct += int(np.count_nonzero(out.argmax(axis=1) == lb))
+            for l in range(L - 1, -1, -1):
+                np.matmul(a[l].T, delta[l], out=U[l])
+                if l > 0:
+                    below = np.matmul(delta[l], W[l][:-1].T, out=delta[l - 1])
+                    hidden = a[l][:, :-1]
+                    if sigmoid:
+                        np.subtract(1, hidden, out=gprime[l - 1])
+                        gprime[l - 1] *= hidden
+                    else:
+                        np.greater(hidden, 0, out=gprime[l - 1], casting="unsafe")
+                    below *= gprime[l - 1]
+            for u in U:  # ‖ΔW‖² per layer; ‖∂L/∂W‖ = ‖ΔW‖ / η
+                flat_u = u.reshape(-1)
+                norms.append(float(np.dot(flat_u, flat_u)))
+            flat += flat_update
+    seconds = time.perf_counter() - t0
+    assert np.isfinite(losses).all() and np.isfinite(flat).all() and correct > 0
+    return epochs * (n - n % n_batch) / seconds
+
+
 # -- contender 3: PyTorch CPU ------------------------------------------------------------
 
 
@@ -219,6 +333,8 @@ def measure(contender: str, case_key: str, samples: int, epochs: int) -> float:
         return run_engine(case, X, y, epochs)
     if contender == "per_sample":
         return run_per_sample(case, X, y, epochs)
+    if contender == "floor":
+        return run_floor(case, X, y, epochs)
     return run_torch(case, X, y, epochs, threads=int(contender.split("_")[1]))
 
 
@@ -248,24 +364,30 @@ def spawn(contender, case_key, args, blas_threads) -> float:
 
 
 def table(results: dict, blas_threads: int) -> str:
-    lines = [f"OPENBLAS_NUM_THREADS={blas_threads} (this engine and the per-sample loop)"]
-    head = f"{'case':<45} {'engine':>9} {'per-sample':>11} {'torch 1t':>9} {'torch 2t':>9}"
-    lines += [head + f" {'vs torch':>9} {'vs loop':>8}", "-" * (len(head) + 19)]
+    """Per case: the engine's row, then the floor's row (see run_floor), with their ratios."""
+    lines = [f"OPENBLAS_NUM_THREADS={blas_threads} (the NumPy contenders)"]
+    head = (
+        f"{'case':<45} {'samples/s':>10} {'per-sample':>11} {'torch 1t':>9} {'torch 2t':>9}"
+        f" {'vs torch':>9} {'vs loop':>8}"
+    )
+    lines += [head, "-" * len(head)]
+
+    def fmt(v):
+        return f"{v:>9,.0f}" if v else f"{'-':>9}"
+
     for key, case in CASES.items():
         r = results[key]
         t1, t2 = r.get("torch_1"), r.get("torch_2")
         torch_best = max(t1 or 0, t2 or 0) or None
-
-        def fmt(v):
-            return f"{v:>9,.0f}" if v else f"{'-':>9}"
-
-        vs_torch = f"{r['engine'] / torch_best:>8.1f}x" if torch_best else f"{'-':>9}"
-        vs_loop = f"{r['engine'] / r['per_sample']:>7.1f}x"
-        lines.append(
-            f"{case['label']:<45} {fmt(r['engine'])} {r['per_sample']:>11,.0f} "
-            f"{fmt(t1)} {fmt(t2)} {vs_torch} {vs_loop}"
-        )
-    lines.append("(samples/s, best of the repeats; 'vs torch': against torch's best thread count)")
+        for who, label in (("engine", case["label"]), ("floor", "  the NumPy floor (run_floor)")):
+            if who not in r:
+                continue
+            vs_torch = f"{r[who] / torch_best:>8.1f}x" if torch_best else f"{'-':>9}"
+            lines.append(
+                f"{label:<45} {r[who]:>10,.0f} {r['per_sample']:>11,.0f} "
+                f"{fmt(t1)} {fmt(t2)} {vs_torch} {r[who] / r['per_sample']:>7.1f}x"
+            )
+    lines.append("(best of the repeats; 'vs torch': against torch's best thread count)")
     return "\n".join(lines)
 
 
@@ -284,7 +406,7 @@ def main() -> int:
     version = torch_version()
     print(f"PyTorch {version} (CPU)" if version else "PyTorch is not installed: skipping it")
     print(f"{args.samples} samples x {args.epochs} epochs per run, float32, best of {args.repeats}")
-    numpy_contenders = ["engine", "per_sample"]
+    numpy_contenders = ["engine", "floor", "per_sample"]
     torch_contenders = ["torch_1", "torch_2"] if version else []
     results = {t: {k: {} for k in CASES} for t in args.blas_threads}
     for _ in range(args.repeats):  # rounds: every contender once per round, interleaved

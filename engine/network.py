@@ -69,7 +69,14 @@ class Pass:
         return self.activations[-1]
 
     def gradients(self) -> list[np.ndarray]:
-        """[∂L/∂W1, ∂L/∂b1, ∂L/∂W2, ...], in the order of Network.params."""
+        """[∂L/∂W1, ∂L/∂b1, ∂L/∂W2, ...], in the order of Network.params.
+
+        A network's own workspace returns the same list object every time (its arrays
+        are overwritten in place), so callers may recognise it cheaply.
+        """
+        cached = getattr(self, "grad_list", None)
+        if cached is not None:
+            return cached
         return [g for pair in zip(self.nabla_w, self.nabla_b, strict=True) for g in pair]
 
 
@@ -289,6 +296,8 @@ class Network:
                 start += W.size
                 ws.nabla_b.append(ws.flat_grad[start : start + b.size])
                 start += b.size
+            ws.grad_list = [g for pair in zip(ws.nabla_w, ws.nabla_b, strict=True) for g in pair]
+            ws.grad_parts = [g.reshape(-1) for g in ws.grad_list]  # 1-D views, for norms
             ws.scratch = [np.empty((n, k), dt) for k in outs]  # g'(z) per layer
             ws.dropped = [None] + [np.empty((n, k), dt) for k in outs[:-1]]  # a ⊙ mask
             ws.reg = [np.empty_like(W) for W in self.weights]  # l1/l2 gradient terms

@@ -35,6 +35,7 @@ class Optimizer:
         # end to end, so a step over parameters that are themselves views of one flat
         # array (as the trainer's are) is a single call per operation.
         self._shapes: list[tuple[int, ...]] = []
+        self._seen: list[np.ndarray] | None = None  # the grads list last checked by _ensure
         self._flat_slots: dict[str, np.ndarray] = {}
         self._flat_out: np.ndarray | None = None
 
@@ -49,9 +50,13 @@ class Optimizer:
         return views
 
     def _ensure(self, grads: list[np.ndarray]) -> None:
+        if grads is self._seen and self._flat_out is not None:
+            return  # the trainer passes its workspace's list, unchanged: shapes and dtype too
+        self._seen = None
         shapes = [g.shape for g in grads]
         dtype = grads[0].dtype
         if shapes == self._shapes and self._flat_out is not None and self._flat_out.dtype == dtype:
+            self._seen = grads
             return
         self._shapes = shapes
         total = sum(g.size for g in grads)
@@ -59,6 +64,7 @@ class Optimizer:
         self._flat_slots = {name: np.zeros(total, dtype) for name in self.slot_names}
         self._out = self._views(self._flat_out)
         self._slot_views = {k: self._views(v) for k, v in self._flat_slots.items()}
+        self._seen = grads
 
     @property
     def slots(self) -> dict[str, list[np.ndarray]]:
@@ -69,10 +75,12 @@ class Optimizer:
         state = dict(self.__dict__)
         state.pop("_out", None)
         state.pop("_slot_views", None)
+        state["_seen"] = None  # someone else's gradient arrays: not part of the state
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
+        self._seen = None
         if self._flat_out is not None:
             self._out = self._views(self._flat_out)
             self._slot_views = {k: self._views(v) for k, v in self._flat_slots.items()}

@@ -242,7 +242,7 @@ class Trainer:
         grads = p.gradients()
         flat_params = net.flat_params()
         flat_grad = p.flat_grad
-        sq = self._squared_norms(flat_grad, net.offsets)  # ‖∂L/∂W1‖², ‖∂L/∂b1‖², ...
+        sq = [float(np.dot(g, g)) for g in p.grad_parts]  # ‖∂L/∂W1‖², ‖∂L/∂b1‖², ...
         if not math.isfinite(sum(sq)):  # a NaN or ∞ anywhere makes its sum non-finite
             return {"loss": loss, "diverged": "a gradient became infinite or NaN"}
         opt = self.optimizer
@@ -306,8 +306,10 @@ class Trainer:
         idx = self.order[self.batch * bs : (self.batch + 1) * bs]
         m = idx.shape[0]
         if m == self._xb.shape[0]:
-            X = self.x_train.take(idx, axis=0, out=self._xb)
-            Y = self.y_train.take(idx, axis=0, out=self._yb)
+            # mode="clip": idx is a permutation, always in range; the default mode="raise"
+            # gathers into a temporary and copies it into `out` (2.5x slower for 64 rows)
+            X = self.x_train.take(idx, axis=0, out=self._xb, mode="clip")
+            Y = self.y_train.take(idx, axis=0, out=self._yb, mode="clip")
         else:
             X, Y = self.x_train[idx], self.y_train[idx]
         if self.config.augment and self.transform is not None:

@@ -175,3 +175,27 @@ def test_a_deep_copy_steps_on_its_own(name):
     for x, y in zip(ua, ub, strict=True):
         np.testing.assert_array_equal(x, y)
     assert b.state_dict()["t"] == 2 and set(b.slots) == set(a.slot_names)
+
+
+def test_the_same_gradient_list_again_skips_the_shape_check_but_a_new_one_does_not():
+    """The trainer hands over its workspace's list every step; any other list is checked."""
+    opt = optimizers.make("momentum", 0.1)
+    grads = [np.ones((2, 3)), np.ones(3)]
+    opt.updates(grads)
+    opt.updates(grads)  # the very same list: no rebuild, the velocity carries on
+    assert opt.slots["velocity"][0][0, 0] == pytest.approx(0.9 * -0.1 - 0.1)
+    other = [np.ones((3, 2)), np.ones(3)]  # same total size, other shapes
+    updates = opt.updates(other)
+    assert [u.shape for u in updates] == [(3, 2), (3,)]  # rebuilt for the new shapes
+    assert opt.slots["velocity"][0][0, 0] == pytest.approx(-0.1)  # state started afresh
+
+
+def test_a_copy_keeps_no_reference_to_the_gradients_it_saw():
+    import copy
+    import pickle
+
+    opt = optimizers.make("adam", 0.1)
+    grads = [np.ones((2, 3)), np.ones(3)]
+    opt.updates(grads)
+    assert copy.deepcopy(opt)._seen is None
+    assert pickle.loads(pickle.dumps(opt))._seen is None
