@@ -51,6 +51,9 @@ def value(loss: str, output_activation: str, z: np.ndarray, a: np.ndarray, y: np
         diff = (a - y).reshape(-1)
         return 0.5 * float(np.dot(diff, diff)) / n
     if output_activation == "softmax":
+        if a.min() > 0:  # no probability underflowed to 0 (and none is NaN): −Σ y·log a
+            return float(-np.einsum("ij,ij->", y, np.log(a)) / n)
+        # otherwise from z with the log-sum-exp trick, finite for any z
         m = z.max(axis=1, keepdims=True)
         log_sum = np.log(np.exp(z - m).sum(axis=1, keepdims=True)) + m
         return float(np.einsum("ij,ij->", y, log_sum - z) / n)
