@@ -619,9 +619,17 @@ def cmd_info(args) -> int:
         f"  training   {c.optimizer} lr {c.lr:g}, batch {c.batch_size}, schedule {c.schedule}, "
         f"l1 {c.l1:g}, l2 {c.l2:g}, dropout {c.dropout:g}, seed {c.seed}"
     )
-    progress = f"{m.epochs_trained} of {c.epochs} epochs"
-    if state and state["batch"]:
-        progress += f" (+ {state['batch']} batches of the next)"
+    if state:
+        progress = f"{m.epochs_trained} of {c.epochs} epochs"
+        if state["batch"]:
+            progress += f" (+ {state['batch']} batches of the next)"
+    else:  # saved without a trainer (like the shipped model): its description may say more
+        told = m.metadata.get("epochs")
+        progress = f"trained {told} epochs; " if isinstance(told, int) else ""
+        progress += (
+            "weights only, no optimizer state or progress saved "
+            "(--resume trains on from these weights, counting from epoch 1)"
+        )
     print(f"  progress   {progress}")
     if mx:
         print(
@@ -629,6 +637,11 @@ def cmd_info(args) -> int:
             f"accuracy {_pct(_f(mx.get('accuracy')))}, "
             f"val_loss {_num(_f(mx.get('val_loss')))}, "
             f"val_accuracy {_pct(_f(mx.get('val_accuracy')))}"
+        )
+    elif any(k in m.metadata for k in ("val_loss", "val_accuracy")):  # a weights-only file
+        print(
+            f"  metrics    val_loss {_num(_f(m.metadata.get('val_loss')))}, "
+            f"val_accuracy {_pct(_f(m.metadata.get('val_accuracy')))} (from its description)"
         )
     if mx.get("stopped_because"):
         print(f"  stopped    {mx['stopped_because']}")

@@ -569,3 +569,26 @@ def test_augment_with_the_real_digit_augmentation(tmp_path, capsys):
     half = modelfile.load(tmp_path / "half.bps")
     for p, q in zip(half.network.params, aug.network.params, strict=True):
         assert np.array_equal(p, q)
+
+
+def test_info_on_a_weights_only_file_says_what_its_description_knows(tmp_path, capsys):
+    """Like the shipped model: saved without a trainer, with its figures in the metadata."""
+    from engine import toy2d
+    from engine.network import Network
+    from engine.trainer import TrainConfig
+
+    data = toy2d.make("moons", n=160, seed=0)
+    net = Network.create([2, 8, 1], "tanh", seed=0)
+    path = tmp_path / "weights.bps"
+    metadata = {"epochs": 7, "val_accuracy": 0.875, "val_loss": 0.3}
+    modelfile.save(str(path), net, TrainConfig(epochs=7), dataset=data, metadata=metadata)
+
+    code, out, _ = run(capsys, "info", path)
+    assert code == 0
+    assert "trained 7 epochs; weights only, no optimizer state or progress saved" in out
+    assert "val_loss 0.3000, val_accuracy 87.50% (from its description)" in out
+    assert "0 of 7 epochs" not in out
+    # and --resume does what info says: on from these weights, counting from epoch 1
+    code, out, err = run(capsys, "train", "--resume", path, "--epochs", "1", "--json")
+    assert code == 0, err
+    assert json_lines(out)[0]["epoch"] == 1
