@@ -283,15 +283,32 @@ def step_aside(panel: QtWidgets.QWidget, available: bool) -> None:
 
 
 class LivePanel(QtWidgets.QWidget):
-    """A panel that draws snapshots through `self.throttle` (set it up in __init__).
+    """A panel that draws snapshots through `self.throttle`.
 
-    It pauses its throttle while hidden and catches up when shown again. Its
-    `on_snapshot` rebuilds the items when the architecture changed (`rebuild(model)`),
-    and otherwise keeps the new model and calls `redraw(model, snapshot)`.
+    A subclass's __init__ calls `super().__init__(state, "objectName", parent)`, builds
+    its widgets, then `self.follow(budget)` to be told of new models and (throttled)
+    snapshots, then draws once with `self.rebuild()`. The panel pauses its throttle
+    while hidden and catches up when shown again. Its `on_snapshot` rebuilds the items
+    when the architecture changed (`rebuild(model)`), and otherwise keeps the new model
+    and calls `redraw(model, snapshot)`.
     """
 
     throttle: Throttle
     model: Model | None = None
+
+    def __init__(self, state, name: str, parent: QtWidgets.QWidget | None = None) -> None:
+        """`name`: the object name, by which the window's docks and the tests find it."""
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.state = state
+        self.model = None
+
+    def follow(self, budget: float) -> None:
+        """Rebuild on every new model; draw snapshots through a Throttle with this budget
+        (the share of the GUI thread's time this panel may take while training)."""
+        self.state.modelChanged.connect(self.rebuild)
+        self.throttle = Throttle(self, self.on_snapshot, budget=budget)
+        self.state.snapshotReady.connect(self.throttle.submit)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

@@ -16,7 +16,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Canvas, LivePanel, Model, Throttle, current_model, image_shape_of
+from gui.panels.common import Canvas, LivePanel, Model, current_model, image_shape_of
 from gui.state import Sample
 
 GALLERY_MAX = 60
@@ -27,10 +27,7 @@ class Confusion(LivePanel):
     """Panel `confusionMatrix`: validation confusion matrix + misclassified gallery."""
 
     def __init__(self, state, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("confusionMatrix")
-        self.state = state
-        self.model: Model | None = None
+        super().__init__(state, "confusionMatrix", parent)
         self.report: inspect.ValidationReport | None = None
         self.epochs_shown = -1
         self.updates = 0
@@ -89,9 +86,7 @@ class Confusion(LivePanel):
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(splitter)
-        state.modelChanged.connect(self.rebuild)
-        self.throttle = Throttle(self, self.on_snapshot, budget=0.1)
-        state.snapshotReady.connect(self.throttle.submit)
+        self.follow(budget=0.1)
         self.rebuild()
 
     # -- building -------------------------------------------------------------------

@@ -21,7 +21,6 @@ from gui.panels.common import (
     Canvas,
     LivePanel,
     Model,
-    Throttle,
     current_model,
     layer_name,
     step_aside,
@@ -36,10 +35,7 @@ class DecisionBoundary(LivePanel):
     """Panel `decisionBoundary`: the plane coloured by prediction, and per-neuron maps."""
 
     def __init__(self, state, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("decisionBoundary")
-        self.state = state
-        self.model: Model | None = None
+        super().__init__(state, "decisionBoundary", parent)
         self.bounds = (-1.0, 1.0, -1.0, 1.0)
         self.maps: inspect.PlaneMaps | None = None
         self.hovered: tuple[int, int] | None = None
@@ -90,9 +86,7 @@ class DecisionBoundary(LivePanel):
 
         self.canvas.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        state.modelChanged.connect(self.rebuild)
-        self.throttle = Throttle(self, self.on_snapshot, budget=0.15)
-        state.snapshotReady.connect(self.throttle.submit)
+        self.follow(budget=0.15)
         state.sampleChanged.connect(self._draw_sample)
         state.neuronHovered.connect(self._on_hovered)
         self.rebuild()

@@ -15,7 +15,7 @@ from PySide6 import QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Canvas, LivePanel, Throttle, current_model, layer_name
+from gui.panels.common import Canvas, LivePanel, current_model, layer_name
 
 MAX_POINTS = 4000
 STEPS = np.log10([1.0, 2.0, 5.0])
@@ -50,9 +50,7 @@ class GradientFlow(LivePanel):
     """Panel `gradientFlow`: per-layer gradient norm and update/weight ratio vs epoch."""
 
     def __init__(self, state, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("gradientFlow")
-        self.state = state
+        super().__init__(state, "gradientFlow", parent)
         self.sizes: list[int] | None = None
         self.updates = 0
         self.canvas = Canvas()
@@ -88,9 +86,7 @@ class GradientFlow(LivePanel):
         self._grads: list[list[float]] = []
         self._ratios: list[list[float]] = []
         self._samples_seen = -1
-        state.modelChanged.connect(self.rebuild)
-        self.throttle = Throttle(self, self.on_snapshot, budget=0.1)
-        state.snapshotReady.connect(self.throttle.submit)
+        self.follow(budget=0.1)
         self.rebuild()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)

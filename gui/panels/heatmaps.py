@@ -15,7 +15,7 @@ from PySide6 import QtCore, QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Canvas, LivePanel, Model, Throttle, current_model, layer_name
+from gui.panels.common import Canvas, LivePanel, Model, current_model, layer_name
 from gui.panels.loss_plot import nice_ceiling
 
 BINS = 60
@@ -125,10 +125,7 @@ class WeightHeatmaps(LivePanel):
     """Panel `weightHeatmaps`: one heatmap + colour bar + histogram per layer, live."""
 
     def __init__(self, state, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("weightHeatmaps")
-        self.state = state
-        self.model: Model | None = None
+        super().__init__(state, "weightHeatmaps", parent)
         self.layers: list[_Layer] = []
         self.wide = True
         self.updates = 0
@@ -149,9 +146,7 @@ class WeightHeatmaps(LivePanel):
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.info)
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        state.modelChanged.connect(self.rebuild)
-        self.throttle = Throttle(self, self.on_snapshot, budget=0.1)
-        state.snapshotReady.connect(self.throttle.submit)
+        self.follow(budget=0.1)
         state.neuronSelected.connect(self._on_selected)
         self.rebuild()
 

@@ -18,7 +18,6 @@ from gui.panels.common import (
     Canvas,
     LivePanel,
     Model,
-    Throttle,
     current_model,
     image_shape_of,
     step_aside,
@@ -32,10 +31,7 @@ class ReceptiveFields(LivePanel):
     """Panel `receptiveFields`: a gallery of the first hidden layer's incoming weights."""
 
     def __init__(self, state, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("receptiveFields")
-        self.state = state
-        self.model: Model | None = None
+        super().__init__(state, "receptiveFields", parent)
         self.image_shape = None
         self.grid = (0, 0)
         self.mosaic: np.ndarray | None = None
@@ -71,9 +67,7 @@ class ReceptiveFields(LivePanel):
         layout.addWidget(self.info)
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.canvas.scene().sigMouseClicked.connect(self._on_mouse_clicked)
-        state.modelChanged.connect(self.rebuild)
-        self.throttle = Throttle(self, self.on_snapshot, budget=0.1)
-        state.snapshotReady.connect(self.throttle.submit)
+        self.follow(budget=0.1)
         state.neuronSelected.connect(self._on_selected)
         self.rebuild()
 

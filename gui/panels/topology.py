@@ -24,7 +24,6 @@ from gui.panels.common import (
     Canvas,
     LivePanel,
     Model,
-    Throttle,
     current_input,
     current_model,
     image_shape_of,
@@ -58,12 +57,9 @@ class TopologyView(LivePanel):
     """Panel `topologyView`: the graph of the network, live."""
 
     def __init__(self, state, parent=None, max_units: int = 20, max_edges: int = 200) -> None:
-        super().__init__(parent)
-        self.setObjectName("topologyView")
-        self.state = state
+        super().__init__(state, "topologyView", parent)
         self.max_units = max_units
         self.max_edges = max_edges
-        self.model: Model | None = None
         self.step = None
         self.shown: list[np.ndarray] = []  # per layer: unit indices drawn
         self.node_values: list[np.ndarray | None] = []  # per layer: full value arrays
@@ -148,9 +144,7 @@ class TopologyView(LivePanel):
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.canvas.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.view.sigResized.connect(self._on_resized)
-        state.modelChanged.connect(self.rebuild)
-        self.throttle = Throttle(self, self.on_snapshot, budget=0.25)
-        state.snapshotReady.connect(self.throttle.submit)
+        self.follow(budget=0.25)
         state.sampleChanged.connect(self.refresh)
         state.neuronSelected.connect(self._on_selected)
         state.traceStepChanged.connect(self.on_trace_step)
