@@ -385,31 +385,26 @@ def test_mnist_train_evaluate_resume(tmp_path, capsys):
     )
 
 
+def endless_training(model, text: bool = False) -> subprocess.Popen:
+    """`python -m engine train` on the moons for 100,000 epochs, saving to `model`, with
+    --json lines on a pipe: a run that only a signal or a closed output ends."""
+    argv = ["train", *MOONS, "--epochs", "100000", "--save", str(model), "--json"]
+    return subprocess.Popen(
+        [sys.executable, "-m", "engine", *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=text,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        cwd=ROOT,
+    )
+
+
 @pytest.mark.skipif(os.name != "posix", reason="sends SIGINT")
 def test_ctrl_c_stops_after_the_batch_and_saves(tmp_path):
     import signal
 
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
     model = tmp_path / "long.bps"
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "engine",
-            "train",
-            *MOONS,
-            "--epochs",
-            "100000",
-            "--save",
-            str(model),
-            "--json",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=ROOT,
-    )
+    proc = endless_training(model, text=True)
     first = json.loads(proc.stdout.readline())  # training is under way
     assert first["epoch"] == 1
     proc.send_signal(signal.SIGINT)
@@ -424,26 +419,8 @@ def test_ctrl_c_stops_after_the_batch_and_saves(tmp_path):
 
 
 def test_closed_output_stops_training_and_still_saves(tmp_path):
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
     model = tmp_path / "piped.bps"
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "engine",
-            "train",
-            *MOONS,
-            "--epochs",
-            "100000",
-            "--save",
-            str(model),
-            "--json",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-        cwd=ROOT,
-    )
+    proc = endless_training(model)
     assert json.loads(proc.stdout.readline())["epoch"] == 1
     proc.stdout.close()  # like `| head -1`
     err = proc.stderr.read().decode()
