@@ -42,6 +42,20 @@ def set_workspace(state, kind: str, sizes=None, activation="tanh", seed=0) -> Tr
     return state.trainer
 
 
+def shown_panel(qtbot, cls, kind: str, size=(700, 700)):
+    """Panel `cls` on a fresh AppState with the `kind` workspace, shown and exposed."""
+    from gui.state import AppState
+
+    state = AppState()
+    set_workspace(state, kind)
+    w = cls(state)
+    qtbot.addWidget(w)
+    w.resize(*size)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
 def train_and_emit(state, steps: int, serial: int = 0, wait: bool = True, **extras):
     """Run `steps` real training steps, then emit one snapshot as the worker would
     (and, unless wait=False, let the panels draw it at once)."""

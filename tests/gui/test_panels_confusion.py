@@ -1,23 +1,15 @@
 """Confusion matrix on the validation set after each epoch; misclassified gallery loads samples."""
 
 import numpy as np
-from panel_helpers import set_workspace, train_and_emit
+from panel_helpers import set_workspace, shown_panel, train_and_emit
 from PySide6 import QtCore
 
 from engine import inspect
 from gui.panels.confusion import Confusion
-from gui.state import AppState
 
 
 def make(qtbot, kind):
-    state = AppState()
-    set_workspace(state, kind)
-    w = Confusion(state)
-    qtbot.addWidget(w)
-    w.resize(600, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return shown_panel(qtbot, Confusion, kind, size=(600, 700))
 
 
 def test_matrix_is_the_validation_confusion(qtbot):

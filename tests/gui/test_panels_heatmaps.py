@@ -2,22 +2,14 @@
 
 import numpy as np
 import pytest
-from panel_helpers import click, hover, set_workspace, train_and_emit
+from panel_helpers import click, hover, set_workspace, shown_panel, train_and_emit
 
 from gui.panels.heatmaps import WeightHeatmaps
 from gui.panels.receptive_fields import ReceptiveFields
-from gui.state import AppState
 
 
 def make(qtbot, cls, kind):
-    state = AppState()
-    set_workspace(state, kind)
-    w = cls(state)
-    qtbot.addWidget(w)
-    w.resize(700, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return shown_panel(qtbot, cls, kind)
 
 
 def test_heatmaps_show_each_layer_live(qtbot):

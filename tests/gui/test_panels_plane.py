@@ -2,24 +2,16 @@
 
 import numpy as np
 import pytest
-from panel_helpers import click, set_workspace, train_and_emit
+from panel_helpers import click, set_workspace, shown_panel, train_and_emit
 from PySide6 import QtCore
 
 from engine import inspect
 from gui.panels.decision_boundary import RESOLUTION, DecisionBoundary
 from gui.panels.gradient_flow import GradientFlow
-from gui.state import AppState
 
 
 def make(qtbot, cls, kind):
-    state = AppState()
-    set_workspace(state, kind)
-    w = cls(state)
-    qtbot.addWidget(w)
-    w.resize(700, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return shown_panel(qtbot, cls, kind)
 
 
 def test_decision_boundary_is_the_network_prediction(qtbot):
