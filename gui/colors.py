@@ -118,8 +118,16 @@ def cache_axis(axis: pg.AxisItem) -> None:
     axis.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
-def style_plot(plot: pg.PlotItem) -> None:
-    """Dark axes and text on the white background of the panels, axes cached as pixmaps."""
+def style_plot(plot: pg.PlotItem, still: bool = False) -> None:
+    """Dark axes and text on the white background of the panels, axes cached as pixmaps.
+
+    still=True: a picture rather than a plot to explore — no zooming or panning with
+    the mouse, no context menu, no auto-range button.
+    """
+    if still:
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
     for name in ("left", "bottom", "right", "top"):
         axis = plot.getAxis(name)
         axis.setPen(pg.mkPen(FOREGROUND))

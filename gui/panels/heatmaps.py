@@ -30,16 +30,13 @@ class _Layer:
         L = len(m.weights)
         rows, cols = m.sizes[l], m.sizes[l + 1]
         self.plot = canvas.addPlot(row=row, col=0)
-        colors.style_plot(self.plot)
+        colors.style_plot(self.plot, still=True)
         self.plot.setTitle(
             f"W{l + 1}: {layer_name(l, L)} → {layer_name(l + 1, L)}  ({rows} × {cols})", size="9pt"
         )
         self.plot.setLabel("left", f"from unit ({layer_name(l, L)})")
         self.plot.setLabel("bottom", f"to unit ({layer_name(l + 1, L)})")
         self.plot.invertY(True)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(colors.DIVERGING_LUT)
         self.plot.addItem(self.image)
@@ -58,13 +55,10 @@ class _Layer:
         canvas.addItem(self.bar, row=row, col=1)
         # wide: [heatmap | bar | histogram] per row; narrow: the histogram on the row below
         self.hist = canvas.addPlot(row=row, col=2) if wide else canvas.addPlot(row=row + 1, col=0)
-        colors.style_plot(self.hist)
+        colors.style_plot(self.hist, still=True)
         self.hist.setTitle(f"histogram of W{l + 1}", size="9pt")
         self.hist.setLabel("bottom", "w")
         self.hist.setLabel("left", "count")
-        self.hist.setMenuEnabled(False)
-        self.hist.setMouseEnabled(x=False, y=False)
-        self.hist.hideButtons()
         self.curve = pg.PlotCurveItem(
             np.array([-1.0, 1.0]),
             np.zeros(1),

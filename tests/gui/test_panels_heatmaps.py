@@ -92,3 +92,21 @@ def test_heatmaps_put_histograms_below_when_narrow(qtbot):
     qtbot.waitUntil(lambda: not w.wide, timeout=2_000)
     assert len(w.layers) == 3  # rebuilt, same layers, still drawn from the weights
     np.testing.assert_allclose(w.layers[2].image.image, w.state.network.weights[2])
+
+
+def test_the_pictures_are_still_no_pan_zoom_menu_or_autorange_button(qtbot):
+    from gui.panels.confusion import Confusion
+    from gui.panels.decision_boundary import DecisionBoundary
+
+    heatmaps = make(qtbot, WeightHeatmaps, "moons")
+    plots = [layer.plot for layer in heatmaps.layers] + [layer.hist for layer in heatmaps.layers]
+    for cls, kind in (
+        (ReceptiveFields, "images"),
+        (DecisionBoundary, "moons"),
+        (Confusion, "blobs"),
+    ):
+        plots.append(make(qtbot, cls, kind).plot)
+    for plot in plots:
+        assert plot.vb.state["mouseEnabled"] == [False, False]
+        assert not plot.menuEnabled()
+        assert plot.buttonsHidden
