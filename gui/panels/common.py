@@ -64,6 +64,21 @@ def image_shape_of(state, n_inputs: int) -> tuple[int, int] | None:
     return None
 
 
+def unit_ticks(n: int, most: int = 10) -> list[list[tuple[float, str]]]:
+    """Axis ticks for n units drawn as cells [i, i + 1): the unit's number at the cell's
+    centre, every 1, 2, 5, 10, 20, 50, ... units so that at most `most` are labelled
+    (for `AxisItem.setTicks`)."""
+    step = 1
+    while n > most * step:
+        for factor in (2, 5, 10):
+            if n <= most * step * factor:
+                step *= factor
+                break
+        else:
+            step *= 10
+    return [[(i + 0.5, str(i)) for i in range(0, n, step)]]
+
+
 def layer_name(l: int, L: int) -> str:
     """'input', 'hidden 1', ..., 'output' for layer l of a network with L weight layers."""
     if l == 0:

@@ -15,7 +15,7 @@ from PySide6 import QtCore, QtWidgets
 
 from engine import inspect
 from gui import colors
-from gui.panels.common import Canvas, LivePanel, Model, current_model, layer_name
+from gui.panels.common import Canvas, LivePanel, Model, current_model, layer_name, unit_ticks
 from gui.panels.loss_plot import nice_ceiling
 
 BINS = 60
@@ -37,6 +37,8 @@ class _Layer:
         self.plot.setLabel("left", f"from unit ({layer_name(l, L)})")
         self.plot.setLabel("bottom", f"to unit ({layer_name(l + 1, L)})")
         self.plot.invertY(True)
+        self.plot.getAxis("left").setTicks(unit_ticks(rows))
+        self.plot.getAxis("bottom").setTicks(unit_ticks(cols))
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(colors.DIVERGING_LUT)
         self.plot.addItem(self.image)

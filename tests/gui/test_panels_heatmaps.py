@@ -110,3 +110,17 @@ def test_the_pictures_are_still_no_pan_zoom_menu_or_autorange_button(qtbot):
         assert plot.vb.state["mouseEnabled"] == [False, False]
         assert not plot.menuEnabled()
         assert plot.buttonsHidden
+
+
+def test_heatmap_axes_number_the_units_at_the_cells_centres(qtbot):
+    from gui.panels.common import unit_ticks
+
+    w = make(qtbot, WeightHeatmaps, "moons")  # 2-5-3-1
+    first = w.layers[0].plot
+    # pyqtgraph keeps what setTicks() was given in _tickLevels (no public getter)
+    assert first.getAxis("left")._tickLevels == [[(0.5, "0"), (1.5, "1")]]
+    assert first.getAxis("bottom")._tickLevels == [[(i + 0.5, str(i)) for i in range(5)]]
+    for n in (1, 7, 10, 11, 64, 784, 1024):
+        (ticks,) = unit_ticks(n)
+        assert 1 <= len(ticks) <= 10 and ticks[0] == (0.5, "0")
+        assert all(0 < pos < n for pos, _ in ticks)
