@@ -8,8 +8,10 @@ here already carries the factor 1/n and `dW = a_prevᵀ·δ` is the mean gradien
     cross_entropy  with softmax output: L = −(1/n) Σ Σ_j y_j log a_j, and δ = (a − y)/n
                    with sigmoid output: binary cross-entropy per unit,  δ = (a − y)/n
 
-The softmax and sigmoid pairs are fused: the loss is computed from z with the
-log-sum-exp trick, so it never takes log(0), and δ skips the Jacobian.
+The softmax and sigmoid pairs are fused: δ skips the Jacobian, and the loss
+never takes log(0). Softmax's loss is −Σ y·log a while every probability is
+above 0, and comes from z with the log-sum-exp trick once one has underflowed;
+sigmoid's always comes from z.
 """
 
 from __future__ import annotations
