@@ -625,7 +625,8 @@ def cmd_info(args) -> int:
             progress += f" (+ {state['batch']} batches of the next)"
     else:  # saved without a trainer (like the shipped model): its description may say more
         told = m.metadata.get("epochs")
-        progress = f"trained {told} epochs; " if isinstance(told, int) else ""
+        counted = isinstance(told, int) and not isinstance(told, bool) and told >= 0
+        progress = f"trained {told} epochs; " if counted else ""  # a file's words: checked
         progress += (
             "weights only, no optimizer state or progress saved "
             "(--resume trains on from these weights, counting from epoch 1)"

@@ -137,7 +137,6 @@ class Network:
             start += np.size(a)
         self.weights = views[0::2]
         self.biases = views[1::2]
-        self.offsets = np.cumsum([0] + [np.size(a) for a in arrays[:-1]]).tolist()
 
     def flat_params(self) -> np.ndarray:
         """Every parameter in one 1-D array [W1.ravel(), b1, W2.ravel(), b2, ...].

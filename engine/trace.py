@@ -32,7 +32,7 @@ from engine import activations as act
 from engine.dataset import encode_targets
 from engine.network import Network, Pass
 from engine.optimizers import Optimizer
-from engine.trainer import WEIGHT_LIMIT
+from engine.trainer import WEIGHT_LIMIT, exact_norms
 
 CHAIN_RULE = "chain rule on each edge: upstream gradient × local gradient = downstream gradient"
 KINDS = ("forward_z", "forward_a", "loss", "delta", "grad", "update")
@@ -289,11 +289,6 @@ def _targets(y, units: int, n: int, dtype) -> np.ndarray:
     return np.ascontiguousarray(y.reshape(n, units), dtype=dtype)
 
 
-def _norms(arrays: list[np.ndarray]) -> list[float]:
-    """‖a‖ of each array in float64 (plain sums: no BLAS call, which costs ms under load)."""
-    return [math.sqrt(float(np.square(a, dtype=np.float64).sum())) for a in arrays]
-
-
 def trace(
     network: Network,
     x: np.ndarray,
@@ -337,7 +332,7 @@ def trace(
         if not all(np.isfinite(u).all() for u in updates):
             diverged = "a gradient or weight update became infinite or NaN"
         else:  # the trainer's guard: ‖W‖ + ‖ΔW‖ must stay within WEIGHT_LIMIT
-            sizes = zip(_norms(network.params), _norms(updates), strict=True)
+            sizes = zip(exact_norms(network.params), exact_norms(updates), strict=True)
             if any(w + u > WEIGHT_LIMIT for w, u in sizes):
                 diverged = f"the weights grew past {WEIGHT_LIMIT:g}"
     new_params = [p0 + u for p0, u in zip(network.params, updates, strict=True)]

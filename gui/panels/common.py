@@ -6,6 +6,7 @@ arrays then) and `state.network` otherwise. `Model` is the read-only view of eit
 
 from __future__ import annotations
 
+import itertools
 import time
 import weakref
 from dataclasses import dataclass
@@ -68,14 +69,8 @@ def unit_ticks(n: int, most: int = 10) -> list[list[tuple[float, str]]]:
     """Axis ticks for n units drawn as cells [i, i + 1): the unit's number at the cell's
     centre, every 1, 2, 5, 10, 20, 50, ... units so that at most `most` are labelled
     (for `AxisItem.setTicks`)."""
-    step = 1
-    while n > most * step:
-        for factor in (2, 5, 10):
-            if n <= most * step * factor:
-                step *= factor
-                break
-        else:
-            step *= 10
+    steps = (m * 10**k for k in itertools.count() for m in (1, 2, 5))
+    step = next(s for s in steps if n <= most * s)
     return [[(i + 0.5, str(i)) for i in range(0, n, step)]]
 
 
@@ -308,8 +303,8 @@ class LivePanel(QtWidgets.QWidget):
     and calls `redraw(model, snapshot)`.
     """
 
-    throttle: Throttle
-    model: Model | None = None
+    throttle: Throttle  # made by follow()
+    model: Model | None  # what the panel last drew, None before its first drawing
 
     def __init__(self, state, name: str, parent: QtWidgets.QWidget | None = None) -> None:
         """`name`: the object name, by which the window's docks and the tests find it."""

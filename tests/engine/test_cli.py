@@ -565,6 +565,12 @@ def test_info_on_a_weights_only_file_says_what_its_description_knows(tmp_path, c
     assert "trained 7 epochs; weights only, no optimizer state or progress saved" in out
     assert "val_loss 0.3000, val_accuracy 87.50% (from its description)" in out
     assert "0 of 7 epochs" not in out
+    # a description that says something odd is not repeated as a count of epochs
+    for odd in (True, -3, "many", 2.5):
+        metadata = {"epochs": odd, "val_accuracy": "high"}
+        modelfile.save(str(path), net, TrainConfig(epochs=7), dataset=data, metadata=metadata)
+        code, out, _ = run(capsys, "info", path)
+        assert code == 0 and "trained" not in out and "val_accuracy -" in out
     # and --resume does what info says: on from these weights, counting from epoch 1
     code, out, err = run(capsys, "train", "--resume", path, "--epochs", "1", "--json")
     assert code == 0, err
