@@ -22,15 +22,15 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from anywhere
 
-from engine import augment  # noqa: E402
-from engine.dataset import Dataset  # noqa: E402
-from engine.network import Network  # noqa: E402
-from engine.trainer import TrainConfig, Trainer  # noqa: E402
+from engine.data import augment  # noqa: E402
+from engine.data.dataset import Dataset  # noqa: E402
+from engine.nn.network import Network  # noqa: E402
+from engine.train.trainer import TrainConfig, Trainer  # noqa: E402
 
 
 def images(data_dir: str | None, n: int) -> tuple[np.ndarray, np.ndarray, str]:
     try:
-        from engine import mnist
+        from engine.data import mnist
 
         X, y = mnist.load_split("train", data_dir)
         return X[:n], y[:n], "MNIST"

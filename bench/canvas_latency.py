@@ -53,8 +53,8 @@ sys.path.insert(0, str(ROOT))
 from PySide6 import QtCore, QtWidgets  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
-from engine import preprocess  # noqa: E402
-from engine.network import Network  # noqa: E402
+from engine.data import preprocess  # noqa: E402
+from engine.nn.network import Network  # noqa: E402
 from gui.panels import canvas as canvas_module  # noqa: E402
 from gui.state import AppState  # noqa: E402
 

@@ -75,9 +75,9 @@ def make_data(n, seed=0):
 
 
 def run_engine(case, X, y, epochs):
-    from engine.dataset import Dataset
-    from engine.network import Network
-    from engine.trainer import TrainConfig, Trainer
+    from engine.data.dataset import Dataset
+    from engine.nn.network import Network
+    from engine.train.trainer import TrainConfig, Trainer
 
     net = Network.create(
         case["sizes"],

@@ -42,9 +42,9 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import numpy as np  # noqa: E402
 from PySide6 import QtCore, QtWidgets  # noqa: E402
 
-from engine.dataset import Dataset  # noqa: E402
-from engine.network import Network  # noqa: E402
-from engine.trainer import TrainConfig, Trainer  # noqa: E402
+from engine.data.dataset import Dataset  # noqa: E402
+from engine.nn.network import Network  # noqa: E402
+from engine.train.trainer import TrainConfig, Trainer  # noqa: E402
 
 SIZES = [784, 128, 64, 10]
 PROBE_MS = 10

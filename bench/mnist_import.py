@@ -4,7 +4,7 @@
 
 From the IDX files in the folder it builds, in a temporary folder, the other formats
 a user may have (plain IDX, Keras-style mnist.npz, mnist_train.csv with a header), then
-times engine.mnist.import_folder on each (validate + write gzipped IDX into a temporary
+times engine.data.mnist.import_folder on each (validate + write gzipped IDX into a temporary
 cache), next to a reference measured in the same run: numpy reading the same data
 without any checking or writing (np.load for .npz, np.loadtxt for CSV, gunzip for IDX).
 """
@@ -23,7 +23,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from engine import idx, mnist, mnist_files  # noqa: E402
+from engine.data import (
+    idx,  # noqa: E402
+    mnist,
+)
+from engine.data.mnist import files as mnist_files
 
 
 def seconds(fn) -> float:

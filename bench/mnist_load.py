@@ -27,7 +27,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from engine import mnist, mnist_files  # noqa: E402
+from engine.data import mnist  # noqa: E402
+from engine.data.mnist import files as mnist_files
 
 
 def timed(fn, repeat: int) -> tuple[float, float]:

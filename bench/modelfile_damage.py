@@ -37,7 +37,7 @@ from modelfile_helpers import (  # noqa: E402
     write_members,
 )
 
-from engine import modelfile  # noqa: E402
+from engine.files import modelfile  # noqa: E402
 
 
 def same(m: modelfile.ModelFile, ref: modelfile.ModelFile) -> bool:

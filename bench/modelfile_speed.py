@@ -3,7 +3,7 @@
     python bench/modelfile_speed.py [--repeats 5]
 
 For each network size: a Trainer (adam, so two optimizer slots) is stepped once
-on random data, then saved with engine.modelfile.save (atomic: temp file, fsync,
+on random data, then saved with engine.files.modelfile.save (atomic: temp file, fsync,
 rename, folder fsync, plus every check on load) and, as the reference measured in
 the same run, the same weight and slot arrays with np.savez to a file (no fsync)
 and np.load of every array. Prints the median of the repeats and the ratio.
@@ -22,10 +22,10 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from engine import modelfile  # noqa: E402
-from engine.dataset import Dataset  # noqa: E402
-from engine.network import Network  # noqa: E402
-from engine.trainer import TrainConfig, Trainer  # noqa: E402
+from engine.data.dataset import Dataset  # noqa: E402
+from engine.files import modelfile  # noqa: E402
+from engine.nn.network import Network  # noqa: E402
+from engine.train.trainer import TrainConfig, Trainer  # noqa: E402
 
 SIZES = [[784, 30, 10], [784, 128, 64, 10], [784, 512, 512, 10]]
 

@@ -27,9 +27,9 @@ import numpy as np  # noqa: E402
 import pyqtgraph as pg  # noqa: E402
 from PySide6 import QtGui, QtWidgets  # noqa: E402
 
-from engine.dataset import Dataset  # noqa: E402
-from engine.network import Network  # noqa: E402
-from engine.trainer import TrainConfig, Trainer  # noqa: E402
+from engine.data.dataset import Dataset  # noqa: E402
+from engine.nn.network import Network  # noqa: E402
+from engine.train.trainer import TrainConfig, Trainer  # noqa: E402
 from gui.panels import (  # noqa: E402
     confusion,
     decision_boundary,

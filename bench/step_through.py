@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen python bench/step_through.py [--repeats 50]
 
 Prints, for a 2-3-2 and a 784-30-10 network and one sample: the median time of
-`Trainer.train_on_batch` (the reference), of `engine.trace.trace`, of a unit's
+`Trainer.train_on_batch` (the reference), of `engine.teach.tracing.trace`, of a unit's
 formulas (`Trace.neuron`), of one move of the panel (`Panel.go`), per step: on the
 first visit after a new trace (its tables are built) and on a later visit (kept), and
 of a new sample arriving (e.g. from the canvas) while the panel is shown.
@@ -22,10 +22,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from engine.dataset import Dataset, encode_targets  # noqa: E402
-from engine.network import Network  # noqa: E402
-from engine.trace import trace  # noqa: E402
-from engine.trainer import TrainConfig, Trainer  # noqa: E402
+from engine.data.dataset import Dataset, encode_targets  # noqa: E402
+from engine.nn.network import Network  # noqa: E402
+from engine.teach.tracing import trace  # noqa: E402
+from engine.train.trainer import TrainConfig, Trainer  # noqa: E402
 
 
 def median_ms(fn, repeats: int) -> float:

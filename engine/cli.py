@@ -24,8 +24,10 @@ import time
 
 import numpy as np
 
-from engine import activations, initializers, losses, optimizers, schedules, toy2d
-from engine.dataset import Dataset, encode_targets
+from engine.data import toy2d
+from engine.data.dataset import Dataset, encode_targets
+from engine.nn import activations, initializers, losses
+from engine.train import optimizers, schedules
 
 DATASETS = ("mnist", *toy2d.GENERATORS)
 EXIT_REFUSED = 2
@@ -130,14 +132,14 @@ def _finite(text: str) -> float:
 
 def _mnist():
     try:
-        from engine import mnist
+        from engine.data import mnist
     except ImportError:
-        raise RefusedError("MNIST support (engine.mnist) is not installed") from None
+        raise RefusedError("MNIST support (engine.data.mnist) is not installed") from None
     return mnist
 
 
 def _mnist_call(name: str, *args):
-    """engine.mnist.<name>(*args), its MnistMissing message completed for the command line."""
+    """engine.data.mnist.<name>(*args), its MnistMissing message completed for the command line."""
     mnist = _mnist()
     try:
         return getattr(mnist, name)(*args)
@@ -207,9 +209,9 @@ def _augment_transform(dataset: Dataset):
     if dataset.image_shape is None:
         raise RefusedError(f"--augment distorts images; {dataset.name} has no images")
     try:
-        from engine import augment
+        from engine.data import augment
     except ImportError:
-        raise RefusedError("--augment needs engine.augment, not installed") from None
+        raise RefusedError("--augment needs engine.data.augment, not installed") from None
 
     def transform(X, rng):
         return augment.augment_batch(X, rng)
@@ -219,9 +221,9 @@ def _augment_transform(dataset: Dataset):
 
 def _new_trainer(args) -> tuple:
     """(Trainer, metadata for the model file) for a fresh run built from the flags."""
-    from engine import modelfile
-    from engine.network import Network
-    from engine.trainer import TrainConfig, Trainer
+    from engine.files import modelfile
+    from engine.nn.network import Network
+    from engine.train.trainer import TrainConfig, Trainer
 
     if args.dataset is None:
         raise RefusedError("train needs --dataset (or --resume FILE)")
@@ -267,7 +269,7 @@ def _new_trainer(args) -> tuple:
 
 def _resumed_trainer(args) -> tuple:
     """(Trainer, metadata) continuing the run saved in --resume FILE."""
-    from engine import modelfile
+    from engine.files import modelfile
 
     given = sorted(
         k for k, v in vars(args).items() if k not in RESUME_ALLOWED and v not in (None, False)
@@ -357,7 +359,7 @@ EPOCH_KEYS = (
 
 
 def cmd_train(args) -> int:
-    from engine import modelfile
+    from engine.files import modelfile
 
     trainer, metadata = _resumed_trainer(args) if args.resume else _new_trainer(args)
     save_path = args.save or args.resume
@@ -457,7 +459,7 @@ def _split_data(model, name: str, split: str, data_dir) -> tuple[np.ndarray, np.
 
 
 def cmd_evaluate(args) -> int:
-    from engine import modelfile
+    from engine.files import modelfile
 
     model = modelfile.load(args.model)
     name = args.dataset or model.dataset_name
@@ -505,11 +507,11 @@ def _rows_of(path: str, n_inputs: int) -> np.ndarray:
         except ValueError:
             raise RefusedError(f"{base}: every line must hold {n_inputs} numbers") from None
     elif ext in (".png", ".pgm"):
-        from engine import imagefile
+        from engine.data import imagefile
 
         image = imagefile.read_grey(path)
         try:
-            from engine import preprocess
+            from engine.data import preprocess
         except ImportError:
             preprocess = None
         if preprocess is not None and n_inputs == 784:
@@ -538,7 +540,7 @@ def _rows_of(path: str, n_inputs: int) -> np.ndarray:
 
 
 def cmd_predict(args) -> int:
-    from engine import modelfile
+    from engine.files import modelfile
 
     model = modelfile.load(args.model)
     net = model.network
@@ -562,16 +564,16 @@ def cmd_predict(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from engine import modelfile
+    from engine.files import modelfile
 
     model = modelfile.load(args.model)
     if args.onnx:
-        from engine.onnx_export import OPSET, export_onnx
+        from engine.files.onnx_export import OPSET, export_onnx
 
         export_onnx(model.network, args.onnx)
         what, out = f"ONNX (opset {OPSET}, float32, input 'input', output 'output')", args.onnx
     else:
-        from engine.npz_export import export_npz
+        from engine.files.npz_export import export_npz
 
         export_npz(model.network, args.npz)
         what, out = "NumPy .npz (W1, b1, ..., architecture)", args.npz
@@ -580,7 +582,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_info(args) -> int:
-    from engine import modelfile
+    from engine.files import modelfile
 
     m = modelfile.load(args.file)
     net, c = m.network, m.config

@@ -1,7 +1,7 @@
 """Dialogs: getting MNIST (download with progress and Cancel, or import a folder),
 About, and the keyboard shortcuts.
 
-The MNIST functions take the `engine.mnist` module as an argument (`mnist`), so a
+The MNIST functions take the `engine.data.mnist` module as an argument (`mnist`), so a
 test can hand them a stand-in with the same names: `is_available()`,
 `download(dest=None, progress=cb(done, total, filename), cancelled=callable)`,
 `import_folder(src)`, `load()`, and the exceptions `DownloadError`,
@@ -105,7 +105,7 @@ class _DownloadJob(QtCore.QObject):
 class MnistDownload(QtCore.QObject):
     """Download MNIST in a thread with a progress dialog and a Cancel button.
 
-        d = MnistDownload(window, engine.mnist); d.finished.connect(on_done); d.start()
+        d = MnistDownload(window, engine.data.mnist); d.finished.connect(on_done); d.start()
 
     `finished(ok, message)` comes once the thread has ended; the GUI never waits on it.
     """

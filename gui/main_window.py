@@ -19,8 +19,8 @@ import time
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from engine.datasets import load_dataset
-from engine.trainer import TrainConfig, Trainer
+from engine.data.catalog import load_dataset
+from engine.train.trainer import TrainConfig, Trainer
 from gui import dialogs
 from gui.panels.controls import Controls
 from gui.panels.network_editor import NetworkSpec
@@ -655,7 +655,7 @@ class MainWindow(QtWidgets.QMainWindow):
             if not path:
                 return False
         try:
-            from engine import modelfile
+            from engine.files import modelfile
 
             model = modelfile.load(path)
             dataset = self._dataset_for(model)
@@ -708,7 +708,7 @@ class MainWindow(QtWidgets.QMainWindow):
             return True
         st = self.state
         try:
-            from engine import modelfile
+            from engine.files import modelfile
 
             modelfile.save(
                 path,
@@ -739,7 +739,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _export_onnx_to(self, path: str) -> None:
         try:
-            from engine.onnx_export import export_onnx
+            from engine.files.onnx_export import export_onnx
 
             export_onnx(self.state.network, path)
         except Exception as exc:
@@ -777,7 +777,7 @@ class MainWindow(QtWidgets.QMainWindow):
     # -- MNIST -----------------------------------------------------------------------------
 
     def _mnist(self):
-        from engine import mnist
+        from engine.data import mnist
 
         return mnist
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from engine import inspect
+from engine.teach import figures
 
 
 @dataclass(frozen=True)
@@ -49,11 +49,11 @@ def make_snapshot(
     mirror: a HistoryMirror kept by the caller between calls, so the history is copied
     incrementally (the worker passes one); without it the whole history is copied.
 
-    Optional extras, computed here (in the training thread) through engine.inspect:
+    Optional extras, computed here (in the training thread) through engine.teach.figures:
       grid=(bounds, resolution)  extras["plane"]: every unit's output over the 2D plane
-                                 (engine.inspect.PlaneMaps) for the decision boundary panel
+                                 (engine.teach.figures.PlaneMaps) for the decision boundary panel
       validation=None (default)  extras["validation"]: confusion matrix and misclassified
-                                 examples of the validation set (engine.inspect.
+                                 examples of the validation set (engine.teach.figures.
                                  ValidationReport), evaluated once per finished epoch and
                                  handed to every later snapshot; True: evaluate now; False: never
     Panels compute what is missing themselves, so all of them are optional.
@@ -62,7 +62,7 @@ def make_snapshot(
     extras = {}
     if grid is not None and net.sizes[0] == 2:
         bounds, resolution = grid
-        extras["plane"] = inspect.plane_maps(
+        extras["plane"] = figures.plane_maps(
             net.weights, net.biases, net.activations, bounds, resolution
         )
     if validation is not False and trainer.x_val is not None:
@@ -70,7 +70,7 @@ def make_snapshot(
         cached = _reports.get(trainer)
         stale = epochs > 0 and (cached is None or cached[0] != epochs)
         if validation or stale:
-            report = inspect.validation_report(
+            report = figures.validation_report(
                 net.weights,
                 net.biases,
                 net.activations,

@@ -7,14 +7,14 @@
          --activation relu --init he_normal --optimizer adam --lr 0.001
          --schedule cosine --lr-min 0.00001 --batch-size 128 --epochs 20
          --dropout 0.1 --seed 1 --augment --save <temporary .bps>
-   (--augment uses engine.augment's defaults: shifts, rotations, scale, shear,
+   (--augment uses engine.data.augment's defaults: shifts, rotations, scale, shear,
    stroke thickness and elastic distortion, so mouse- and pen-drawn digits are
    read, not only MNIST's own.) On 50,000 MNIST training images, validated on
    the other 10,000.
 2. Keeps what the app needs and drops the rest: the file written by --save also
    holds Adam's moments and the training history (three times the weights);
    the shipped file keeps the network, its training settings, the validation
-   accuracy and how it was built, written with engine.modelfile.save without a
+   accuracy and how it was built, written with engine.files.modelfile.save without a
    trainer (2.1 MB instead of ~6.5 MB).
 3. Prints the validation accuracy read back from the written file.
 """
@@ -30,7 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from engine import mnist, modelfile  # noqa: E402
+from engine.data import mnist  # noqa: E402
+from engine.files import modelfile  # noqa: E402
 
 OUT = ROOT / "assets" / "default_digits.bps"
 RECIPE = [
@@ -86,7 +87,9 @@ def main() -> int:
             "preprocessing": {
                 "input": "28x28 grey image, flattened row by row, pixel values in [0, 1]",
                 "augment": True,
-                "drawings": "engine.preprocess.prepare (crop, fit 20x20, centre of mass at 14,14)",
+                "drawings": (
+                    "engine.data.preprocess.prepare (crop, fit 20x20, centre of mass at 14,14)"
+                ),
             },
         }
         args.out.parent.mkdir(parents=True, exist_ok=True)

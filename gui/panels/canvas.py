@@ -5,7 +5,7 @@ The panel (`Panel(state)`) holds:
   clearCanvas      clears it; undoStroke removes the last stroke; penWidth sets the pen
   predictedDigit   the digit the network reads ("" while the canvas is empty)
   probabilityBars  the ten output probabilities
-  networkInput     the 28×28 image the network actually reads (engine.preprocess)
+  networkInput     the 28×28 image the network actually reads (engine.data.preprocess)
   showStages       shows the preprocessing stages: crop → 20×20 → centred 28×28
   modelNote        which network reads the drawing, and useDigitModel to make the
                    default digit model the workspace (AppState.openModelRequested)
@@ -43,8 +43,8 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from assets import ASSETS_DIR
-from engine import preprocess
-from engine.network import Network
+from engine.data import preprocess
+from engine.nn.network import Network
 from gui.panels.digit_views import DigitImage, ProbabilityBars
 from gui.state import Sample
 
@@ -75,7 +75,7 @@ def load_default_network(path: Path = DEFAULT_MODEL) -> Network:
     """
     key = str(path)
     if key not in _default_cache:
-        from engine import modelfile
+        from engine.files import modelfile
 
         try:
             _default_cache[key] = modelfile.load(key).network
@@ -642,7 +642,7 @@ class Panel(QtWidgets.QWidget):
 
     def my_digits(self):
         if self._my_digits is None:
-            from engine.mydigits import MyDigits
+            from engine.data.mydigits import MyDigits
 
             self._my_digits = MyDigits()
         return self._my_digits
@@ -699,12 +699,12 @@ class Panel(QtWidgets.QWidget):
 
     def _fine_tune_work(self, net: Network, X: np.ndarray, y: np.ndarray) -> None:
         """Runs in the worker thread: load MNIST (if any), then train the copy. No Qt here."""
-        from engine.finetune import FineTune
+        from engine.train.finetune import FineTune
 
         try:
             rehearse = check = (None, None)
             try:
-                from engine import mnist
+                from engine.data import mnist
 
                 Xt, yt = mnist.load_split("train")
                 pick = np.random.default_rng(0).choice(len(Xt), 3000, replace=False)

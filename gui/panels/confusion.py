@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from engine import inspect
+from engine.teach import figures
 from gui import colors
 from gui.panels.common import Canvas, LivePanel, Model, current_model, image_shape_of
 from gui.state import Sample
@@ -28,7 +28,7 @@ class Confusion(LivePanel):
 
     def __init__(self, state, parent=None) -> None:
         super().__init__(state, "confusionMatrix", parent)
-        self.report: inspect.ValidationReport | None = None
+        self.report: figures.ValidationReport | None = None
         self.epochs_shown = -1
         self.updates = 0
         self.texts: list[pg.TextItem] = []
@@ -142,7 +142,7 @@ class Confusion(LivePanel):
             return
         X, y, which = data
         if report is None or len(report.predicted) != len(y):
-            report = inspect.validation_report(
+            report = figures.validation_report(
                 model.weights, model.biases, model.activations, X, y, self.k
             )
         self.report = report

@@ -15,7 +15,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from engine import inspect
+from engine.teach import figures
 from gui import colors
 from gui.panels.common import (
     Canvas,
@@ -37,7 +37,7 @@ class DecisionBoundary(LivePanel):
     def __init__(self, state, parent=None) -> None:
         super().__init__(state, "decisionBoundary", parent)
         self.bounds = (-1.0, 1.0, -1.0, 1.0)
-        self.maps: inspect.PlaneMaps | None = None
+        self.maps: figures.PlaneMaps | None = None
         self.hovered: tuple[int, int] | None = None
         self.updates = 0
         self.small: list[tuple[int, int, pg.ImageItem]] = []
@@ -120,7 +120,7 @@ class DecisionBoundary(LivePanel):
         ds = self.state.dataset
         if ds is not None and ds.n_inputs == 2:
             parts = [ds.x_train] + ([ds.x_val] if ds.x_val is not None else [])
-            self.bounds = inspect.plane_bounds(np.concatenate(parts))
+            self.bounds = figures.plane_bounds(np.concatenate(parts))
             self.train_points.setData(
                 pos=ds.x_train, brush=[colors.class_color(int(k)) for k in ds.y_train]
             )
@@ -189,16 +189,16 @@ class DecisionBoundary(LivePanel):
                 plane = None
             self.draw(model, plane)
 
-    def draw(self, model: Model, plane: inspect.PlaneMaps | None = None) -> None:
+    def draw(self, model: Model, plane: figures.PlaneMaps | None = None) -> None:
         if plane is None:
-            plane = inspect.plane_maps(
+            plane = figures.plane_maps(
                 model.weights, model.biases, model.activations, self.bounds, RESOLUTION
             )
         self.maps = plane
         self._draw_main()
         for l, j, img in self.small:
             values = np.ascontiguousarray(plane.maps[l - 1][j], dtype=np.float32)
-            m = max(1.0, inspect.symmetric_limit(values))
+            m = max(1.0, figures.symmetric_limit(values))
             img.setImage(values, levels=(-m, m), autoLevels=False)
         self.updates += 1
 
@@ -222,7 +222,7 @@ class DecisionBoundary(LivePanel):
         ):
             l, j = hovered
             values = np.ascontiguousarray(plane.maps[l - 1][j], dtype=np.float32)
-            m = max(1.0, inspect.symmetric_limit(values))
+            m = max(1.0, figures.symmetric_limit(values))
             self.image.setLookupTable(colors.DIVERGING_LUT)
             self.image.setImage(values, levels=(-m, m), autoLevels=False)
             self.bar.setVisible(True)

@@ -13,7 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtWidgets
 
-from engine import inspect
+from engine.teach import figures
 from gui import colors
 from gui.panels.common import Canvas, LivePanel, current_model, layer_name
 
@@ -157,7 +157,7 @@ class GradientFlow(LivePanel):
             self._x.append(float(snapshot.epoch))
             self._grads.append(list(grads))
             if updates is not None and len(updates) == L:
-                norms = inspect.layer_norms(snapshot.weights)
+                norms = figures.layer_norms(snapshot.weights)
                 self._ratios.append(
                     [u / w if w > 0 else np.nan for u, w in zip(updates, norms, strict=True)]
                 )

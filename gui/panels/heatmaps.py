@@ -13,7 +13,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from engine import inspect
+from engine.teach import figures
 from gui import colors
 from gui.panels.common import Canvas, LivePanel, Model, current_model, layer_name, unit_ticks
 from gui.panels.loss_plot import nice_ceiling
@@ -82,11 +82,11 @@ class _Layer:
 
     def update(self, W: np.ndarray) -> None:
         self.W = W
-        m = inspect.symmetric_limit(W)
+        m = figures.symmetric_limit(W)
         image = np.ascontiguousarray(W, dtype=np.float32)
         self.image.setImage(image, levels=(-m, m), autoLevels=False)
         self.bar.setLevels((-m, m))
-        edges, counts = inspect.histogram(W, BINS)
+        edges, counts = figures.histogram(W, BINS)
         self.curve.setData(edges, counts.astype(float))
         self._fit(max(abs(float(edges[0])), abs(float(edges[-1]))), float(counts.max(initial=0)))
 

@@ -16,8 +16,9 @@ from dataclasses import replace
 
 from PySide6 import QtCore, QtWidgets
 
-from engine import initializers, optimizers, schedules
-from engine.trainer import TrainConfig
+from engine.nn import initializers
+from engine.train import optimizers, schedules
+from engine.train.trainer import TrainConfig
 
 # key: (label, kind, tooltip). kind: float, int, opt_float, opt_int, percent (optional)
 NUMBER_FIELDS = {
@@ -35,7 +36,7 @@ NUMBER_FIELDS = {
     "max_seconds": ("Time limit (s)", "opt_float", "Empty = not used"),
 }
 APPLIED_AT_RESET = ("batch_size", "seed", "initializer")
-# the settings of each schedule (engine.schedules.learning_rate), with their defaults
+# the settings of each schedule (engine.train.schedules.learning_rate), with their defaults
 SCHEDULE_SETTINGS = {
     "constant": {},
     "step": {"drop": 0.5, "every": 10},

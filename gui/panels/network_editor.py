@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6 import QtCore, QtWidgets
 
-from engine import activations, losses
-from engine.datasets import DATASETS
-from engine.network import Network
+from engine.data.catalog import DATASETS
+from engine.nn import activations, losses
+from engine.nn.network import Network
 
 HIDDEN_ACTIVATIONS = [a for a in activations.ACTIVATIONS if a != "softmax"]
 OUTPUT_ACTIVATIONS = ["sigmoid", "softmax", "linear", "tanh", "relu", "leaky_relu", "step"]

@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtWidgets
 
-from engine import inspect
+from engine.teach import figures
 from gui import colors
 from gui.panels.common import (
     Canvas,
@@ -102,9 +102,9 @@ class ReceptiveFields(LivePanel):
         W = model.weights[0]
         units = W.shape[1]
         shown = min(units, MAX_TILES)
-        mosaic, rows, cols = inspect.tile_mosaic(W[:, :shown], self.image_shape, gap=GAP)
+        mosaic, rows, cols = figures.tile_mosaic(W[:, :shown], self.image_shape, gap=GAP)
         self.mosaic, self.grid = mosaic, (rows, cols)
-        m = inspect.symmetric_limit(W[:, :shown])
+        m = figures.symmetric_limit(W[:, :shown])
         self.image.setImage(mosaic, levels=(-m, m), autoLevels=False)
         self.bar.setLevels((-m, m))
         text = (

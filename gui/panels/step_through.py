@@ -1,7 +1,7 @@
 """The step-through panel (`stepThrough`): one forward and one backward pass, with the real numbers.
 
 It traces the current sample (`state.sample`; the first validation example when there
-is none) through `engine.trace`, lists the steps (forward z and a per layer, the loss,
+is none) through `engine.teach.tracing`, lists the steps (forward z and a per layer, the loss,
 δ, ∂L/∂W and ∂L/∂b, the optimizer's update), and shows for the active step its
 formula, a sentence a teacher would say, the selected neuron's formulas with the
 actual values, and tables of every number small enough to read. Each move emits
@@ -20,9 +20,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from engine import optimizers
-from engine.dataset import encode_targets
-from engine.trace import SYMBOLS, Trace, TraceStep, fmt, short, sub, sup, trace
+from engine.data.dataset import encode_targets
+from engine.teach.tracing import SYMBOLS, Trace, TraceStep, fmt, short, sub, sup, trace
+from engine.train import optimizers
 from gui import colors
 
 MAX_CELLS = 400  # arrays with more numbers than this are summarised, not tabulated
@@ -439,7 +439,7 @@ class Panel(QtWidgets.QWidget):
             return trainer.optimizer, trainer.config, trainer.current_lr()
         config = self.state.config
         if config is None:
-            from engine.trainer import TrainConfig
+            from engine.train.trainer import TrainConfig
 
             config = TrainConfig()
         opt = optimizers.make(config.optimizer, config.lr, **config.optimizer_params)

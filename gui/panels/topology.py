@@ -18,7 +18,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from engine import inspect
+from engine.teach import figures
 from gui import colors
 from gui.panels.common import (
     Canvas,
@@ -179,7 +179,7 @@ class TopologyView(LivePanel):
                 continue
             W_in = m.weights[l - 1] if l > 0 else None
             W_out = m.weights[l] if l < L else None
-            shown.append(inspect.strongest_units(W_in, W_out, self.max_units))
+            shown.append(figures.strongest_units(W_in, W_out, self.max_units))
         self.shown = shown
 
     def _make_labels(self) -> None:
@@ -299,7 +299,7 @@ class TopologyView(LivePanel):
                 values = [None] * (L + 1)
             else:
                 values = [
-                    a[0] for a in inspect.layer_outputs(m.weights, m.biases, m.activations, x)
+                    a[0] for a in figures.layer_outputs(m.weights, m.biases, m.activations, x)
                 ]
             edge_arrays = list(m.weights)
         self.node_values = values
@@ -313,7 +313,7 @@ class TopologyView(LivePanel):
             img = np.ascontiguousarray(
                 np.flipud(np.asarray(img, np.float32).reshape(self.image_shape))
             )
-            lim = inspect.symmetric_limit(img)
+            lim = figures.symmetric_limit(img)
             if step is None:
                 self.image.setLookupTable(colors.GREYS_LUT)
                 levels = (0.0, max(1.0, lim))
@@ -342,10 +342,10 @@ class TopologyView(LivePanel):
         self._node_id = np.concatenate(ids)
         node_vals = np.concatenate(vals)
         if step is None:
-            limit = max(1.0, inspect.symmetric_limit(node_vals))
+            limit = max(1.0, figures.symmetric_limit(node_vals))
             label = "node: activation a"
         else:
-            limit = inspect.symmetric_limit(node_vals)
+            limit = figures.symmetric_limit(node_vals)
             label = "node: " + STEP_SCALES.get(step.kind, step.kind).split(" (")[0]
         brushes = colors.diverging_brushes(node_vals, limit)
         no_value = np.flatnonzero(~np.isfinite(node_vals))
@@ -370,8 +370,8 @@ class TopologyView(LivePanel):
             if W is None:
                 continue
             rows, cols = self.shown[l - 1], self.shown[l]
-            i, j, w = inspect.strongest_edges(W, rows, cols, self.max_edges)
-            lim = inspect.symmetric_limit(W)
+            i, j, w = figures.strongest_edges(W, rows, cols, self.max_edges)
+            lim = figures.symmetric_limit(W)
             p0 = self._positions(l - 1, rows[i])
             p1 = self._positions(l, cols[j])
             seg.append(np.column_stack([p0, p1]))

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import numpy as np
 
-from engine import idx, mnist_files
+from engine.data import idx
+from engine.data.mnist import files as mnist_files
 
 
 def digits(n: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:

@@ -8,9 +8,10 @@ import zipfile
 
 import numpy as np
 
-from engine import modelfile, toy2d
-from engine.network import Network
-from engine.trainer import TrainConfig, Trainer
+from engine.data import toy2d
+from engine.files import modelfile
+from engine.nn.network import Network
+from engine.train.trainer import TrainConfig, Trainer
 
 
 def moons(n: int = 120, seed: int = 1):

@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from engine import augment
-from engine.augment import augment_batch
-from engine.dataset import Dataset
-from engine.network import Network
-from engine.trainer import TrainConfig, Trainer
+from engine.data import augment
+from engine.data.augment import augment_batch
+from engine.data.dataset import Dataset
+from engine.nn.network import Network
+from engine.train.trainer import TrainConfig, Trainer
 
 OFF = dict(shift=0, rotate=0, scale=0, shear=0, elastic=0, thickness=0)
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from engine import cli, modelfile
+from engine import cli
+from engine.files import modelfile
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMANDS = ["train", "evaluate", "predict", "export", "info"]
@@ -494,12 +495,12 @@ def test_augment_applies_the_digit_augmentation_to_each_batch(tmp_path, capsys, 
         calls.append(X.shape)
         return X[:, ::-1]  # any distortion will do: mirror the pixel order
 
-    fake = types.ModuleType("engine.augment")
+    fake = types.ModuleType("engine.data.augment")
     fake.augment_batch = augment_batch
-    monkeypatch.setitem(sys.modules, "engine.augment", fake)
-    import engine
+    monkeypatch.setitem(sys.modules, "engine.data.augment", fake)
+    import engine.data
 
-    monkeypatch.setattr(engine, "augment", fake, raising=False)  # if already imported
+    monkeypatch.setattr(engine.data, "augment", fake, raising=False)  # if already imported
     data = tmp_path / "mnist"
     fake_mnist.write_set(data, n_train=60, n_test=20)
     model = tmp_path / "aug.bps"
@@ -522,7 +523,7 @@ def test_augment_applies_the_digit_augmentation_to_each_batch(tmp_path, capsys, 
 
 
 def test_augment_with_the_real_digit_augmentation(tmp_path, capsys):
-    pytest.importorskip("engine.augment")
+    pytest.importorskip("engine.data.augment")
     import fake_mnist
 
     data = tmp_path / "mnist"
@@ -550,9 +551,9 @@ def test_augment_with_the_real_digit_augmentation(tmp_path, capsys):
 
 def test_info_on_a_weights_only_file_says_what_its_description_knows(tmp_path, capsys):
     """Like the shipped model: saved without a trainer, with its figures in the metadata."""
-    from engine import toy2d
-    from engine.network import Network
-    from engine.trainer import TrainConfig
+    from engine.data import toy2d
+    from engine.nn.network import Network
+    from engine.train.trainer import TrainConfig
 
     data = toy2d.make("moons", n=160, seed=0)
     net = Network.create([2, 8, 1], "tanh", seed=0)

@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
-from engine.dataset import Dataset
-from engine.gradcheck import as_float64
-from engine.network import Network
-from engine.trainer import TrainConfig, Trainer
+from engine.data.dataset import Dataset
+from engine.nn.gradcheck import as_float64
+from engine.nn.network import Network
+from engine.train.trainer import TrainConfig, Trainer
 
 
 def wide_net(dtype="float64"):

@@ -8,8 +8,8 @@ import sys
 import numpy as np
 import pytest
 
-from engine import npz_export, onnx_export
-from engine.network import Network
+from engine.files import npz_export, onnx_export
+from engine.nn.network import Network
 
 HIDDEN = ["sigmoid", "tanh", "relu", "leaky_relu", "linear", "step"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from engine.dataset import Dataset
-from engine.finetune import FineTune
-from engine.network import Network
-from engine.trainer import TrainConfig, Trainer
+from engine.data.dataset import Dataset
+from engine.nn.network import Network
+from engine.train.finetune import FineTune
+from engine.train.trainer import TrainConfig, Trainer
 
 
 def blobs(n, seed, mine=False):

@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from engine.gradcheck import gradcheck
-from engine.network import Network
+from engine.nn.gradcheck import gradcheck
+from engine.nn.network import Network
 
 HIDDEN = ["sigmoid", "tanh", "relu", "leaky_relu", "linear"]
 # (output activation, loss, output units): every pair the engine accepts for training
@@ -69,7 +69,7 @@ def test_deeper_network_float32_weights_checked_in_float64():
 
 def test_gradcheck_detects_a_wrong_gradient(monkeypatch):
     """The check can fail: break the sigmoid derivative and it must notice."""
-    from engine import activations
+    from engine.nn import activations
 
     net, X, Y = make_case("sigmoid", "linear", "mse", 3)
     monkeypatch.setitem(activations.DERIVATIVES, "sigmoid", activations.d_tanh)

@@ -9,7 +9,9 @@ import engine
 
 def test_engine_imports_no_qt():
     modules = sorted(
-        f"engine.{m.name}" for m in pkgutil.iter_modules(engine.__path__) if m.name != "__main__"
+        m.name
+        for m in pkgutil.walk_packages(engine.__path__, "engine.")
+        if not m.name.endswith("__main__")
     )
     assert modules, "engine has no modules to import"
     code = (
@@ -32,3 +34,13 @@ def test_cli_help_exits_zero():
     )
     assert proc.returncode == 0
     assert "usage" in proc.stdout.lower()
+
+
+def test_engine_layout_shows_the_architecture():
+    """At most 8 modules at engine/'s top level, the rest in subpackages; no module shadows
+    a standard-library module (an `inspect.py` once did)."""
+    top = [m.name for m in pkgutil.iter_modules(engine.__path__) if not m.ispkg]
+    assert len(top) <= 8, top
+    names = [m.name.rsplit(".", 1)[-1] for m in pkgutil.walk_packages(engine.__path__, "engine.")]
+    shadowing = sorted(set(names) & set(sys.stdlib_module_names))
+    assert shadowing == [], f"engine modules named like standard-library modules: {shadowing}"

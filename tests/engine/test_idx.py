@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from engine import idx
+from engine.data import idx
 
 
 @pytest.mark.parametrize(
@@ -147,7 +147,7 @@ def test_write_is_atomic_when_it_fails(tmp_path, monkeypatch):
     def fail(fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("engine.atomic.os.fsync", fail)
+    monkeypatch.setattr("engine.files.atomic.os.fsync", fail)
     with pytest.raises(OSError, match="No space left"):
         idx.write(target, np.arange(1000, dtype=np.uint8) % 10)
     assert target.read_bytes() == before

@@ -9,9 +9,11 @@ import zlib
 import numpy as np
 import pytest
 
-from engine import cli, imagefile, modelfile
-from engine.imagefile import ImageError
-from engine.network import Network
+from engine import cli
+from engine.data import imagefile
+from engine.data.imagefile import ImageError
+from engine.files import modelfile
+from engine.nn.network import Network
 
 
 def chunk(kind: bytes, body: bytes) -> bytes:
@@ -146,7 +148,7 @@ def test_predict_reads_a_digit_image(tmp_path, capsys):
     assert code == 0
     row = json.loads(out)
     try:
-        from engine import preprocess
+        from engine.data import preprocess
 
         x = preprocess.prepare(digit).x
     except ImportError:

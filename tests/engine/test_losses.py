@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from engine import activations, losses
+from engine.nn import activations, losses
 
 
 def softmax(z):

@@ -13,8 +13,9 @@ import numpy as np
 import pytest
 from fake_mnist import idx_bytes, pretend_official
 
-from engine import idx, mnist, mnist_files
-from engine.mnist_download import OFFLINE_MESSAGE
+from engine.data import idx, mnist
+from engine.data.mnist import files as mnist_files
+from engine.data.mnist.download import OFFLINE_MESSAGE
 
 GZ_NAMES = sorted(name + ".gz" for name in mnist_files.NAMES.values())
 

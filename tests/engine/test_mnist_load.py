@@ -8,8 +8,9 @@ import numpy as np
 import pytest
 from fake_mnist import digits, idx_bytes, pretend_official, write_set
 
-from engine import idx, mnist, paths
-from engine.datasets import load_dataset
+from engine.data import idx, mnist
+from engine.data.catalog import load_dataset
+from engine.files import paths
 
 
 @pytest.fixture(autouse=True)

@@ -18,10 +18,12 @@ from modelfile_helpers import (
     write_members,
 )
 
-from engine import modelfile, optimizers, toy2d
-from engine.modelfile import ModelFileError
-from engine.network import Network
-from engine.trainer import TrainConfig, Trainer
+from engine.data import toy2d
+from engine.files import modelfile
+from engine.files.modelfile import ModelFileError
+from engine.nn.network import Network
+from engine.train import optimizers
+from engine.train.trainer import TrainConfig, Trainer
 
 
 def weights(net):

@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from modelfile_helpers import ODD_VALUES, manifest_leaves, saved_mid_epoch
 
-from engine import modelfile
-from engine.modelfile import ModelFileError
+from engine.files import modelfile
+from engine.files.modelfile import ModelFileError
 
 FUZZ = settings(
     max_examples=250,

@@ -18,8 +18,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from engine import atomic, modelfile
-from engine.network import Network
+from engine.files import atomic, modelfile
+from engine.nn.network import Network
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 50
@@ -29,8 +29,8 @@ KILLS = 50
 # version number, saves, reports "saved N", and goes on until it is killed.
 SPAWNER = r"""
 import os, sys
-from engine import modelfile
-from engine.network import Network
+from engine.files import modelfile
+from engine.nn.network import Network
 
 net = Network.create([64, 128, 64, 10], "relu", "softmax", seed=0, dtype="float64")
 path = sys.argv[1]

@@ -12,8 +12,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from engine import idx, mnist, paths
-from engine.mydigits import MyDigits, MyDigitsError
+from engine.data import idx, mnist
+from engine.data.mydigits import MyDigits, MyDigitsError
+from engine.files import paths
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -150,7 +151,7 @@ def test_a_write_that_fails_halfway_leaves_the_old_store(tmp_path, monkeypatch):
         f.write(b"PK\x03\x04" + b"\x00" * 100)  # the start of a zip, then the "power cut"
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr("engine.mydigits.np.savez_compressed", half_then_crash)
+    monkeypatch.setattr("engine.data.mydigits.np.savez_compressed", half_then_crash)
     with pytest.raises(MyDigitsError, match=r"could not save My digits in .* \(Input/output"):
         store.add(stroke(2), 3)
     with pytest.raises(MyDigitsError, match="nothing was changed"):
@@ -164,7 +165,7 @@ def test_a_write_that_fails_halfway_leaves_the_old_store(tmp_path, monkeypatch):
 
 WRITER = """
 import sys, numpy as np
-from engine.mydigits import MyDigits
+from engine.data.mydigits import MyDigits
 store = MyDigits(sys.argv[1])
 i = len(store)
 while True:

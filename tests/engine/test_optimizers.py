@@ -9,7 +9,7 @@ import math
 import numpy as np
 import pytest
 
-from engine import optimizers
+from engine.train import optimizers
 
 RNG = np.random.default_rng(7)
 TARGETS = [RNG.normal(0, 1, (2, 3)), RNG.normal(0, 1, 3)]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from engine import paths
+from engine.files import paths
 
 
 @pytest.fixture

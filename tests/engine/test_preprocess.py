@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine import preprocess
-from engine.preprocess import CENTRE, NOTHING, area_matrix, centre_of_mass, prepare
+from engine.data import preprocess
+from engine.data.preprocess import CENTRE, NOTHING, area_matrix, centre_of_mass, prepare
 
 
 def stroke_image(h=280, w=280, seed=0, thickness=14, points=None) -> np.ndarray:

@@ -5,10 +5,10 @@ import math
 import numpy as np
 import pytest
 
-from engine.dataset import Dataset
-from engine.network import Network
-from engine.schedules import learning_rate
-from engine.trainer import TrainConfig, Trainer
+from engine.data.dataset import Dataset
+from engine.nn.network import Network
+from engine.train.schedules import learning_rate
+from engine.train.trainer import TrainConfig, Trainer
 
 
 def test_constant():

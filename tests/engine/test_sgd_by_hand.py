@@ -9,9 +9,9 @@ Network: 2 inputs, 2 sigmoid hidden units, 1 linear output, loss ½(a − y)², 
 import numpy as np
 import pytest
 
-from engine.dataset import Dataset
-from engine.network import Network
-from engine.trainer import TrainConfig, Trainer
+from engine.data.dataset import Dataset
+from engine.nn.network import Network
+from engine.train.trainer import TrainConfig, Trainer
 
 
 def hand_network(dtype="float64"):

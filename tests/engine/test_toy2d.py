@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from engine import toy2d
-from engine.datasets import DATASETS, load_dataset
+from engine.data import toy2d
+from engine.data.catalog import DATASETS, load_dataset
 
 NAMES = list(toy2d.GENERATORS)
 

@@ -7,11 +7,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine import optimizers
-from engine.dataset import Dataset, encode_targets
-from engine.network import Network
-from engine.trace import KINDS, fmt, sub, sup, trace
-from engine.trainer import TrainConfig, Trainer
+from engine.data.dataset import Dataset, encode_targets
+from engine.nn.network import Network
+from engine.teach.tracing import KINDS, fmt, sub, sup, trace
+from engine.train import optimizers
+from engine.train.trainer import TrainConfig, Trainer
 
 CASES = [
     ([2, 3, 2], "sgd"),
@@ -270,7 +270,7 @@ def test_any_network_and_optimizer_the_trace_is_the_training_step(
 
 
 def test_an_update_past_the_weight_limit_is_refused_like_the_trainer_does():
-    from engine.trainer import WEIGHT_LIMIT
+    from engine.train.trainer import WEIGHT_LIMIT
 
     trainer, x, label = make_trainer([2, 3, 2], "sgd", dtype="float64")
     trainer.config.lr = 1e3 * WEIGHT_LIMIT  # one step throws the weights far out

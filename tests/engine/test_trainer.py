@@ -6,9 +6,9 @@ import math
 import numpy as np
 import pytest
 
-from engine.dataset import Dataset
-from engine.network import Network
-from engine.trainer import TrainConfig, Trainer
+from engine.data.dataset import Dataset
+from engine.nn.network import Network
+from engine.train.trainer import TrainConfig, Trainer
 
 XOR_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
 XOR_Y = np.array([0, 1, 1, 0])
@@ -272,7 +272,7 @@ def test_parameters_are_views_of_one_flat_array_even_after_replacement():
 
 def test_an_update_that_would_blow_the_weights_up_is_refused():
     """Loss and gradients finite, but ΔW would push a weight past WEIGHT_LIMIT (1e18)."""
-    from engine.trainer import WEIGHT_LIMIT
+    from engine.train.trainer import WEIGHT_LIMIT
 
     net = Network.create([2, 1], "linear", "linear", "mse", init="zeros", dtype="float64")
     X = np.ones((4, 2))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 from PySide6 import QtCore, QtWidgets
 
-from engine import toy2d
-from engine.dataset import Dataset
-from engine.network import Network
-from engine.trainer import TrainConfig, Trainer
+from engine.data import toy2d
+from engine.data.dataset import Dataset
+from engine.nn.network import Network
+from engine.train.trainer import TrainConfig, Trainer
 from gui.panels.common import Throttle
 from gui.snapshot import make_snapshot
 

@@ -16,10 +16,10 @@ import pytest
 from PySide6 import QtCore
 from PySide6.QtTest import QTest
 
-from engine import augment, preprocess
-from engine.dataset import Dataset
-from engine.network import Network
-from engine.trainer import TrainConfig, Trainer
+from engine.data import augment, preprocess
+from engine.data.dataset import Dataset
+from engine.nn.network import Network
+from engine.train.trainer import TrainConfig, Trainer
 from gui.panels import canvas as canvas_module
 from gui.panels.canvas import CANVAS_SIDE, DrawCanvas, Panel
 from gui.state import AppState
@@ -275,7 +275,7 @@ def teach_panel(qtbot, monkeypatch, tmp_path, tiny_digit_model):
 
 
 def test_teach_adds_the_drawing_to_my_digits(qtbot, teach_panel):
-    from engine.mydigits import MyDigits
+    from engine.data.mydigits import MyDigits
 
     p = teach_panel
     s = samples([27])[3]

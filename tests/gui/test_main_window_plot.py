@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6 import QtWidgets
 
-from engine.trainer import TrainConfig
+from engine.train.trainer import TrainConfig
 from gui.panels.loss_plot import LossPlotPanel, ema, nice_ceiling
 from gui.state import AppState
 

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PySide6 import QtCore, QtWidgets
 
-from engine.dataset import Dataset
+from engine.data.dataset import Dataset
 from gui import MainWindow
 from gui.main_window import settings
 
@@ -210,10 +210,10 @@ def test_dataset_switch_makes_input_and_output_follow(qtbot, window):
 
 
 def fake_mnist(monkeypatch, available: bool):
-    """An engine.mnist stand-in with tiny 784-feature data (tests never download)."""
+    """An engine.data.mnist stand-in with tiny 784-feature data (tests never download)."""
     rng = np.random.default_rng(0)
     calls = []
-    mod = types.ModuleType("engine.mnist")
+    mod = types.ModuleType("engine.data.mnist")
     mod.available = available
     mod.is_available = lambda data_dir=None: mod.available
 
@@ -233,10 +233,10 @@ def fake_mnist(monkeypatch, available: bool):
         )
 
     mod.import_folder, mod.load, mod.calls = import_folder, load, calls
-    import engine
+    import engine.data
 
-    monkeypatch.setitem(sys.modules, "engine.mnist", mod)
-    monkeypatch.setattr(engine, "mnist", mod, raising=False)
+    monkeypatch.setitem(sys.modules, "engine.data.mnist", mod)
+    monkeypatch.setattr(engine.data, "mnist", mod, raising=False)
     return mod
 
 
@@ -269,11 +269,11 @@ def test_choosing_mnist_in_the_selector_loads_it_in_the_background(qtbot, window
 
 
 def model_files(monkeypatch):
-    """engine.modelfile; until it is part of this tree, a stand-in that refuses any file."""
+    """engine.files.modelfile; until it is part of this tree, a stand-in that refuses any file."""
     try:
-        from engine import modelfile
+        from engine.files import modelfile
     except ImportError:
-        modelfile = types.ModuleType("engine.modelfile")
+        modelfile = types.ModuleType("engine.files.modelfile")
 
         class ModelFileError(ValueError):
             pass
@@ -282,10 +282,10 @@ def model_files(monkeypatch):
             raise ModelFileError(f"{path}: not a Backprop Studio model file")
 
         modelfile.ModelFileError, modelfile.load = ModelFileError, load
-        import engine
+        import engine.files
 
-        monkeypatch.setitem(sys.modules, "engine.modelfile", modelfile)
-        monkeypatch.setattr(engine, "modelfile", modelfile, raising=False)
+        monkeypatch.setitem(sys.modules, "engine.files.modelfile", modelfile)
+        monkeypatch.setattr(engine.files, "modelfile", modelfile, raising=False)
     return modelfile
 
 
@@ -316,7 +316,7 @@ def test_open_of_a_corrupt_file_shows_an_error_and_keeps_the_model(
 
 
 def test_save_then_open_restores_weights_settings_and_curves(qtbot, window, tmp_path):
-    pytest.importorskip("engine.modelfile")  # lands with the model-files work
+    pytest.importorskip("engine.files.modelfile")  # lands with the model-files work
     window.settings_panel.set_learning_rate_text("0.02")
     window.step_epoch()
     wait_idle(qtbot, window)
@@ -382,8 +382,8 @@ def test_view_menu_toggles_every_panel(qtbot, window):
 
 
 def test_save_during_training_pauses_then_saves(qtbot, window, tmp_path):
-    pytest.importorskip("engine.modelfile")
-    from engine import modelfile
+    pytest.importorskip("engine.files.modelfile")
+    from engine.files import modelfile
 
     window.toggle_training()
     qtbot.waitUntil(lambda: batch_points(window) > 20, timeout=10_000)
@@ -399,7 +399,7 @@ def test_save_during_training_pauses_then_saves(qtbot, window, tmp_path):
 
 
 def test_close_with_unsaved_changes_can_save_first(qtbot, window, answers, tmp_path, monkeypatch):
-    pytest.importorskip("engine.modelfile")
+    pytest.importorskip("engine.files.modelfile")
     window.toggle_training()
     qtbot.waitUntil(lambda: batch_points(window) > 5, timeout=10_000)
     path = tmp_path / "closing.bps"

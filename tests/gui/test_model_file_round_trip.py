@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 from PySide6 import QtWidgets
 
-from engine import cli, modelfile
+from engine import cli
+from engine.files import modelfile
 from gui import MainWindow
 
 

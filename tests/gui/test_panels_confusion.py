@@ -4,7 +4,7 @@ import numpy as np
 from panel_helpers import set_workspace, shown_panel, train_and_emit
 from PySide6 import QtCore
 
-from engine import inspect
+from engine.teach import figures
 from gui.panels.confusion import Confusion
 
 
@@ -16,7 +16,7 @@ def test_matrix_is_the_validation_confusion(qtbot):
     w = make(qtbot, "images")
     assert w.objectName() == "confusionMatrix"
     net, ds = w.state.network, w.state.dataset
-    expected = inspect.confusion_matrix(ds.y_val, net.predict(ds.x_val), 10)
+    expected = figures.confusion_matrix(ds.y_val, net.predict(ds.x_val), 10)
     np.testing.assert_array_equal(w.report.confusion, expected)
     assert [t.toPlainText() for t in w.texts[:3]] == [str(v) for v in expected[0, :3]]
     assert w.plot.getAxis("left").labelText == "true"
@@ -47,7 +47,7 @@ def test_updates_after_each_epoch(qtbot):
     trainer = w.state.trainer
     train_and_emit(w.state, trainer.batches_per_epoch * 3)
     assert w.report is not first and "after epoch 3" in w.title.text()
-    expected = inspect.confusion_matrix(
+    expected = figures.confusion_matrix(
         w.state.dataset.y_val, w.state.network.predict(w.state.dataset.x_val), 10
     )
     np.testing.assert_array_equal(w.report.confusion, expected)

@@ -5,7 +5,7 @@ import pytest
 from panel_helpers import click, set_workspace, shown_panel, train_and_emit
 from PySide6 import QtCore
 
-from engine import inspect
+from engine.teach import figures
 from gui.panels.decision_boundary import RESOLUTION, DecisionBoundary
 from gui.panels.gradient_flow import GradientFlow
 
@@ -79,7 +79,7 @@ def test_gradient_flow_follows_training(qtbot):
     assert len(x) == 2
     logs = w.state.snapshot.logs
     assert 10 ** y[-1] == pytest.approx(logs["grad_norms"][0], rel=1e-6)
-    ratio = logs["update_norms"][2] / inspect.layer_norms(w.state.snapshot.weights)[2]
+    ratio = logs["update_norms"][2] / figures.layer_norms(w.state.snapshot.weights)[2]
     _, ry = w.batch_curves[2][1].getData()
     assert 10 ** ry[-1] == pytest.approx(ratio, rel=1e-6)
     # a whole epoch: the epoch means appear

@@ -113,7 +113,7 @@ def test_hover_over_an_edge_reports_its_weight(qtbot, view):
 
 
 @dataclass
-class StandInStep:  # the fields of engine.trace.TraceStep that the view uses
+class StandInStep:  # the fields of engine.teach.tracing.TraceStep that the view uses
     kind: str
     layer: int
     title: str
@@ -142,8 +142,8 @@ def test_follows_the_step_through(view):
 
 
 def test_follows_every_step_of_a_real_trace(view):
-    from engine import optimizers
-    from engine.trace import trace
+    from engine.teach.tracing import trace
+    from engine.train import optimizers
 
     net = view.state.network
     t = trace(net, np.array([0.3, -0.2], np.float32), 1, optimizers.make("sgd", 0.1))

@@ -90,13 +90,13 @@ def test_every_panel_is_in_the_window_and_follows_training(qtbot, window):
 
 
 def test_switching_to_an_image_dataset_rebuilds_the_panels(qtbot, window, monkeypatch):
-    mod = types.ModuleType("engine.mnist")  # tests never read real MNIST: tiny images instead
+    mod = types.ModuleType("engine.data.mnist")  # tests never read real MNIST: tiny images instead
     mod.is_available = lambda data_dir=None: True
     mod.load = lambda data_dir=None: image_dataset(n=80)
-    import engine
+    import engine.data
 
-    monkeypatch.setitem(sys.modules, "engine.mnist", mod)
-    monkeypatch.setattr(engine, "mnist", mod, raising=False)
+    monkeypatch.setitem(sys.modules, "engine.data.mnist", mod)
+    monkeypatch.setattr(engine.data, "mnist", mod, raising=False)
     assert window.set_dataset("mnist")
     assert window.state.network.sizes[0] == 784
     topo = window.panels["topologyView"]

@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 from PySide6 import QtCore
 
-from engine.dataset import Dataset, encode_targets
-from engine.network import Network
-from engine.trace import fmt, trace
-from engine.trainer import TrainConfig, Trainer
+from engine.data.dataset import Dataset, encode_targets
+from engine.nn.network import Network
+from engine.teach.tracing import fmt, trace
+from engine.train.trainer import TrainConfig, Trainer
 from gui.panels.step_through import MAX_CELLS, Panel
 from gui.snapshot import make_snapshot
 from gui.state import AppState, Sample
@@ -60,7 +60,7 @@ def reference_trace(state, x, label):
     trainer = state.trainer
     if trainer is None:
         c = state.config
-        from engine import optimizers
+        from engine.train import optimizers
 
         opt = optimizers.make(c.optimizer, c.lr, **c.optimizer_params)
         return trace(state.network, x, label, opt, c, lr=c.lr)

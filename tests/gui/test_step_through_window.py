@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6 import QtWidgets
 
-from engine.dataset import encode_targets
+from engine.data.dataset import encode_targets
 from gui import MainWindow
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6 import QtCore
 
-from engine.network import Network
-from engine.toy2d import make
-from engine.trainer import TrainConfig, Trainer
+from engine.data.toy2d import make
+from engine.nn.network import Network
+from engine.train.trainer import TrainConfig, Trainer
 from gui.worker import TrainingWorker
 
 

@@ -24,8 +24,9 @@ from pathlib import Path
 
 import numpy as np
 
-from engine import idx, paths
-from engine.atomic import atomic_write
+from engine.data import idx
+from engine.files import paths
+from engine.files.atomic import atomic_write
 
 STORE_NAME = "my-digits.npz"
 STALE_TEMP_SECONDS = 3600

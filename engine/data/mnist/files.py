@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from engine import idx
+from engine.data import idx
 
 NAMES = {
     "train_images": "train-images-idx3-ubyte",

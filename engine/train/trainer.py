@@ -21,9 +21,9 @@ from dataclasses import asdict, dataclass, field, fields
 
 import numpy as np
 
-from engine import optimizers, schedules
-from engine.dataset import Dataset, encode_targets
-from engine.network import Network
+from engine.data.dataset import Dataset, encode_targets
+from engine.nn.network import Network
+from engine.train import optimizers, schedules
 
 
 @dataclass
@@ -92,7 +92,7 @@ WEIGHT_LIMIT = 1e18
 def exact_norms(arrays: list[np.ndarray]) -> list[float]:
     """‖a‖ of each array, summed in float64: never overflows, unlike float32 ‖a‖² (plain
     sums, no BLAS call, which can cost milliseconds on a busy machine). The weight-limit
-    guard uses it, here and in engine.trace."""
+    guard uses it, here and in engine.teach.tracing."""
     return [math.sqrt(float(np.square(a, dtype=np.float64).sum())) for a in arrays]
 
 

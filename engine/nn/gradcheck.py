@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from engine.network import Network
+from engine.nn.network import Network
 
 
 def as_float64(network: Network) -> Network:

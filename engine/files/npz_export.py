@@ -16,8 +16,8 @@ import json
 import numpy as np
 
 import engine
-from engine.atomic import atomic_write
-from engine.network import Network
+from engine.files.atomic import atomic_write
+from engine.nn.network import Network
 
 
 def arrays(network: Network) -> dict[str, np.ndarray]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from engine.dataset import Dataset
+from engine.data.dataset import Dataset
 
 
 def xor(n, noise, rng, classes=2):

@@ -28,11 +28,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from engine import activations as act
-from engine.dataset import encode_targets
-from engine.network import Network, Pass
-from engine.optimizers import Optimizer
-from engine.trainer import WEIGHT_LIMIT, exact_norms
+from engine.data.dataset import encode_targets
+from engine.nn import activations as act
+from engine.nn.network import Network, Pass
+from engine.train.optimizers import Optimizer
+from engine.train.trainer import WEIGHT_LIMIT, exact_norms
 
 CHAIN_RULE = "chain rule on each edge: upstream gradient × local gradient = downstream gradient"
 KINDS = ("forward_z", "forward_a", "loss", "delta", "grad", "update")

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engine import activations as act
-from engine import initializers, losses
+from engine.nn import activations as act
+from engine.nn import initializers, losses
 
 
 @dataclass

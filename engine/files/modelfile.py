@@ -37,12 +37,13 @@ from typing import Any, BinaryIO
 import numpy as np
 
 import engine
-from engine import activations as act
-from engine import losses, optimizers
-from engine.atomic import atomic_write
-from engine.dataset import Dataset
-from engine.network import Network
-from engine.trainer import TrainConfig, Trainer
+from engine.data.dataset import Dataset
+from engine.files.atomic import atomic_write
+from engine.nn import activations as act
+from engine.nn import losses
+from engine.nn.network import Network
+from engine.train import optimizers
+from engine.train.trainer import TrainConfig, Trainer
 
 FORMAT = "backprop-studio-model"
 FORMAT_VERSION = 1

@@ -10,7 +10,7 @@ their own a few steps would pull the whole network toward them and it would
 forget what it knew. So each training batch is mostly *rehearsal*: MNIST
 training images (X_rehearse), with the user's digits repeated so that they make
 up about `mine_fraction` (a quarter) of what it sees. Batches are augmented
-(engine.augment), so the network learns the user's style rather than their
+(engine.data.augment), so the network learns the user's style rather than their
 exact pixels. The training itself is an ordinary engine Trainer (Adam, a
 small learning rate) on that mix, run on a copy of the network: the original
 is untouched until the caller adopts `result.network`.
@@ -31,10 +31,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engine import augment
-from engine.dataset import Dataset
-from engine.network import Network
-from engine.trainer import TrainConfig, Trainer
+from engine.data import augment
+from engine.data.dataset import Dataset
+from engine.nn.network import Network
+from engine.train.trainer import TrainConfig, Trainer
 
 
 @dataclass

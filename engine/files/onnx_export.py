@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from engine.atomic import write_bytes
-from engine.network import Network
+from engine.files.atomic import write_bytes
+from engine.nn.network import Network
 
 OPSET = 13
 INSTALL_HINT = 'ONNX export needs the onnx package: pip install "backprop-studio[onnx]"'
@@ -30,7 +30,7 @@ def _activation_nodes(helper, g: str, z: str, a: str, l: int) -> list:
     if g == "relu":
         return [helper.make_node("Relu", [z], [a], name=f"relu{l}")]
     if g == "leaky_relu":
-        from engine.activations import LEAKY_SLOPE
+        from engine.nn.activations import LEAKY_SLOPE
 
         return [helper.make_node("LeakyRelu", [z], [a], alpha=LEAKY_SLOPE, name=f"leaky{l}")]
     if g == "linear":

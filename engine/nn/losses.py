@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from engine.activations import DERIVATIVES, STEP_REFUSAL
+from engine.nn.activations import DERIVATIVES, STEP_REFUSAL
 
 LOSSES = ("mse", "cross_entropy")
 

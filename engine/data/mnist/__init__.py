@@ -3,13 +3,13 @@
     load()                -> Dataset "mnist": x_train (50000, 784) float32 in [0, 1],
                              y_train (50000,) int64, x_val (10000, 784), y_val (10000,)
     load_split("test")    -> X (10000, 784) float32, y (10000,) int64 (the t10k files)
-    download(...)         fetch the four files into the cache (see engine.mnist_download)
-    import_folder(src)    copy IDX / mnist.npz / CSV files into the cache (engine.mnist_import)
+    download(...)         fetch the four files into the cache (see engine.data.mnist.download)
+    import_folder(src)    copy IDX / mnist.npz / CSV into the cache (engine.data.mnist.importing)
 
 Where MNIST is looked for, first match wins:
     1. the `data_dir` argument, if given (then nothing else is tried);
     2. the folder named by the environment variable BPS_MNIST_DIR (for developers, tests);
-    3. the cache, engine.paths.mnist_dir(), where Download and Import put the files.
+    3. the cache, engine.files.paths.mnist_dir(), where Download and Import put the files.
 The training set is split as usual: the first 50,000 images train, the last 10,000
 validate (for a smaller file set: the last sixth validates). Parsed arrays stay in
 memory per folder, so loading again is instant; they are read-only for that reason.
@@ -23,10 +23,12 @@ from pathlib import Path
 
 import numpy as np
 
-from engine import idx, mnist_files, paths
-from engine.dataset import Dataset
-from engine.mnist_download import DownloadCancelled, DownloadError, download
-from engine.mnist_import import MnistImportError, import_folder
+from engine.data import idx
+from engine.data.dataset import Dataset
+from engine.data.mnist import files as mnist_files
+from engine.data.mnist.download import DownloadCancelled, DownloadError, download
+from engine.data.mnist.importing import MnistImportError, import_folder
+from engine.files import paths
 
 __all__ = [
     "MNIST_DIR_ENV",

@@ -1,7 +1,7 @@
 """One entry point to every dataset the app and the command line offer.
 
-    load_dataset("moons", n=400, noise=0.1, seed=0)        -> Dataset (instant, offline)
-    load_dataset("mnist", data_dir=None)                   -> Dataset 50,000 / 10,000 (engine.mnist)
+    load_dataset("moons", n=400, noise=0.1, seed=0)  -> Dataset (instant, offline)
+    load_dataset("mnist", data_dir=None)             -> Dataset 50,000 / 10,000 (engine.data.mnist)
 
 `Dataset.params` records how the data was made, so a model file can name it and
 `evaluate` can regenerate a 2D dataset from the stored seed.
@@ -9,8 +9,8 @@
 
 from __future__ import annotations
 
-from engine import toy2d
-from engine.dataset import Dataset
+from engine.data import toy2d
+from engine.data.dataset import Dataset
 
 TOY_DATASETS = tuple(toy2d.GENERATORS)
 DATASETS = ("mnist", *TOY_DATASETS)
@@ -21,7 +21,7 @@ def load_dataset(name: str, **params) -> Dataset:
     if name in toy2d.GENERATORS:
         return toy2d.make(name, **params)
     if name == "mnist":
-        from engine import mnist
+        from engine.data import mnist
 
         unknown = sorted(set(params) - {"data_dir"})
         if unknown:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engine import activations as act
+from engine.nn import activations as act
 
 # -- forward pass on plain arrays -------------------------------------------------------
 

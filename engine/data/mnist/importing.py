@@ -23,8 +23,10 @@ from pathlib import Path
 
 import numpy as np
 
-from engine import idx, mnist_files, paths
-from engine.atomic import write_bytes
+from engine.data import idx
+from engine.data.mnist import files as mnist_files
+from engine.files import paths
+from engine.files.atomic import write_bytes
 
 PIXELS = 28 * 28
 

@@ -23,7 +23,7 @@ from typing import BinaryIO
 
 import numpy as np
 
-from engine.atomic import write_bytes
+from engine.files.atomic import write_bytes
 
 GZIP_MAGIC = b"\x1f\x8b"
 MAX_BYTES = 2**31  # the largest IDX content read (MNIST's images are 47 MB)

@@ -1,0 +1,1 @@
+"""The network itself: activations, losses, initializers, the MLP and its gradient check."""

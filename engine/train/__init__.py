@@ -1,0 +1,1 @@
+"""Training: the settings table, optimizers, learning-rate schedules, the trainer, fine-tuning."""
