@@ -5,7 +5,8 @@
     store.images()                      # (n, 28, 28) uint8
     store.labels()                      # (n,) int64 in 0..9
     X, y = store.as_arrays()            # X (n, 784) float32 in [0, 1], y (n,) int64
-    store.delete(i); store.export("digits.npz")
+    store.entries()                     # [(index, label, image (28, 28) uint8), ...]
+    store.relabel(i, 4); store.delete(i); store.export("digits.npz")
 
 The store is one `.npz` file (arrays `images` uint8 (n, 28, 28) and `labels` uint8 (n,),
 no pickle), rewritten whole and atomically on every change, so a crash mid-write leaves
@@ -88,6 +89,22 @@ class MyDigits:
         keep = np.ones(n, bool)
         keep[index] = False
         self._save(self._images[keep], self._labels[keep])
+
+    def entries(self) -> list[tuple[int, int, np.ndarray]]:
+        """Every digit as (index, label, image (28, 28) uint8), in the order they were added:
+        what a list of thumbnails shows. The images are copies."""
+        self._refresh()
+        return [(i, int(c), self._images[i].copy()) for i, c in enumerate(self._labels)]
+
+    def relabel(self, index: int, label: int) -> None:
+        """Give digit `index` (0-based; negative counts from the end) a new label 0..9."""
+        label = _as_label(label)
+        n = len(self)  # refreshes
+        if not isinstance(index, int | np.integer) or not -n <= index < n:
+            raise MyDigitsError(f"no digit number {index}: the store holds {n}")
+        labels = self._labels.copy()
+        labels[index] = label
+        self._save(self._images, labels)
 
     def export(self, path: str | os.PathLike) -> list[Path]:
         """Write the digits to `path`: a Keras-style .npz (x_train, y_train), or else a folder
