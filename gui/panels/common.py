@@ -89,6 +89,48 @@ def exposed(widget: QtWidgets.QWidget) -> bool:
     return shiboken6.isValid(widget) and widget.isVisible() and not widget.visibleRegion().isEmpty()
 
 
+class ElidedLabel(QtWidgets.QLabel):
+    """One line of text that never asks for more width than its layout gives it.
+
+    A QLabel asks for the width of its whole text, so a long readout in a dock widens the
+    dock (and pushes its neighbours off the screen). This one draws what fits, ending in
+    "…", and shows the whole text as its tooltip.
+    """
+
+    def __init__(self, text: str = "", parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        policy = QtWidgets.QSizePolicy.Policy
+        self.setSizePolicy(policy.Ignored, policy.Preferred)
+        self.setMinimumWidth(0)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:
+        """The whole text, also where it is drawn cut short."""
+        return self._full
+
+    def sizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
+        return QtCore.QSize(60, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
+        return QtCore.QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self._full, QtCore.Qt.TextElideMode.ElideRight, max(0, self.width() - 2)
+        )
+        super().setText(shown)
+
+
 class Canvas(pg.GraphicsLayoutWidget):
     """A GraphicsLayoutWidget on the panels' white background that times its own painting,
     so a panel's Throttle can count painting as part of what a draw costs; `painted` tells

@@ -21,6 +21,7 @@ from gui.state import Sample
 
 GALLERY_MAX = 60
 ICON = 56
+MATRIX_MIN = 150  # pixels: 10 classes still get 12-pixel cells and readable labels
 
 
 class Confusion(LivePanel):
@@ -62,7 +63,12 @@ class Confusion(LivePanel):
         self.gallery.setGridSize(QtCore.QSize(ICON + 70, ICON + 40))
         self.gallery.setWordWrap(True)
         self.gallery.itemClicked.connect(self._on_item_clicked)
+        # Matrix and gallery side by side in a wide dock, one above the other in a tall one
+        # (resizeEvent); the matrix never gets less than MATRIX_MIN pixels a side.
         splitter = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self.canvas.setMinimumSize(MATRIX_MIN, MATRIX_MIN)
         top = QtWidgets.QWidget()
         top_layout = QtWidgets.QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -78,13 +84,25 @@ class Confusion(LivePanel):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.gallery_title)
         bottom_layout.addWidget(self.gallery, 1)
+        self.gallery.setMinimumSize(ICON + 80, ICON + 50)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(splitter)
         self.follow(budget=0.1)
         self.rebuild()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Wide (a bottom dock): matrix left, gallery right; tall: one above the other."""
+        super().resizeEvent(event)
+        Orientation = QtCore.Qt.Orientation
+        wide = self.width() > 1.3 * self.height()
+        orientation = Orientation.Horizontal if wide else Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
 
     # -- building -------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from gui.panels.common import PlotCanvas, Throttle, exposed
+from gui.panels.common import ElidedLabel, PlotCanvas, Throttle, exposed
 
 DOWNSAMPLE_FROM = 4000  # points per curve
 SYMBOLS_UP_TO = 40  # epochs: beyond, the validation curves are plain dashed lines
@@ -91,9 +91,9 @@ class LossPlotPanel(QtWidgets.QWidget):
         self.smooth.setObjectName("lossSmooth")
         self.smooth.setChecked(True)
         self.smooth.setToolTip("Exponential moving average of the per-batch curves (α = 0.05)")
-        self.readout = QtWidgets.QLabel("Train to see the loss fall")
+        # Never wider than the dock gives it: the readout is long (it used to widen the dock).
+        self.readout = ElidedLabel("Train to see the loss fall")
         self.readout.setObjectName("lossReadout")
-        self.readout.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
 
         bar = QtWidgets.QHBoxLayout()
         bar.addWidget(self.log_scale)

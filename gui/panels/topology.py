@@ -193,8 +193,14 @@ class TopologyView(LivePanel):
                     text += f" ({self.image_shape[0]}×{self.image_shape[1]} image)"
             else:
                 text = f"{layer_name(l, L)}\n{size} {m.activations[l - 1]}"
-            label = pg.TextItem(text, color=colors.FOREGROUND, anchor=(0.5, 0))
-            label.setPos(l, 1.13)
+            if l == 0 and self.image_shape is not None:
+                # the long title of an image input starts at the view's left edge: centred
+                # on a narrow column (many layers) it was cut off
+                label = pg.TextItem(text, color=colors.FOREGROUND, anchor=(0, 0))
+                label.setPos(-0.53, 1.13)
+            else:
+                label = pg.TextItem(text, color=colors.FOREGROUND, anchor=(0.5, 0))
+                label.setPos(l, 1.13)
             self.view.addItem(label)
             self.texts.append(label)
             hidden = size - len(self.shown[l])
@@ -292,6 +298,12 @@ class TopologyView(LivePanel):
         if step is not None:
             values = [step.node_values.get(l) for l in range(L + 1)]
             edge_arrays = [step.edge_values.get(l) for l in range(1, L + 1)]
+            # the layers the step does not touch keep their weights, drawn faint, so the
+            # network still reads as connected (a step of layer 1 used to leave the rest bare)
+            faint = {l for l in range(1, L + 1) if edge_arrays[l - 1] is None}
+            edge_arrays = [
+                m.weights[l - 1] if l in faint else W for l, W in enumerate(edge_arrays, start=1)
+            ]
             source = f"step: {step.title}"
         else:
             x, source = current_input(self.state, m.sizes[0])
@@ -302,6 +314,7 @@ class TopologyView(LivePanel):
                     a[0] for a in figures.layer_outputs(m.weights, m.biases, m.activations, x)
                 ]
             edge_arrays = list(m.weights)
+            faint = set()
         self.node_values = values
 
         # input image
@@ -376,7 +389,10 @@ class TopologyView(LivePanel):
             p1 = self._positions(l, cols[j])
             seg.append(np.column_stack([p0, p1]))
             sign.append(w >= 0)
-            bucket.append(np.minimum((np.abs(w) / lim * BUCKETS).astype(int), BUCKETS - 1))
+            if l in faint:
+                bucket.append(np.zeros(len(w), dtype=int))
+            else:
+                bucket.append(np.minimum((np.abs(w) / lim * BUCKETS).astype(int), BUCKETS - 1))
             info.extend(
                 zip([l] * len(w), rows[i].tolist(), cols[j].tolist(), w.tolist(), strict=True)
             )

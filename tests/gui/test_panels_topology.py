@@ -132,9 +132,11 @@ def test_follows_the_step_through(view):
     assert view.band.isVisible()
     np.testing.assert_allclose(view.node_values[2], delta)
     assert "δ" in view.bar.axis.labelText
-    # only layer 2's edges, all negative: only negative curves hold data
-    assert len(view._edge_xy) == 5 * 3
-    assert all(len(c.getData()[0]) == 0 for (pos, _), c in view.edge_curves.items() if pos)
+    # every layer stays connected (issue 15: a step of one layer left the rest bare), but
+    # only layer 2's edges (all negative, the largest) are strong; the others are faint
+    assert len(view._edge_xy) == 2 * 5 + 5 * 3 + 3
+    assert len(view.edge_curves[(False, 3)].getData()[0]) == 2 * 5 * 3
+    assert all(len(c.getData()[0]) == 0 for (pos, b), c in view.edge_curves.items() if pos and b)
     view.state.traceStepChanged.emit(None)
     assert not view.band.isVisible()
     assert "activation" in view.bar.axis.labelText

@@ -1,0 +1,175 @@
+"""How the window fits a screen and treats the pointer: helpers the main window uses.
+
+- `scrolled(widget)`: a dock's contents in a scroll area, so that no panel forces the
+  window's minimum size (a small screen gets scroll bars, not unreachable parts).
+- `fit_to_screen(window)`: the window's first size and place, inside the screen's
+  available area (without the task bar).
+- `WheelGuard`: the mouse wheel scrolls the dock instead of changing the combo box or
+  spin box under the pointer, unless that field has the keyboard focus (clicked first).
+- `HelpButton` / `DockTitleBar`: the "?" of every panel ("What am I looking at?"),
+  with the words of gui.help_texts.
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from gui.help_texts import HELP, help_for
+
+# Largest first size of the window; a smaller screen gets its whole available area.
+PREFERRED_SIZE = (1440, 900)
+
+
+def scrolled(widget: QtWidgets.QWidget, horizontal: bool = True) -> QtWidgets.QScrollArea:
+    """`widget` in a frameless scroll area that gives it all the room there is, and scroll
+    bars only when the room is less than the widget's minimum size."""
+    area = QtWidgets.QScrollArea()
+    area.setObjectName(widget.objectName() + "Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+    if not horizontal:
+        area.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setMinimumWidth(widget.sizeHint().width() + 24)
+    area.setWidget(widget)
+    return area
+
+
+def fit_to_screen(window: QtWidgets.QWidget, screen: QtGui.QScreen | None = None) -> None:
+    """Size `window` to PREFERRED_SIZE or the screen's available area, whichever is
+    smaller, and place it inside that area (room left for a window manager's frame)."""
+    screen = screen or window.screen() or QtGui.QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(*PREFERRED_SIZE)
+        return
+    area = screen.availableGeometry()
+    frame = 32 if area.height() < PREFERRED_SIZE[1] + 64 else 0  # the title bar, if any
+    w = min(PREFERRED_SIZE[0], area.width())
+    h = min(PREFERRED_SIZE[1], area.height() - frame)
+    window.resize(w, h)
+    window.move(area.x() + (area.width() - w) // 2, area.y() + max(0, (area.height() - h) // 2))
+
+
+class WheelGuard(QtCore.QObject):
+    """Install on the QApplication: a wheel turned over a combo box, spin box or slider that
+    does not have the keyboard focus scrolls the enclosing scroll area (if any) instead of
+    changing the value. Clicking (or tabbing into) the field first lets the wheel change it.
+    """
+
+    GUARDED = (QtWidgets.QComboBox, QtWidgets.QAbstractSpinBox, QtWidgets.QAbstractSlider)
+
+    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if event.type() != QtCore.QEvent.Type.Wheel or not isinstance(obj, self.GUARDED):
+            return False
+        if isinstance(obj, QtWidgets.QScrollBar) or obj.hasFocus():
+            return False
+        area = _scroll_area_of(obj)
+        if area is not None:
+            QtCore.QCoreApplication.sendEvent(area.verticalScrollBar(), event)
+        return True  # the field keeps its value
+
+    @classmethod
+    def install(cls, app: QtCore.QCoreApplication | None = None) -> WheelGuard:
+        """The one guard of `app` (made and installed the first time)."""
+        app = app or QtCore.QCoreApplication.instance()
+        guard = app.findChild(WheelGuard, "wheelGuard")
+        if guard is None:
+            guard = WheelGuard(app)
+            guard.setObjectName("wheelGuard")
+            app.installEventFilter(guard)
+        return guard
+
+
+def _scroll_area_of(widget: QtWidgets.QWidget) -> QtWidgets.QAbstractScrollArea | None:
+    w = widget.parentWidget()
+    while w is not None:
+        if isinstance(w, QtWidgets.QAbstractScrollArea):
+            return w
+        w = w.parentWidget()
+    return None
+
+
+class HelpButton(QtWidgets.QToolButton):
+    """A small "?" that shows the "What am I looking at?" text of panel `name`."""
+
+    def __init__(self, name: str, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.setObjectName(name + "Help")
+        self.setText("?")
+        self.setAutoRaise(True)
+        self.setToolTip("What am I looking at?")
+        self.setFixedSize(20, 20)
+        self.clicked.connect(self.show_help)
+        self.box: QtWidgets.QMessageBox | None = None
+
+    def show_help(self) -> QtWidgets.QMessageBox:
+        """Open the explanation (non-modal: the panel stays usable beside it)."""
+        title, text = help_for(self.name)
+        if self.box is None:
+            self.box = QtWidgets.QMessageBox(self.window())
+            self.box.setObjectName("helpBox")
+            self.box.setIcon(QtWidgets.QMessageBox.Icon.Information)
+            self.box.setModal(False)
+        self.box.setWindowTitle(f"What am I looking at? — {title}")
+        self.box.setText(title)
+        self.box.setInformativeText(text)
+        self.box.show()
+        self.box.raise_()
+        return self.box
+
+
+class DockTitleBar(QtWidgets.QWidget):
+    """A dock's title bar: its title, the panel's "?" button, float and close buttons."""
+
+    def __init__(self, dock: QtWidgets.QDockWidget, name: str) -> None:
+        super().__init__(dock)
+        self.setObjectName(name + "TitleBar")
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(6, 1, 2, 1)
+        layout.setSpacing(2)
+        self.title = QtWidgets.QLabel(dock.windowTitle())
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        policy = QtWidgets.QSizePolicy.Policy
+        self.title.setSizePolicy(policy.Ignored, policy.Preferred)
+        layout.addWidget(self.title, 1)
+        self.help = HelpButton(name, self) if name in HELP else None
+        if self.help is not None:
+            layout.addWidget(self.help)
+        style = self.style()
+        SP = QtWidgets.QStyle.StandardPixmap
+        for icon, tip, slot in (
+            (SP.SP_TitleBarNormalButton, "Float", lambda: dock.setFloating(not dock.isFloating())),
+            (SP.SP_TitleBarCloseButton, "Close (View menu shows it again)", dock.close),
+        ):
+            b = QtWidgets.QToolButton(self)
+            b.setIcon(style.standardIcon(icon))
+            b.setAutoRaise(True)
+            b.setToolTip(tip)
+            b.setFixedSize(18, 18)
+            b.clicked.connect(slot)
+            layout.addWidget(b)
+        dock.windowTitleChanged.connect(self.title.setText)
+
+    def minimumSizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
+        return QtCore.QSize(60, super().minimumSizeHint().height())
+
+
+def corner_help(widget: QtWidgets.QWidget, name: str) -> HelpButton:
+    """A "?" button in the top-right corner of `widget` (for a panel that is not in a dock,
+    like the central topology view); it follows the widget's resizes."""
+    button = HelpButton(name, widget)
+
+    class _Follow(QtCore.QObject):
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+            if event.type() == QtCore.QEvent.Type.Resize:
+                button.move(obj.width() - button.width() - 4, 4)
+                button.raise_()
+            return False
+
+    follower = _Follow(button)
+    widget.installEventFilter(follower)
+    button.move(max(0, widget.width() - button.width() - 4), 4)
+    button.show()
+    return button
