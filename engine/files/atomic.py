@@ -37,6 +37,8 @@ def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
         prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=path.parent
     )
     try:
+        if hasattr(os, "fchmod"):  # mkstemp makes 0600: give the file the mode it should have
+            os.fchmod(fd, file_mode(path))
         with os.fdopen(fd, "wb") as f:
             yield f
             f.flush()
@@ -47,6 +49,29 @@ def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
             os.unlink(tmp_name)
         raise
     _fsync_folder(path.parent)
+
+
+def file_mode(path: str | os.PathLike) -> int:
+    """The permission bits a write to `path` gives it: those of the file it replaces, or
+    for a new file 0o666 less the process's umask (as open() would give it)."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~current_umask()
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system allows (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: read it by setting it, and put it back at once
+    os.umask(mask)
+    return mask
 
 
 def write_bytes(path: str | os.PathLike, data: bytes) -> None:
