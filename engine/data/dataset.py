@@ -32,10 +32,16 @@ class Dataset:
     class_names: list[str] | None = None
     task: str = "classification"  # or "regression"
     feature_names: list[str] | None = None  # one name per input column, e.g. ["x1", "x2"]
+    base: Dataset | None = None  # the 2D points these inputs were made from (engine.data.features)
 
     @property
     def n_inputs(self) -> int:
         return int(self.x_train.shape[1])
+
+    @property
+    def points(self) -> Dataset:
+        """The dataset of the raw points: `base` when the inputs are made features, else self."""
+        return self.base if self.base is not None else self
 
     @property
     def is_regression(self) -> bool:
