@@ -191,7 +191,8 @@ class NetworkEditor(QtWidgets.QWidget):
         layout.addWidget(self.apply_button)
         layout.addStretch(1)
 
-        self.add_button.clicked.connect(self.add_layer)
+        # not connect(self.add_layer): clicked(False) would arrive as the unit count
+        self.add_button.clicked.connect(lambda _checked=False: self.add_layer())
         self.output_activation.currentTextChanged.connect(self._on_edit)
         self.loss.currentTextChanged.connect(self._on_edit)
         self.apply_button.clicked.connect(self._on_apply)
@@ -236,10 +237,14 @@ class NetworkEditor(QtWidgets.QWidget):
 
     # -- editing -----------------------------------------------------------------------
 
-    def add_layer(self, units: int = 8, activation: str | None = None) -> None:
+    def add_layer(self, units: int | None = None, activation: str | None = None) -> None:
+        """Add a hidden layer at the end: as wide as the last one (8 for the first) and
+        with its activation, unless given."""
         if len(self._rows) >= MAX_HIDDEN_LAYERS:
             self.message.setText(f"at most {MAX_HIDDEN_LAYERS} hidden layers")
             return
+        if units is None or isinstance(units, bool):
+            units = self._rows[-1].units.value() if self._rows else 8
         if activation is None:
             activation = self._rows[-1].activation.currentText() if self._rows else "tanh"
         row = _LayerRow(int(units), activation)
