@@ -1,0 +1,580 @@
+"""How a network moves the input plane: each layer maps, shifts and then bends the space.
+
+Take the plane of a 2D dataset — its points and a grid of lines across it — and follow
+it through the network one stage at a time:
+
+    a⁰ = x                   the input plane
+    z¹ = a⁰·W¹ + b¹          W¹ scales, rotates, and raises or lowers the dimension; b¹ shifts
+    a¹ = g(z¹)               the activation bends the space, one coordinate at a time
+    z², a², …, zᴸ, aᴸ        the same for every layer, up to the output
+
+Learning is finding the bends after which one straight line (the output unit's decision)
+separates the classes: in the last hidden layer's space the output layer's decision is the
+line W·a + b = 0, and the points of the two classes lie on its two sides.
+
+Every stage is shown in 2D coordinates:
+
+- a stage of 2 units as it is (its numbers are the coordinates: exact);
+- a stage of 1 unit on a line, at (value, 0);
+- a wider stage of m units projected onto two directions: the first two principal
+  components of its values over the data (`principal_plane`, with the share of the
+  variance they keep), or two of its units the user picks.
+
+Principal components have no sign and, when two variances are close, no stable order, so
+a projection is aligned with the one drawn in the previous frame (`align`): the order that
+matches the previous axes best, then each sign that makes the axis point the way it did.
+Training then never flips or swaps the picture from one frame to the next.
+
+Shapes, for n data points, a grid of r lines of k points each and a stage of m units:
+
+    Stage.values (n, m)   the stage's numbers for the data (exactly the engine's z or a)
+    Stage.points (n, 2)   their 2D coordinates
+    Stage.grid (r, k, 2)  the grid lines' 2D coordinates
+    Stage.sample (2,)     the current sample's coordinates (or None)
+
+    space = trace_space(weights, biases, activations, X, grid_lines(bounds))
+    frame = space.frame(2.5)    # halfway between stage 2 and stage 3, as the slider is
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from engine.nn import activations as act
+from engine.nn.network import Network
+
+SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+# The z above which g(z) > 0.5: where a one-unit output says "class 1" (Network.classes).
+THRESHOLDS = {
+    "sigmoid": 0.0,
+    "tanh": math.atanh(0.5),
+    "linear": 0.5,
+    "relu": 0.5,
+    "leaky_relu": 0.5,
+    "step": 0.0,
+}
+
+
+def sup(l: int) -> str:
+    """The layer number as a superscript: sup(2) -> '²'."""
+    return str(l).translate(SUPERSCRIPTS)
+
+
+# -- the input plane's grid -------------------------------------------------------------
+
+
+def grid_lines(
+    bounds: tuple[float, float, float, float], lines: int = 15, points: int = 61
+) -> np.ndarray:
+    """A grid over the rectangle bounds = (x_min, x_max, y_min, y_max): `lines` vertical
+    lines, then `lines` horizontal ones, each sampled at `points` points.
+
+    Returns (2·lines, points, 2). Straight lines stay straight under z = a·W + b; the
+    points along them show how an activation bends them.
+    """
+    x0, x1, y0, y1 = (float(v) for v in bounds)
+    xs = np.linspace(x0, x1, lines)
+    ys = np.linspace(y0, y1, lines)
+    tx = np.linspace(x0, x1, points)
+    ty = np.linspace(y0, y1, points)
+    grid = np.empty((2 * lines, points, 2))
+    grid[:lines, :, 0] = xs[:, None]  # vertical lines: x fixed, y runs
+    grid[:lines, :, 1] = ty[None, :]
+    grid[lines:, :, 0] = tx[None, :]  # horizontal lines: y fixed, x runs
+    grid[lines:, :, 1] = ys[:, None]
+    return grid
+
+
+# -- the stages of a forward pass -------------------------------------------------------
+
+
+def stage_values(
+    weights: list[np.ndarray],
+    biases: list[np.ndarray],
+    activations: list[str],
+    X: np.ndarray,
+) -> list[np.ndarray]:
+    """[a⁰ = X, z¹, a¹, z², a², …, zᴸ, aᴸ] for inputs X (n, sizes[0]).
+
+    Computed in the weights' dtype with the same operations as Network.forward
+    (z = a·W into a buffer, then += b, then g), so each array equals the engine's own z
+    and a bit for bit. Shapes (n, sizes[0]), then (n, sizes[l]) twice per layer l.
+    """
+    a = np.asarray(X, dtype=weights[0].dtype)
+    if a.ndim != 2 or a.shape[1] != weights[0].shape[0]:
+        raise ValueError(
+            f"this network takes {weights[0].shape[0]} inputs, got an array of shape {a.shape}"
+        )
+    values = [a]
+    for W, b, g in zip(weights, biases, activations, strict=True):
+        z = np.empty((a.shape[0], W.shape[1]), dtype=a.dtype)
+        np.matmul(a, W, out=z)
+        z += b
+        a = act.ACTIVATIONS[g](z, np.empty_like(z))
+        values += [z, a]
+    return values
+
+
+def stage_titles(activations: list[str]) -> list[str]:
+    """The formula of each stage: ['a⁰ = x', 'z¹ = a⁰·W¹ + b¹', 'a¹ = tanh(z¹)', …]."""
+    titles = ["a⁰ = x"]
+    for l, g in enumerate(activations, start=1):
+        titles.append(f"z{sup(l)} = a{sup(l - 1)}·W{sup(l)} + b{sup(l)}")
+        titles.append(f"a{sup(l)} = {g}(z{sup(l)})")
+    return titles
+
+
+# -- projections --------------------------------------------------------------------------
+
+
+def canonical_signs(basis: np.ndarray) -> np.ndarray:
+    """Flip each column of basis (m, 2) so that its largest entry (by size) is positive: a
+    sign fixed by the numbers alone, for a projection with no previous frame to follow."""
+    rows = np.abs(basis).argmax(axis=0)
+    signs = np.where(basis[rows, np.arange(basis.shape[1])] < 0, -1.0, 1.0)
+    return basis * signs
+
+
+def align(basis: np.ndarray, reference: np.ndarray) -> np.ndarray:
+    """basis (m, 2) with its columns ordered and signed to follow reference (m, 2).
+
+    Order by matching: the two columns are swapped when each one lies closer to the
+    other's reference axis (|r₁·u₂| + |r₂·u₁| > |r₁·u₁| + |r₂·u₂|). Then each sign is the
+    one that maximises the dot product with the reference axis (u flips when r·u < 0).
+    """
+    M = reference.T @ basis  # M[i, j] = r_i · u_j
+    if abs(M[0, 1]) + abs(M[1, 0]) > abs(M[0, 0]) + abs(M[1, 1]):
+        basis = basis[:, ::-1]
+        M = M[:, ::-1]
+    signs = np.where(np.diag(M) < 0, -1.0, 1.0)
+    return basis * signs
+
+
+def principal_plane(
+    values: np.ndarray, reference: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, float]:
+    """The plane of the first two principal components of values (n, m), m ≥ 2.
+
+    Returns (basis (m, 2) with orthonormal columns, mean (m,), variance kept: the share of
+    the total variance of the points that lies along the two directions, in [0, 1]).
+    Deterministic; aligned to `reference` (m, 2) when given (`align`), else signed by
+    `canonical_signs`.
+    """
+    V = np.asarray(values, dtype=np.float64)
+    mean = V.mean(axis=0)
+    C = V - mean
+    n, m = C.shape
+    if m <= n:
+        eigenvalues, vectors = np.linalg.eigh(C.T @ C)  # ascending
+        basis = vectors[:, [-1, -2]]
+        top = eigenvalues[[-1, -2]].clip(min=0.0)
+    else:  # fewer points than units: the SVD of C is cheaper than an m × m eigenproblem
+        _, s, vt = np.linalg.svd(C, full_matrices=False)
+        basis = vt[:2].T
+        if basis.shape[1] < 2:  # a single point: any second direction is as good
+            basis = np.eye(m)[:, :2]
+        top = np.concatenate([s[:2] ** 2, np.zeros(2)])[:2]
+    total = float((C * C).sum())
+    kept = float(top.sum() / total) if total > 0 else 1.0
+    basis = align(basis, reference) if reference is not None else canonical_signs(basis)
+    return np.ascontiguousarray(basis), mean, min(kept, 1.0)
+
+
+@dataclass(frozen=True)
+class Projection:
+    """How a stage of m units becomes 2D coordinates: c = (v − centre)·basis.
+
+    kind: "exact" (2 units: c = v), "line" (1 unit: c = (v, 0)), "pca" (the first two
+    principal components over the data; centre = their mean) or "units" (two units
+    (i, j) the user picked: c = (v_i, v_j)). mean (m,): the data's mean at this stage
+    (the displayed plane of a projection passes through it). variance_kept: the share of
+    the stage's variance over the data that the two displayed directions hold (1 for
+    exact and line).
+    """
+
+    kind: str
+    basis: np.ndarray  # (m, 2)
+    centre: np.ndarray  # (m,)
+    mean: np.ndarray  # (m,)
+    variance_kept: float
+    units: tuple[int, int] | None = None
+
+    def apply(self, values: np.ndarray) -> np.ndarray:
+        """2D coordinates (..., 2) of values (..., m), as float64. Exact and line stages
+        copy the numbers unchanged (no arithmetic), so the drawn points are the z or a."""
+        v = np.asarray(values)
+        if self.kind == "exact":
+            return v.astype(np.float64)
+        if self.kind == "line":
+            c = np.zeros(v.shape[:-1] + (2,))
+            c[..., 0] = v[..., 0]
+            return c
+        if self.kind == "units":
+            return v[..., list(self.units)].astype(np.float64)
+        return (v - self.centre) @ self.basis
+
+    @property
+    def exact(self) -> bool:
+        """Whether the 2D picture is the stage itself (nothing is hidden by projecting)."""
+        return self.kind in ("exact", "line")
+
+    def describe(self) -> str:
+        """e.g. 'first two principal components, 93 % of the variance'."""
+        if self.kind == "exact":
+            return "2 units, shown exactly"
+        if self.kind == "line":
+            return "1 unit, shown on a line"
+        share = f"{100 * self.variance_kept:.1f} % of the variance"
+        if self.kind == "units":
+            i, j = self.units
+            return f"{len(self.mean)} units, showing units {i} and {j} ({share})"
+        return f"{len(self.mean)} units, first two principal components ({share})"
+
+
+def projection_for(
+    values: np.ndarray, units: tuple[int, int] | None = None, reference: np.ndarray | None = None
+) -> Projection:
+    """The projection of a stage whose data values are (n, m): exact for m = 2, a line for
+    m = 1, else the two picked `units` (i, j) or the principal plane (aligned to
+    `reference`, the previous frame's basis, when given)."""
+    V = np.asarray(values)
+    m = V.shape[1]
+    mean = V.mean(axis=0, dtype=np.float64)
+    if m == 1:
+        return Projection("line", np.array([[1.0, 0.0]]), np.zeros(1), mean, 1.0)
+    if m == 2:
+        return Projection("exact", np.eye(2), np.zeros(2), mean, 1.0)
+    C = V - mean
+    variances = (C * C).sum(axis=0, dtype=np.float64)
+    total = float(variances.sum())
+    if units is not None:
+        i, j = (int(u) for u in units)
+        if not (0 <= i < m and 0 <= j < m) or i == j:
+            raise ValueError(f"pick two different units between 0 and {m - 1}, not {i} and {j}")
+        basis = np.zeros((m, 2))
+        basis[i, 0] = basis[j, 1] = 1.0
+        kept = float((variances[i] + variances[j]) / total) if total > 0 else 1.0
+        return Projection("units", basis, np.zeros(m), mean, kept, (i, j))
+    basis, mean, kept = principal_plane(V, reference)
+    return Projection("pca", basis, mean, mean, kept)
+
+
+# -- the output's decision ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DecisionLine:
+    """The line n·c + d = 0 in a stage's 2D coordinates c; class 1 where n·c + d > 0.
+
+    exact: True when the stage is drawn as it is (2 units, or 1 unit on a line): then
+    every point's side of the line is the class the network predicts for it. In a
+    projection it is the intersection of the decision hyperplane with the displayed
+    plane, which passes through the data's mean: a point off that plane can be drawn on
+    the other side of the line than its prediction.
+    """
+
+    normal: np.ndarray  # (2,)
+    offset: float
+    exact: bool
+
+    def side(self, points: np.ndarray) -> np.ndarray:
+        """True (class 1) for the points (n, 2) where n·c + d > 0."""
+        return np.asarray(points, dtype=np.float64) @ self.normal + self.offset > 0
+
+    def segment(self, bounds: tuple[float, float, float, float]) -> np.ndarray | None:
+        """The part of the line inside bounds (x_min, x_max, y_min, y_max): (2, 2) end
+        points, or None when the line misses the rectangle."""
+        n = self.normal
+        nn = float(n @ n)
+        p = -self.offset * n / nn  # the point of the line nearest the origin
+        u = np.array([-n[1], n[0]])  # the line's direction
+        lo, hi = -np.inf, np.inf
+        for k, (a, b) in enumerate(((bounds[0], bounds[1]), (bounds[2], bounds[3]))):
+            if abs(u[k]) < 1e-12 * math.sqrt(nn):
+                if not a <= p[k] <= b:
+                    return None
+                continue
+            t0, t1 = sorted(((a - p[k]) / u[k], (b - p[k]) / u[k]))
+            lo, hi = max(lo, t0), min(hi, t1)
+        if not lo <= hi:
+            return None
+        return np.array([p + lo * u, p + hi * u])
+
+
+def decision_function(
+    W: np.ndarray, b: np.ndarray, output_activation: str
+) -> tuple[np.ndarray, float] | None:
+    """The output layer's decision as a linear function of its input a (m,): (w (m,), β)
+    such that the network predicts class 1 exactly when a·w + β > 0 (Network.classes).
+
+    One output unit g(z) with z = a·W + b: class 1 when g(z) > 0.5, i.e. z > θ (θ = 0 for
+    a sigmoid): w = W[:, 0], β = b₀ − θ. Two output units (a 2-class softmax, or any
+    increasing g): class 1 when z₁ > z₀, the difference of the two logits: w = W[:, 1] −
+    W[:, 0], β = b₁ − b₀. More units: None (no single line decides between k > 2 classes).
+    """
+    W = np.asarray(W, dtype=np.float64)
+    b = np.asarray(b, dtype=np.float64)
+    if W.shape[1] == 1:
+        theta = THRESHOLDS.get(output_activation)
+        if theta is None:
+            return None
+        return W[:, 0].copy(), float(b[0] - theta)
+    if W.shape[1] == 2 and output_activation in ("softmax", "sigmoid", "tanh", "linear"):
+        return W[:, 1] - W[:, 0], float(b[1] - b[0])
+    return None
+
+
+def output_decisions(
+    weights: list[np.ndarray], biases: list[np.ndarray], activations: list[str]
+) -> dict[int, tuple[np.ndarray, float]]:
+    """The decision as a linear function (w, β) of each stage where it is one, by stage
+    index: the last hidden layer's a (through the output layer), the output's z (z − θ,
+    or z₁ − z₀) and, for a one-unit output, its a (a − 0.5). Class 1 where v·w + β > 0."""
+    L = len(weights)
+    g = activations[-1]
+    decisions = {}
+    last_hidden = 2 * (L - 1)  # the stage index of a^(L-1) (a⁰ when there is no hidden layer)
+    f = decision_function(weights[-1], biases[-1], g)
+    if f is None:
+        return decisions
+    decisions[last_hidden] = f
+    k = weights[-1].shape[1]
+    if k == 1:
+        decisions[last_hidden + 1] = (np.ones(1), -THRESHOLDS[g])
+        decisions[last_hidden + 2] = (np.ones(1), -0.5)
+    else:
+        decisions[last_hidden + 1] = (np.array([-1.0, 1.0]), 0.0)
+        if g == "softmax":
+            decisions[last_hidden + 2] = (np.array([-1.0, 1.0]), 0.0)
+    return decisions
+
+
+def line_in_display(w: np.ndarray, beta: float, projection: Projection) -> DecisionLine | None:
+    """The decision v·w + β = 0 of a stage, in its 2D coordinates c.
+
+    Exact and line stages: c is v (or (v, 0)), so the line is w·c + β = 0 itself. A
+    projection (principal components or two picked units, basis B (m, 2) with orthonormal
+    columns) shows the plane v = mean + B·t through the data's mean at this stage (every
+    other direction held at the mean). There c = (v − centre)·B = (mean − centre)·B + t,
+    and the decision hyperplane meets the plane in the line n·c + d = 0 with
+
+        n = Bᵀw,   d = w·mean + β − n·((mean − centre)·B).
+    """
+    P = projection
+    if P.kind == "line":
+        n = np.array([float(w[0]), 0.0])
+        d = float(beta)
+    elif P.kind == "exact":
+        n = np.asarray(w, dtype=np.float64)
+        d = float(beta)
+    else:
+        n = P.basis.T @ w
+        d = float(w @ P.mean + beta - n @ ((P.mean - P.centre) @ P.basis))
+    if not np.all(np.isfinite(n)) or not math.isfinite(d) or float(n @ n) == 0.0:
+        return None
+    return DecisionLine(n, d, P.exact)
+
+
+# -- the whole picture, and the frames between stages -------------------------------------
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One stage: the data, the grid and the sample at a⁰, z¹, a¹, … in 2D coordinates."""
+
+    index: int
+    layer: int  # 0 for the input, l for z^l and a^l
+    kind: str  # "input", "z" or "a"
+    title: str  # "z¹ = a⁰·W¹ + b¹"
+    units: int  # m
+    values: np.ndarray  # (n, m)
+    projection: Projection
+    points: np.ndarray  # (n, 2)
+    grid: np.ndarray  # (r, k, 2)
+    sample: np.ndarray | None  # (2,)
+    decision: DecisionLine | None
+    bounds: tuple[float, float, float, float]  # the points' (and sample's) extent, padded
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What to draw at a position of the slider between stage `stage` and the next.
+
+    position = stage + t with t in [0, 1); points (n, 2), grid (r, k, 2), sample (2,) or
+    None, path (stages, 2) the sample's coordinates at every stage (the route it travels)
+    or None, bounds the view (x_min, x_max, y_min, y_max), decision the line to draw (only
+    exactly at a stage that has one).
+    """
+
+    position: float
+    stage: int
+    t: float
+    points: np.ndarray
+    grid: np.ndarray
+    sample: np.ndarray | None
+    path: np.ndarray | None
+    bounds: tuple[float, float, float, float]
+    decision: DecisionLine | None
+
+
+def _extent(points: np.ndarray, sample: np.ndarray | None, pad: float = 0.08) -> tuple:
+    parts = [points] + ([sample[None, :]] if sample is not None else [])
+    P = np.concatenate(parts) if parts[0].size or len(parts) > 1 else np.zeros((1, 2))
+    P = P[np.all(np.isfinite(P), axis=1)]
+    if not len(P):
+        return (-1.0, 1.0, -1.0, 1.0)
+    lo, hi = P.min(axis=0), P.max(axis=0)
+    span = max(float((hi - lo).max()), 1e-6)
+    half = (hi - lo) / 2 + pad * span
+    centre = (lo + hi) / 2
+    half = np.maximum(half, 0.05 * span)  # a line (1 unit) still gets some height
+    return (
+        float(centre[0] - half[0]),
+        float(centre[0] + half[0]),
+        float(centre[1] - half[1]),
+        float(centre[1] + half[1]),
+    )
+
+
+def _union(a: tuple, b: tuple) -> tuple:
+    return (min(a[0], b[0]), max(a[1], b[1]), min(a[2], b[2]), max(a[3], b[3]))
+
+
+def _lerp_bounds(a: tuple, b: tuple, t: float) -> tuple:
+    return tuple((1 - t) * x + t * y for x, y in zip(a, b, strict=True))
+
+
+@dataclass(frozen=True)
+class Space:
+    """Every stage of the network on the input plane (a⁰, z¹, a¹, …, aᴸ)."""
+
+    stages: list[Stage]
+    predicted: np.ndarray | None = None  # (n,) the class the network predicts for each point
+
+    def agreement(self, index: int) -> float | None:
+        """The share of the data points that stage `index`'s decision line puts on the side
+        of the class the network predicts for them (1 wherever the line is exact, up to
+        rounding at the line itself); None without a line."""
+        stage = self.stages[index]
+        if stage.decision is None or self.predicted is None or not len(self.predicted):
+            return None
+        return float(np.mean(stage.decision.side(stage.points) == self.predicted))
+
+    def __len__(self) -> int:
+        return len(self.stages)
+
+    def frame(self, position: float) -> Frame:
+        """The picture at `position` in [0, len − 1]: stage k at position k, and between
+        two stages every point (data, grid, sample) lerped between its 2D coordinates
+        there, (1 − t)·c_k + t·c_{k+1}.
+
+        For 2-unit stages the coordinates are the numbers themselves, so this is the
+        straight path from a to z = a·W + b (the linear map and shift, applied a fraction t)
+        or from z to g(z). When the dimension changes (2 inputs into 8 units) or a stage is
+        projected, the lerp runs in the displayed 2D coordinates. The view stays on stage
+        k's extent at t = 0, widens to hold both stages halfway, and narrows to stage
+        k+1's at t = 1, so a shift or a stretch is seen as movement, not as new axis labels.
+        """
+        last = len(self.stages) - 1
+        position = min(max(float(position), 0.0), float(last))
+        k = min(int(math.floor(position)), last)
+        t = position - k
+        a = self.stages[k]
+        path = None
+        if a.sample is not None:
+            path = np.array([s.sample for s in self.stages])
+        if t == 0.0 or k == last:
+            return Frame(position, k, 0.0, a.points, a.grid, a.sample, path, a.bounds, a.decision)
+        b = self.stages[k + 1]
+        points = (1 - t) * a.points + t * b.points
+        grid = (1 - t) * a.grid + t * b.grid
+        sample = None if a.sample is None else (1 - t) * a.sample + t * b.sample
+        both = _union(a.bounds, b.bounds)
+        if t < 0.5:
+            bounds = _lerp_bounds(a.bounds, both, 2 * t)
+        else:
+            bounds = _lerp_bounds(both, b.bounds, 2 * t - 1)
+        return Frame(position, k, t, points, grid, sample, path, bounds, None)
+
+
+def trace_space(
+    weights: list[np.ndarray],
+    biases: list[np.ndarray],
+    activations: list[str],
+    X: np.ndarray,
+    grid: np.ndarray,
+    sample: np.ndarray | None = None,
+    previous: Space | None = None,
+    picks: dict[int, tuple[int, int]] | None = None,
+    decisions: bool = True,
+) -> Space:
+    """Follow the data X (n, 2), the grid lines grid (r, k, 2) and one sample (2,) through
+    the network, stage by stage.
+
+    previous: the Space drawn last (the previous frame): each principal-component
+    projection is aligned with that stage's previous basis, so axes neither flip nor swap
+    while training. With no previous projection for a stage it follows the stage before
+    it in this frame when that one has the same number of units (so the bend z → a is not
+    drawn mirrored), else its signs are fixed by `canonical_signs`.
+    picks: {layer l: (i, j)}: show the stages z^l and a^l of that (wider) layer on units
+    i and j instead of principal components. decisions: draw the output's decision line
+    (False for regression, where there is none).
+    """
+    X = np.asarray(X)
+    grid = np.asarray(grid)
+    if X.ndim != 2 or X.shape[1] != 2 or weights[0].shape[0] != 2:
+        raise ValueError("the space view needs 2D data and a network with 2 inputs")
+    picks = picks or {}
+    data = stage_values(weights, biases, activations, X)
+    extra = grid.reshape(-1, 2)
+    if sample is not None:
+        extra = np.concatenate([extra, np.asarray(sample, dtype=np.float64).reshape(1, 2)])
+    others = stage_values(weights, biases, activations, extra)
+    titles = stage_titles(activations)
+    lines = output_decisions(weights, biases, activations) if decisions else {}
+    old = {}
+    if previous is not None:
+        old = {(s.layer, s.kind): s for s in previous.stages}
+    stages: list[Stage] = []
+    r, k = grid.shape[0], grid.shape[1]
+    for index, (values, extra_values) in enumerate(zip(data, others, strict=True)):
+        layer = (index + 1) // 2
+        kind = "input" if index == 0 else ("z" if index % 2 else "a")
+        m = values.shape[1]
+        reference = None
+        before = old.get((layer, kind))
+        if before is not None and before.projection.kind == "pca" and before.units == m:
+            reference = before.projection.basis
+        elif stages and stages[-1].projection.kind == "pca" and stages[-1].units == m:
+            reference = stages[-1].projection.basis
+        projection = projection_for(values, picks.get(layer) if m > 2 else None, reference)
+        points = projection.apply(values)
+        shown = projection.apply(extra_values)
+        grid_2d = shown[: r * k].reshape(r, k, 2)
+        sample_2d = shown[r * k] if sample is not None else None
+        decision = None
+        if index in lines:
+            w, beta = lines[index]
+            decision = line_in_display(w, beta, projection)
+        stages.append(
+            Stage(
+                index,
+                layer,
+                kind,
+                titles[index],
+                m,
+                values,
+                projection,
+                points,
+                grid_2d,
+                sample_2d,
+                decision,
+                _extent(points, sample_2d),
+            )
+        )
+    predicted = Network.classes(data[-1]) if decisions else None
+    return Space(stages, predicted)
