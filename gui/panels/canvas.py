@@ -9,13 +9,24 @@ The panel (`Panel(state)`) holds:
   showStages       shows the preprocessing stages: crop → 20×20 → centred 28×28
   modelNote        which network reads the drawing, and useDigitModel to make the
                    default digit model the workspace (AppState.openModelRequested)
+  readingModel     which network reads: the workspace's (when it is a digit model) or the
+                   default digit model
   teach0..teach9   label the drawing and add it to "My digits"; fineTune trains briefly
-                   on them mixed with MNIST and shows accuracy before and after
+                   on them mixed with MNIST and shows accuracy before and after;
+                   showMyDigits opens the list of My digits (gui.panels.my_digits) to
+                   relabel or delete them; restoreDefaultModel forgets the fine-tuned
+                   default model
 
 Which network reads: the workspace network when it is a digit model (784 inputs,
 10 outputs) — while it trains, a network rebuilt from the latest snapshot's
 copies of the weights, never the arrays being trained; otherwise the default
-digit model shipped in assets/ (DEFAULT_MODEL).
+digit model shipped in assets/ (DEFAULT_MODEL). readingModel can make the default model
+read even when the workspace holds a digit network.
+
+Teach mode that lasts: the default model fine-tuned on the user's digits is kept in the
+data folder (engine.files.tuned_model) and read again at the next start, until "Restore
+the original model" removes it. A fine-tuned workspace network is the workspace's: it is
+kept when the user saves the workspace.
 
 The drawing becomes the application's current sample (AppState.set_sample, which
 drives the topology's activations and the step-through) when a stroke ends or the
@@ -44,6 +55,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from assets import ASSETS_DIR
 from engine.data import preprocess
+from engine.files import tuned_model
 from engine.nn.network import Network
 from gui.panels.digit_views import DigitImage, ProbabilityBars
 from gui.state import Sample
@@ -354,6 +366,10 @@ class Panel(QtWidgets.QWidget):
         self._last_run = -1e9
         self._snapshot_network: tuple[int, Network] | None = None
         self._tuned_default: Network | None = None
+        self._tuned_error = ""  # why the kept fine-tuned default model could not be read
+        self._use_default = False  # readingModel: the default model reads even a digit workspace
+        self._my_digits_dialog = None
+        self._load_tuned_default()
         self._fine_tune = None
         self._fine_tune_thread: threading.Thread | None = None
         self._fine_tune_error: str | None = None
@@ -452,6 +468,17 @@ class Panel(QtWidgets.QWidget):
         self.use_model = QtWidgets.QPushButton("Open the digit model as the workspace")
         self.use_model.setObjectName("useDigitModel")
         self.use_model.clicked.connect(self._open_default_model)
+        self.reader_box = QtWidgets.QComboBox()
+        self.reader_box.setObjectName("readingModel")
+        self.reader_box.addItems(["the workspace's network", "the default digit model"])
+        self.reader_box.setToolTip(
+            "Which network reads the drawing. The workspace's network reads only when it is "
+            "a digit model (784 inputs, 10 outputs); otherwise the default model does."
+        )
+        self.reader_box.currentIndexChanged.connect(self._choose_reader)
+        reader_row = QtWidgets.QHBoxLayout()
+        reader_row.addWidget(QtWidgets.QLabel("Read with"))
+        reader_row.addWidget(self.reader_box, 1)
 
         reading = QtWidgets.QGridLayout()
         reading.addWidget(self.predicted, 0, 0)
@@ -471,6 +498,7 @@ class Panel(QtWidgets.QWidget):
         layout.addLayout(top, 1)
         layout.addWidget(self.stages_box)
         layout.addWidget(stages)
+        layout.addLayout(reader_row)
         layout.addWidget(self.model_note)
         layout.addWidget(self.use_model)
         layout.addWidget(self._build_teach())
@@ -503,9 +531,22 @@ class Panel(QtWidgets.QWidget):
         self.teach_status = QtWidgets.QLabel("")
         self.teach_status.setObjectName("teachStatus")
         self.teach_status.setWordWrap(True)
+        self.my_digits_button = QtWidgets.QPushButton("My digits…")
+        self.my_digits_button.setObjectName("showMyDigits")
+        self.my_digits_button.setToolTip("See the digits you taught; relabel or delete them")
+        self.my_digits_button.clicked.connect(self.show_my_digits)
+        self.restore_button = QtWidgets.QPushButton("Restore the original model")
+        self.restore_button.setObjectName("restoreDefaultModel")
+        self.restore_button.setToolTip(
+            "Forget the fine-tuning of the default digit model: read with the model as shipped"
+        )
+        self.restore_button.clicked.connect(self.restore_original)
+        self.restore_button.setEnabled(self._tuned_default is not None or bool(self._tuned_error))
         grid.addWidget(self.fine_tune_button, 2, 0, 1, 5)
         grid.addWidget(self.fine_tune_progress, 2, 5, 1, 5)
-        grid.addWidget(self.teach_status, 3, 0, 1, 10)
+        grid.addWidget(self.my_digits_button, 3, 0, 1, 5)
+        grid.addWidget(self.restore_button, 3, 5, 1, 5)
+        grid.addWidget(self.teach_status, 4, 0, 1, 10)
         return box
 
     def _show_stages(self, on: bool) -> None:
@@ -517,7 +558,7 @@ class Panel(QtWidgets.QWidget):
     def reading_network(self) -> tuple[Network | None, str]:
         """(network, note): the network that reads the drawing, and a line saying which."""
         s = self.state
-        if is_digit_network(s.network):
+        if is_digit_network(s.network) and not self._use_default:
             if not s.training:
                 return s.network, f"Reading with the workspace network ({s.network.describe()})."
             snap = s.snapshot
@@ -540,6 +581,10 @@ class Panel(QtWidgets.QWidget):
             net = load_default_network(DEFAULT_MODEL)
         except (ValueError, ImportError) as exc:
             return None, f"Nothing can read the drawing: {exc}"
+        if self._tuned_error:
+            return net, f"{self._tuned_error}; reading with the original default digit model."
+        if self._use_default:
+            return net, "Reading with the default digit model."
         if is_digit_network(s.network) and s.training:
             return (
                 net,
@@ -566,6 +611,50 @@ class Panel(QtWidgets.QWidget):
 
     def _open_default_model(self) -> None:
         self.state.openModelRequested.emit(str(DEFAULT_MODEL))
+
+    def _choose_reader(self, index: int) -> None:
+        self._use_default = index == 1
+        self._on_model_changed()
+
+    def _load_tuned_default(self) -> None:
+        """Read the fine-tuned default model the user kept, if any (a message if unreadable)."""
+        try:
+            self._tuned_default, self._tuned_error = tuned_model.load(), ""
+        except tuned_model.TunedModelError as exc:
+            self._tuned_default, self._tuned_error = None, str(exc)
+
+    def restore_original(self) -> None:
+        """Forget the fine-tuned default model (its file too): the shipped one reads again."""
+        try:
+            tuned_model.remove()
+        except tuned_model.TunedModelError as exc:
+            self.teach_status.setText(str(exc))
+            return
+        self._tuned_default, self._tuned_error = None, ""
+        self.restore_button.setEnabled(False)
+        self.teach_status.setText("Restored the original default digit model.")
+        self._update_note()
+        self.request_prediction()
+
+    def show_my_digits(self) -> None:
+        """Open (or raise) the My digits window: thumbnails to relabel or delete."""
+        from gui.panels.my_digits import MyDigitsDialog
+
+        try:
+            store = self.my_digits()
+        except (OSError, ValueError) as exc:
+            self.teach_status.setText(f"Could not open My digits: {exc}")
+            return
+        if self._my_digits_dialog is None:
+            self._my_digits_dialog = MyDigitsDialog(store, self)
+            self._my_digits_dialog.changed.connect(self._my_digits_changed)
+        else:
+            self._my_digits_dialog.refresh()
+        self._my_digits_dialog.show()
+        self._my_digits_dialog.raise_()
+
+    def _my_digits_changed(self) -> None:
+        self.teach_status.setText(f"My digits: {len(self.my_digits())}.")
 
     # -- prediction ----------------------------------------------------------------------------
 
@@ -734,12 +823,13 @@ class Panel(QtWidgets.QWidget):
         if self._fine_tune_error or ft is None or ft.result is None:
             self.teach_status.setText(f"Fine-tuning failed: {self._fine_tune_error or 'no result'}")
             return
-        self._adopt(ft.result.network)
-        self.teach_status.setText("Fine-tuned. " + ft.result.summary())
+        kept = self._adopt(ft.result.network, ft.result.summary())
+        self.teach_status.setText("Fine-tuned. " + ft.result.summary() + kept)
         self.request_prediction()
 
-    def _adopt(self, tuned: Network) -> None:
-        """Make the fine-tuned weights the ones that read the canvas."""
+    def _adopt(self, tuned: Network, summary: str = "") -> str:
+        """Make the fine-tuned weights the ones that read the canvas; the fine-tuned default
+        model is also kept in the data folder. Returns what to add to the status line."""
         target = self._fine_tune_target
         if target is self.state.network:
             for W, W2 in zip(target.weights, tuned.weights, strict=True):
@@ -747,9 +837,15 @@ class Panel(QtWidgets.QWidget):
             for b, b2 in zip(target.biases, tuned.biases, strict=True):
                 b[...] = b2
             self.state.modelChanged.emit()
-        else:
-            self._tuned_default = tuned
-            self._update_note()
+            return ""
+        self._tuned_default, self._tuned_error = tuned, ""
+        self.restore_button.setEnabled(True)
+        self._update_note()
+        try:
+            tuned_model.save(tuned, summary)
+        except (tuned_model.TunedModelError, ValueError) as exc:
+            return f" It reads now, but will not be there next time: {exc}"
+        return " Kept for next time (Restore the original model undoes it)."
 
     def wait_for_fine_tune(self, timeout: float = 60.0) -> None:
         """Block until a running fine-tune finishes (tests and scripts)."""
