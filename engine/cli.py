@@ -1,4 +1,4 @@
-"""Headless command line: `python -m engine {train,evaluate,predict,export,info}`.
+"""Headless command line: `python -m engine {train,evaluate,predict,export,info,race,landscape}`.
 
     python -m engine train --dataset moons --layers 2,16,1 --activation tanh \\
         --optimizer adam --lr 0.01 --epochs 50 --save moons.bps --json
@@ -760,6 +760,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="a .bps model file")
     p.add_argument("--json", action="store_true", help="one JSON object")
     p.set_defaults(run=cmd_info)
+
+    from engine import cli_compare  # race, landscape (they use this module's helpers)
+
+    cli_compare.add_parsers(sub)
     return parser
 
 
