@@ -12,12 +12,20 @@ block raises, the temporary file is removed and the target is left as it was.
 
 A writer killed mid-write (SIGKILL, power cut) cannot remove its temporary file.
 Those are named `.NAME.<pid>.<random>.part`, and each write to NAME first removes
-the ones whose process has gone (`clean_leftovers`), so they never pile up.
+the ones whose process has gone (`clean_leftovers`), so they never pile up. When NAME
+is so long that the temporary name would pass the file system's limit on names
+(usually 255 bytes), NAME is shortened in it (`temp_stem`): a legal target name
+always gets a legal temporary name.
+
+`check_target(path)` finds out before any long work (training, exporting) whether
+`path` can be written: not a folder, a name the file system takes, a folder that
+exists (or can be made) and takes a new file.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import tempfile
@@ -34,7 +42,7 @@ def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
     path.parent.mkdir(parents=True, exist_ok=True)
     clean_leftovers(path)
     fd, tmp_name = tempfile.mkstemp(
-        prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=path.parent
+        prefix=f".{temp_stem(path)}.{os.getpid()}.", suffix=".part", dir=path.parent
     )
     try:
         if hasattr(os, "fchmod"):  # mkstemp makes 0600: give the file the mode it should have
@@ -72,6 +80,74 @@ def current_umask() -> int:
     mask = os.umask(0o022)  # elsewhere: read it by setting it, and put it back at once
     os.umask(mask)
     return mask
+
+
+DEFAULT_NAME_MAX = 255
+TEMP_EXTRA = len(".") + len(".4194304.") + 8 + len(".part")  # pid up to 7 digits, 8 random
+
+
+def name_max(folder: str | os.PathLike) -> int:
+    """The longest file name, in bytes, the file system of `folder` takes (255 if unknown)."""
+    try:
+        return int(os.pathconf(folder, "PC_NAME_MAX"))
+    except (AttributeError, ValueError, OSError):
+        return DEFAULT_NAME_MAX
+
+
+def temp_stem(path: str | os.PathLike) -> str:
+    """The part of `path`'s name its temporary files carry: the name itself, or when that
+    would make them too long, its start and a short hash of the whole name.
+
+    e.g. "model.bps" -> "model.bps"; "xxx...xxx.bps" (250 bytes) -> "xxx...x~3f9a0c1e"
+    """
+    path = Path(path)
+    name = path.name
+    folder = path.parent if path.parent.is_dir() else Path(".")
+    room = name_max(folder) - TEMP_EXTRA
+    if len(name.encode("utf-8", "surrogateescape")) <= room:
+        return name
+    digest = hashlib.sha1(name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    keep = name.encode("utf-8", "surrogateescape")[: max(1, room - 9)]
+    head = keep.decode("utf-8", "ignore").replace(".", "_")
+    return f"{head}~{digest}"
+
+
+def check_target(path: str | os.PathLike) -> None:
+    """Raise ValueError (one line, naming the file) if `path` cannot be written.
+
+    Checks, without changing anything: a name is given, it is not a folder, its name
+    fits the file system, its folder is (or can be made) a folder that takes a new file
+    (tried with a temporary file of the name atomic_write will use, then removed).
+    """
+    text = os.fspath(path)
+    if not text or text.endswith(("/", os.sep)):
+        raise ValueError(f"{text or 'the output'}: not a file name")
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise ValueError(f"{path}: is a folder; give a file name")
+    folder = path.parent
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise ValueError(f"{path}: {existing} is a file, not a folder")
+    limit = name_max(existing)
+    size = len(path.name.encode("utf-8", "surrogateescape"))
+    if size > limit:
+        raise ValueError(f"{path.name[:60]}...: the name is {size} bytes, the limit is {limit}")
+    if existing != folder:  # atomic_write makes the missing folders
+        if not os.access(existing, os.W_OK):
+            raise ValueError(f"{path}: cannot make the folder {folder} (no permission)")
+        return
+    try:
+        fd, probe = tempfile.mkstemp(
+            prefix=f".{temp_stem(path)}.{os.getpid()}.", suffix=".part", dir=folder
+        )
+    except OSError as e:
+        raise ValueError(f"{path}: cannot be written ({e.strerror or e})") from None
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(probe)
 
 
 def write_bytes(path: str | os.PathLike, data: bytes) -> None:
@@ -112,7 +188,7 @@ STALE_SECONDS = 3600.0  # where a writer's pid cannot be checked: leftovers olde
 def leftovers(path: str | os.PathLike) -> list[Path]:
     """Temporary files that writers of `path` left on disk (alive or not)."""
     path = Path(path)
-    pattern = re.compile(rf"^\.{re.escape(path.name)}\.(\d+)\.[^.]+\.part$")
+    pattern = re.compile(rf"^\.{re.escape(temp_stem(path))}\.(\d+)\.[^.]+\.part$")
     try:
         names = os.listdir(path.parent)
     except OSError:

@@ -11,10 +11,13 @@ A `.bps` file is a plain zip archive of a JSON manifest and `.npy` arrays:
     trainer/order.npy         this epoch's shuffled sample order (int64), when mid-epoch
     history/<curve>.npy       the training curves (float64 or int64)
 
-Nothing is ever unpickled: every member is read with `allow_pickle=False` after its
-header has been checked against the manifest, which is itself checked against the
-size limits below before any array is read. Any problem raises `ModelFileError`
-naming the file and what is wrong. See docs/model-files.md for the full format.
+Nothing is ever unpickled: every member's .npy header is checked against the manifest,
+which is itself checked against the limits below and the memory budget
+(engine.files.limits, BPS_MEMORY_BUDGET_MB) before any array is read; the zip's
+directory is checked from its end record before it is parsed, and every member is read
+in bounded pieces (the sizes the directory claims are never trusted). Any problem
+raises `ModelFileError`: one line naming the file and what is wrong. See
+docs/model-files.md for the full format.
 
     save("run.bps", network, trainer=trainer, dataset=dataset)
     model = load("run.bps")            # ModelFile: network, config, trainer_state, ...
@@ -28,9 +31,7 @@ import json
 import math
 import os
 import re
-import struct
 import zipfile
-import zlib
 from dataclasses import dataclass, field, fields
 from typing import Any, BinaryIO
 
@@ -38,11 +39,12 @@ import numpy as np
 
 import engine
 from engine.data.dataset import Dataset
-from engine.files.atomic import atomic_write
+from engine.files import limits, npyzip
+from engine.files.atomic import atomic_write, check_target
 from engine.nn import activations as act
 from engine.nn import losses
 from engine.nn.network import Network
-from engine.train import optimizers
+from engine.train import optimizers, settings
 from engine.train.trainer import TrainConfig, Trainer
 
 FORMAT = "backprop-studio-model"
@@ -50,17 +52,21 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 EXTENSION = ".bps"
 
-# Limits checked before anything is read: a hostile file cannot make us allocate more.
+# Limits checked before anything is read: a hostile file cannot make us allocate more,
+# and whatever is accepted opens in the window quickly (it draws every unit and layer).
+# Besides these, all arrays together must fit the memory budget (limits.budget_bytes()).
 MAX_FILE_BYTES = 1 << 30
 MAX_MANIFEST_BYTES = 4 << 20
 MAX_MEMBERS = 4096
-MAX_LAYERS = 64
-MAX_UNITS = 100_000
-MAX_PARAMS = 50_000_000
+MAX_LAYERS = 16  # weight layers (the network editor makes up to 9)
+MAX_INPUTS = 10_000  # units of the input layer (a table of 10,000 columns)
+MAX_UNITS = 1024  # units of every other layer (as the network editor)
+MAX_PARAMS = 20_000_000
 MAX_SAMPLES = 10_000_000  # length of the sample order
-MAX_HISTORY_VALUES = 10_000_000  # all curves together (save thins per-batch curves to fit)
-MAX_ARRAY_BYTES = 1 << 30  # all arrays together, once read
-MAX_NPY_HEADER = 4096
+MAX_HISTORY_VALUES = 2_000_000  # all curves together (save thins per-batch curves to fit)
+HISTORY_VALUE_BYTES = 40  # a value read into a Python list: the float object and its slot
+MAX_DEPTH = 32  # nesting of tables and lists in the manifest (metadata included)
+MAX_NPY_HEADER = npyzip.MAX_NPY_HEADER
 
 WEIGHT_DTYPES = {"<f4": np.float32, "<f8": np.float64}
 HISTORY_DTYPES = {"<f8": np.float64, "<i8": np.int64}
@@ -68,35 +74,47 @@ CURVE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 SLOT_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 
-# Where the optimizer and schedule settings make sense; outside, training would divide
-# by zero or overflow (e.g. Adam's β₁ = 1), so files and flags outside are refused.
-SETTING_RANGES = {
-    "momentum": (lambda x: 0 <= x < 1, "in [0, 1)"),
-    "beta1": (lambda x: 0 <= x < 1, "in [0, 1)"),
-    "beta2": (lambda x: 0 <= x < 1, "in [0, 1)"),
-    "rho": (lambda x: 0 <= x < 1, "in [0, 1)"),
-    "epsilon": (lambda x: 0 < x <= 1, "in (0, 1]"),
-    "drop": (lambda x: 0 < x <= 1, "in (0, 1]"),
-    "every": (lambda x: 0 < x <= 1e6, "a number of epochs > 0"),
-    "gamma": (lambda x: 0 < x <= 1, "in (0, 1]"),
-    "period": (lambda x: 0 < x <= 1e9, "a number of epochs > 0"),
-    "lr_min": (lambda x: 0 <= x < 1e6, ">= 0"),
-}
+def check_settings(params: dict, what: str) -> None:
+    """Raise ValueError if an optimizer or schedule setting is out of its range (the ranges
+    are declared once, in engine.train.settings.HYPER).
 
-
-def check_settings(settings: dict, what: str) -> None:
-    """Raise ValueError if an optimizer or schedule setting is out of its range.
-
-    e.g. check_settings({"beta1": 1.0}, "adam") -> "adam: beta1 must be in [0, 1), not 1"
+    e.g. check_settings({"beta1": 1.0}, "adam") -> "adam: β₁ must be in [0, 1), not 1"
     """
-    for key, value in settings.items():
-        ok, text = SETTING_RANGES.get(key, (lambda x: True, ""))
-        if not (math.isfinite(value) and ok(value)):
-            raise ValueError(f"{what}: {key} must be {text}, not {value:g}")
+    settings.check_params(params, None, what)
 
 
 class ModelFileError(ValueError):
     """A model file cannot be read (or written); the message names the file and the problem."""
+
+
+def architecture_problem(sizes: list[int]) -> str | None:
+    """Why a network of these layer sizes cannot be kept in a model file, or None.
+
+    e.g. [2, 100000, 1] -> "layers other than the input hold 1 to 1,024 units, not 100,000"
+    """
+    if not 2 <= len(sizes) <= MAX_LAYERS + 1:
+        return f"a network has 1 to {MAX_LAYERS} layers of weights, not {len(sizes) - 1}"
+    for i, s in enumerate(sizes):
+        top = MAX_INPUTS if i == 0 else MAX_UNITS
+        if not isinstance(s, int) or isinstance(s, bool) or not 1 <= s <= top:
+            what = "the input layer holds" if i == 0 else "layers other than the input hold"
+            return f"{what} 1 to {top:,} units, not {limits.short(repr(s), 40)}"
+    n_params = sum(a * b + b for a, b in zip(sizes[:-1], sizes[1:], strict=True))
+    if n_params > MAX_PARAMS:
+        return f"the network has {n_params:,} parameters, more than {MAX_PARAMS:,}"
+    return None
+
+
+def _too_deep(x: Any, limit: int = MAX_DEPTH) -> bool:
+    """Whether tables and lists nest more than `limit` levels in x (checked without recursion)."""
+    stack = [(x, 1)]
+    while stack:
+        v, depth = stack.pop()
+        if isinstance(v, dict | list):
+            if depth > limit:
+                return True
+            stack.extend((c, depth + 1) for c in (v.values() if isinstance(v, dict) else v))
+    return False
 
 
 @dataclass
@@ -181,14 +199,16 @@ def _now() -> str:
 def _previous_created(path: str) -> str | None:
     """The `created` stamp of the model already at `path`, kept when it is overwritten."""
     try:
-        if os.path.getsize(path) > MAX_FILE_BYTES:
-            return None
-        with zipfile.ZipFile(path) as zf:
-            info = zf.getinfo(MANIFEST)
-            if info.file_size > MAX_MANIFEST_BYTES:
+        with limits.open_regular(path, ModelFileError) as f:
+            if os.fstat(f.fileno()).st_size > MAX_FILE_BYTES:
                 return None
-            created = json.loads(zf.read(MANIFEST)).get("created")
-        return created if isinstance(created, str) else None
+            npyzip.check_zip_directory(f, path, MAX_MEMBERS, ModelFileError)
+            with zipfile.ZipFile(f) as zf:
+                raw = npyzip.read_member(
+                    zf, zf.getinfo(MANIFEST), MAX_MANIFEST_BYTES, path, ModelFileError
+                )
+            created = json.loads(raw).get("created")
+        return created[:40] if isinstance(created, str) else None
     except Exception:  # an unreadable old file simply has no stamp worth keeping
         return None
 
@@ -274,22 +294,23 @@ def save(
     a crash at any moment leaves the old file or the new one, never a broken one.
     Raises ModelFileError if the network cannot be saved (e.g. non-finite weights).
     """
+    path = os.fspath(path)
     name = os.path.basename(path)
+    try:
+        check_target(path)
+    except ValueError as e:
+        raise ModelFileError(limits.short(f"cannot save {e}")) from None
     if trainer is not None:
         config = trainer.config
     if config is None:
         config = TrainConfig()
-    too_big = (
-        len(network.sizes) > MAX_LAYERS + 1
-        or max(network.sizes) > MAX_UNITS
-        or network.n_params > MAX_PARAMS
-        or (trainer is not None and trainer.x_train.shape[0] > MAX_SAMPLES)
-    )
-    if too_big:  # what load would refuse is not written either
-        raise ModelFileError(
-            f"cannot save {name}: model files hold up to {MAX_LAYERS} layers of "
-            f"{MAX_UNITS:,} units, {MAX_PARAMS:,} parameters and {MAX_SAMPLES:,} samples"
-        )
+    problem = architecture_problem(list(network.sizes))
+    if problem is None and trainer is not None and trainer.x_train.shape[0] > MAX_SAMPLES:
+        problem = f"model files hold up to {MAX_SAMPLES:,} training samples"
+    if problem is None and _too_deep(metadata or {}, MAX_DEPTH - 2):
+        problem = f"its metadata nests more than {MAX_DEPTH - 2} levels deep"
+    if problem:  # what load would refuse is not written either
+        raise ModelFileError(limits.short(f"cannot save {name}: {problem}"))
     dtype = network.dtype
     arrays: dict[str, np.ndarray] = {}
     param_names = []
@@ -374,11 +395,16 @@ def save(
         raise ModelFileError(f"cannot save {name}: {e}") from None
     stamp = _dt.datetime.now().timetuple()[:6]
 
-    with atomic_write(path) as f, zipfile.ZipFile(f, "w", zipfile.ZIP_STORED) as zf:
-        zf.writestr(zipfile.ZipInfo(MANIFEST, stamp), text.encode("utf-8"))
-        for key, a in arrays.items():
-            with zf.open(zipfile.ZipInfo(f"{key}.npy", stamp), "w") as member:
-                np.lib.format.write_array(member, a, allow_pickle=False)
+    try:
+        with atomic_write(path) as f, zipfile.ZipFile(f, "w", zipfile.ZIP_STORED) as zf:
+            zf.writestr(zipfile.ZipInfo(MANIFEST, stamp), text.encode("utf-8"))
+            for key, a in arrays.items():
+                with zf.open(zipfile.ZipInfo(f"{key}.npy", stamp), "w") as member:
+                    np.lib.format.write_array(member, a, allow_pickle=False)
+    except OSError as e:  # e.g. the disk is full: the old file is still there
+        raise ModelFileError(
+            limits.short(f"cannot save {name}: {limits.describe(e)} (nothing was changed)")
+        ) from None
 
 
 # -- loading ---------------------------------------------------------------------------
@@ -392,7 +418,7 @@ class _Reader:
         self.name = os.path.basename(path)
 
     def fail(self, what: str) -> ModelFileError:
-        return ModelFileError(f"{self.name}: {what}")
+        return ModelFileError(limits.short(f"{self.name}: {what}"))
 
     # small typed getters for the manifest
     def get(self, d: dict, key: str, kind, where: str, optional: bool = False):
@@ -424,11 +450,13 @@ def _read_manifest(r: _Reader, zf: zipfile.ZipFile) -> dict:
         raise r.fail("not a Backprop Studio model (the zip has no manifest.json)") from None
     if info.file_size > MAX_MANIFEST_BYTES:
         raise r.fail(f"manifest.json is {info.file_size:,} bytes, more than a model file holds")
-    raw = zf.read(MANIFEST)
+    raw = npyzip.read_member(zf, info, MAX_MANIFEST_BYTES, r.name, ModelFileError)
     try:
-        manifest = json.loads(raw.decode("utf-8"))
+        manifest = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise r.fail("manifest.json is not valid JSON") from None
+    if _too_deep(manifest):
+        raise r.fail(f"manifest.json nests more than {MAX_DEPTH} levels deep")
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise r.fail("not a Backprop Studio model (manifest.json names another format)")
     version = manifest.get("format_version")
@@ -444,17 +472,17 @@ def _read_manifest(r: _Reader, zf: zipfile.ZipFile) -> dict:
     return manifest
 
 
+def _refuse_constant(word: str):
+    """JSON's Infinity and NaN are not JSON: the format spells them "inf", "nan"."""
+    raise ValueError(f"{word} is not a JSON number")
+
+
 def _read_network_spec(r: _Reader, manifest: dict) -> tuple[list[int], list[str], str, str]:
     net = r.get(manifest, "network", dict, "manifest")
     sizes = r.get(net, "sizes", list, "network")
-    if not 2 <= len(sizes) <= MAX_LAYERS + 1:
-        raise r.fail(f"the network has {len(sizes)} layers; a model file holds 2 to {MAX_LAYERS}")
-    for s in sizes:
-        if not isinstance(s, int) or isinstance(s, bool) or not 1 <= s <= MAX_UNITS:
-            raise r.fail(f"layer sizes must be whole numbers from 1 to {MAX_UNITS:,}: {sizes}")
-    n_params = sum(a * b + b for a, b in zip(sizes[:-1], sizes[1:], strict=True))
-    if n_params > MAX_PARAMS:
-        raise r.fail(f"the network has {n_params:,} parameters, more than {MAX_PARAMS:,}")
+    problem = architecture_problem(sizes)
+    if problem:
+        raise r.fail(problem)
     acts = r.get(net, "activations", list, "network")
     if len(acts) != len(sizes) - 1 or not all(isinstance(a, str) for a in acts):
         raise r.fail(f"the network needs {len(sizes) - 1} activation names")
@@ -517,11 +545,17 @@ def _check_array_table(r: _Reader, expected: dict) -> None:
         entry = r.arrays[key]
         got_shape = r.get(entry, "shape", list, f"arrays.{key}")
         got_descr = r.get(entry, "dtype", str, f"arrays.{key}")
-        if not all(isinstance(s, int) and not isinstance(s, bool) and s >= 0 for s in got_shape):
+        if len(got_shape) > 2 or not all(
+            isinstance(s, int) and not isinstance(s, bool) and 0 <= s <= MAX_SAMPLES
+            for s in got_shape
+        ):
             raise r.fail(f"{key} has a bad shape in the manifest")
-        if shape is None:  # a history curve: 1-D or 2-D, float64 or int64, bounded
-            if len(got_shape) not in (1, 2) or got_descr not in HISTORY_DTYPES:
-                raise r.fail(f"{key} must be a 1-D or 2-D float64/int64 array")
+        if shape is None:  # a history curve: values, or (epochs, layers), float64 or int64
+            wide = len(got_shape) == 2 and not 1 <= got_shape[1] <= MAX_LAYERS
+            if len(got_shape) not in (1, 2) or wide or got_descr not in HISTORY_DTYPES:
+                raise r.fail(
+                    f"{key} must be float64/int64 values or (epochs, up to {MAX_LAYERS} layers)"
+                )
             total_history += math.prod(got_shape)
             if total_history > MAX_HISTORY_VALUES:
                 raise r.fail(f"the history holds more than {MAX_HISTORY_VALUES:,} values")
@@ -531,12 +565,14 @@ def _check_array_table(r: _Reader, expected: dict) -> None:
                 f"but the architecture needs {descr} {shape}"
             )
         total_bytes += math.prod(got_shape) * np.dtype(got_descr).itemsize
-        if total_bytes > MAX_ARRAY_BYTES:
-            raise r.fail(f"the arrays add up to more than {MAX_ARRAY_BYTES:,} bytes")
+    # what reading costs: every array once, the curves again as Python lists
+    cost = total_bytes + total_history * HISTORY_VALUE_BYTES
+    limits.check_budget(cost, r.name, "reading its arrays", ModelFileError)
 
 
 def _read_array(r: _Reader, zf: zipfile.ZipFile, key: str) -> np.ndarray:
-    """One member, its .npy header checked against the manifest before the data is read."""
+    """One member, its .npy header checked against the manifest before the data is read
+    (in bounded pieces, into one buffer of the size the manifest allowed)."""
     entry = r.arrays[key]
     shape, descr = tuple(entry["shape"]), entry["dtype"]
     dtype = np.dtype(descr)
@@ -548,30 +584,14 @@ def _read_array(r: _Reader, zf: zipfile.ZipFile, key: str) -> np.ndarray:
         raise r.fail(f"the member {member} is missing") from None
     if info.file_size > nbytes + MAX_NPY_HEADER or info.file_size < nbytes:
         raise r.fail(f"{member} is {info.file_size:,} bytes; {shape} {descr} needs {nbytes:,}")
+    where = f"{r.name}: {member}"
     with zf.open(info) as f:
-        try:
-            version = np.lib.format.read_magic(f)
-            if version == (1, 0):
-                h_shape, fortran, h_dtype = np.lib.format.read_array_header_1_0(
-                    f, max_header_size=MAX_NPY_HEADER
-                )
-            elif version == (2, 0):
-                h_shape, fortran, h_dtype = np.lib.format.read_array_header_2_0(
-                    f, max_header_size=MAX_NPY_HEADER
-                )
-            else:
-                raise ValueError(f"unsupported .npy version {version}")
-        except ValueError as e:
-            raise r.fail(f"{member} is not a valid .npy array ({str(e)[:80]})") from None
-        if h_dtype.hasobject or h_dtype != dtype or tuple(h_shape) != shape or fortran:
+        h_shape, h_dtype = npyzip.npy_header(f, where, ModelFileError)
+        if h_dtype != dtype or h_shape != shape:
             raise r.fail(
-                f"{member} holds {h_dtype} {tuple(h_shape)}, but the manifest says {descr} {shape}"
+                f"{member} holds {h_dtype} {h_shape}, but the manifest says {descr} {shape}"
             )
-        data = f.read(nbytes + 1)
-    if len(data) != nbytes:
-        raise r.fail(f"{member} is cut short or too long")
-    a = np.frombuffer(data, dtype=dtype).reshape(shape).copy()
-    return a.astype(dtype.newbyteorder("="), copy=False)
+        return npyzip.npy_data(f, shape, dtype, where, ModelFileError)
 
 
 def _read_config(r: _Reader, manifest: dict) -> TrainConfig:
@@ -584,13 +604,8 @@ def _read_config(r: _Reader, manifest: dict) -> TrainConfig:
     values = {}
     for key, v in raw.items():
         default = getattr(defaults, key)
-        optional = v is None and key in (
-            "target_loss",
-            "target_error",
-            "min_update_norm",
-            "patience",
-            "max_seconds",
-        )
+        declared = settings.SETTINGS.get(key)
+        optional = v is None and declared is not None and declared.optional
         if optional:
             values[key] = None
         elif isinstance(default, bool):
@@ -605,7 +620,7 @@ def _read_config(r: _Reader, manifest: dict) -> TrainConfig:
                 values[key] = {str(k): _number(x) for k, x in d.items()}
             except ValueError as e:
                 raise r.fail(f"config.{key}: {e}") from None
-        elif key in ("batch_size", "epochs", "seed", "patience"):
+        elif declared is not None and declared.kind == "int":
             values[key] = r.whole_number(raw, key, "config", 0, 2**63 - 1)
         else:
             try:
@@ -749,63 +764,35 @@ def _read_dataset(r: _Reader, manifest: dict) -> tuple[str | None, dict, dict]:
     return name, params, info
 
 
-def load(path: str) -> ModelFile:
-    """Read and check the model file at `path`. Raises ModelFileError naming what is wrong."""
+def load(path: str | os.PathLike) -> ModelFile:
+    """Read and check the model file at `path`. Raises ModelFileError naming what is wrong:
+    one line of at most ~300 characters, whatever the file holds."""
     path = os.fspath(path)
     r = _Reader(path)
     try:
-        size = os.path.getsize(path)
-    except FileNotFoundError:
-        raise r.fail("no such file") from None
-    except OSError as e:
-        raise r.fail(f"cannot be read ({e.strerror or e})") from None
-    if os.path.isdir(path):
-        raise r.fail("is a folder, not a model file")
-    if size > MAX_FILE_BYTES:
-        raise r.fail(f"is {size:,} bytes, larger than any model file ({MAX_FILE_BYTES:,})")
-    try:
-        with open(path, "rb") as f:
+        with limits.open_regular(path, ModelFileError) as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise r.fail(f"is {size:,} bytes, larger than any model file ({MAX_FILE_BYTES:,})")
             if f.read(2) != b"PK":
                 raise r.fail("not a Backprop Studio model (not a zip archive)")
-            f.seek(0)
+            npyzip.check_zip_directory(f, r.name, MAX_MEMBERS, ModelFileError)
             return _parse(r, f)
     except ModelFileError:
         raise
-    except (
-        zipfile.BadZipFile,
-        zipfile.LargeZipFile,
-        zlib.error,
-        EOFError,
-        OSError,
-        ValueError,
-        KeyError,
-        IndexError,
-        TypeError,
-        struct.error,
-        NotImplementedError,
-        RuntimeError,
-        OverflowError,
-    ) as e:
-        detail = str(e).splitlines()[0][:120] if str(e) else type(e).__name__
-        raise r.fail(f"damaged or not a Backprop Studio model ({detail})") from None
+    except limits.READ_ERRORS as e:
+        raise r.fail(f"damaged or not a Backprop Studio model ({limits.describe(e)})") from None
 
 
 def _parse(r: _Reader, f: BinaryIO) -> ModelFile:
     with zipfile.ZipFile(f) as zf:
-        infos = zf.infolist()
-        if len(infos) > MAX_MEMBERS:
-            raise r.fail(f"holds {len(infos):,} members, more than a model file has")
-        for info in infos:
-            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise r.fail(f"{info.filename[:60]} uses an unsupported zip compression")
-            if info.flag_bits & 0x1:
-                raise r.fail(f"{info.filename[:60]} is encrypted")
+        npyzip.check_members(zf, r.name, MAX_MEMBERS, ModelFileError)
         manifest = _read_manifest(r, zf)
         sizes, acts, loss, dtype = _read_network_spec(r, manifest)
         r.arrays = r.get(manifest, "arrays", dict, "manifest")
         expected = _expected_arrays(r, manifest, sizes, dtype)
         _check_array_table(r, expected)
-        members = {i.filename for i in infos} - {MANIFEST}
+        members = {i.filename for i in zf.infolist()} - {MANIFEST}
         wanted = {f"{k}.npy" for k in expected}
         if members != wanted:
             extra = sorted(members - wanted)

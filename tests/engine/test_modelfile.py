@@ -289,8 +289,9 @@ def test_missing_and_unexpected_members(good, tmp_path):
         (lambda m: m["config"].update(lr="fast"), "config.lr"),
         (lambda m: m["config"].update(warp_speed=9), "unknown training setting 'warp_speed'"),
         (lambda m: m["network"].update(sizes=[2, 6, 5, 1, 1]), "activation names"),
-        (lambda m: m["network"].update(sizes=[2, 100_000, 100_000, 1]), "parameters"),
-        (lambda m: m["network"].update(sizes=[2, 10**9, 1]), "whole numbers from 1"),
+        (lambda m: m["network"].update(sizes=[2, 100_000, 100_000, 1]), "1 to 1,024 units"),
+        (lambda m: m["network"].update(sizes=[10_000] + [1024] * 12 + [1]), "parameters"),
+        (lambda m: m["network"].update(sizes=[2, 10**9, 1]), "1 to 1,024 units, not 1000000000"),
         (lambda m: m["network"].update(sizes=[2] * 500), "layers"),
         (lambda m: m["arrays"]["network/W1"].update(shape=[3, 6]), "network/W1"),
         (lambda m: m["arrays"]["network/W1"].update(dtype="|O"), "network/W1"),
@@ -308,8 +309,9 @@ def test_missing_and_unexpected_members(good, tmp_path):
         (lambda m: m["trainer"].update(n_train=10**12), "n_train"),
         (lambda m: m["trainer"].update(epoch="two"), "trainer.epoch"),
         (lambda m: m.pop("network"), "no manifest.network"),
-        (lambda m: m["arrays"]["history/loss"].update(shape=[30_000_000]), "history holds more"),
-        (lambda m: m["arrays"]["history/loss"].update(shape=[5000, 5000]), "history holds more"),
+        (lambda m: m["arrays"]["history/loss"].update(shape=[3_000_000]), "history holds more"),
+        (lambda m: m["arrays"]["history/loss"].update(shape=[30_000_000]), "bad shape"),
+        (lambda m: m["arrays"]["history/loss"].update(shape=[5000, 5000]), "up to 16 layers"),
         (
             lambda m: m["arrays"].update({"history/../../x": {"shape": [1], "dtype": "<f8"}}),
             "array table",
@@ -468,7 +470,7 @@ def test_a_very_long_batch_history_is_thinned_to_what_load_accepts(tmp_path, mon
 def test_what_load_would_refuse_is_not_saved(tmp_path):
     net = Network.create([2, 3, 1], seed=0)
     net.sizes = [2, modelfile.MAX_UNITS + 1, 1]  # as if it were that wide
-    with pytest.raises(ModelFileError, match="cannot save big.bps: model files hold up to"):
+    with pytest.raises(ModelFileError, match="cannot save big.bps: layers other than the input"):
         modelfile.save(tmp_path / "big.bps", net)
     assert os.listdir(tmp_path) == []
 
@@ -477,7 +479,7 @@ def test_save_creates_a_missing_folder_and_fails_cleanly_where_it_cannot(tmp_pat
     modelfile.save(tmp_path / "new" / "m.bps", Network.create([2, 2, 1]))
     assert modelfile.load(tmp_path / "new" / "m.bps").network.sizes == [2, 2, 1]
     (tmp_path / "file").write_text("x")
-    with pytest.raises(OSError):
+    with pytest.raises(ModelFileError, match="is a file, not a folder"):
         modelfile.save(tmp_path / "file" / "m.bps", Network.create([2, 2, 1]))
 
 
