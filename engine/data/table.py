@@ -295,6 +295,15 @@ def _numbers(table: Table, j: int, what: str) -> np.ndarray:
     return out
 
 
+def numeric_columns(table: Table) -> list[bool]:
+    """For each column, whether every value in it (missing ones aside) is a number:
+    the columns that can be features as they are."""
+    return [
+        all(_is_number(row[j], table.decimal) or row[j].lower() in MISSING for row in table.rows)
+        for j in range(len(table.columns))
+    ]
+
+
 def infer_task(table: Table, target: str | int) -> str:
     """ "classification" when the target holds text or a few whole numbers, else "regression"."""
     return _task_of_column(table, table.column_index(target))
