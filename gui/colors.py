@@ -92,10 +92,34 @@ def colorbar(label: str, limit: float = 1.0, cmap: pg.ColorMap = DIVERGING) -> p
     bar.axis.setPen(pg.mkPen(FOREGROUND))
     bar.axis.setTextPen(pg.mkPen(FOREGROUND))
     bar.axis.enableAutoSIPrefix(False)  # show 0.001, never "w (x0.001)"
+    # pyqtgraph fixes the bar's axis at 45 px: wide values (-0.002, 40000) then ran into the
+    # label or were dropped (a bar of large weights showed only "0"). Sized to its text:
+    bar.axis.setWidth(None)
+    bar.axis.tickStrings = lambda values, scale, spacing: [tick_text(v * scale) for v in values]
     for name in ("left", "bottom", "right", "top"):  # the bar's frame and its value axis
         cache_axis(bar.getAxis(name))
     set_bar_label(bar, label)
     return bar
+
+
+SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def tick_text(v: float) -> str:
+    """A short tick label: 0.002, 35, 4000; past 10⁴ or below 10⁻³ as 2×10⁶, 5×10⁻⁴."""
+    if v == 0 or not np.isfinite(v):
+        return "0" if v == 0 else str(v)
+    a = abs(v)
+    if 1e-3 <= a < 1e4:
+        return np.format_float_positional(v, precision=3, fractional=False, trim="-")
+    k = int(np.floor(np.log10(a)))
+    m = float(f"{v / 10**k:.2g}")
+    if abs(m) >= 10:
+        m, k = m / 10, k + 1
+    power = "10" + str(k).translate(SUPERSCRIPT)
+    if abs(m) == 1:
+        return power if m > 0 else "-" + power
+    return f"{m:g}×{power}"
 
 
 def set_bar_label(bar: pg.ColorBarItem, label: str) -> None:

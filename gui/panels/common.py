@@ -162,8 +162,9 @@ class PlotCanvas(pg.PlotWidget):
 
     painted = QtCore.Signal()
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, **kwargs) -> None:
+        """kwargs: as for pg.PlotWidget (e.g. axisItems)."""
+        super().__init__(**kwargs)
         self.paint_seconds = 0.0
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)

@@ -17,6 +17,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
+from gui.colors import tick_text
 from gui.panels.common import ElidedLabel, PlotCanvas, Throttle, exposed
 
 DOWNSAMPLE_FROM = 4000  # points per curve
@@ -48,6 +49,30 @@ def nice_ceiling(x: float) -> float:
         if m * k >= x * (1 - 1e-12):
             return float(m * k)
     return float(10 * k)
+
+
+class LossAxis(pg.AxisItem):
+    """The loss axis. On a log scale it labels 1, 2, 5 × 10^k only (pyqtgraph labels every
+    1…9 × 10^k, and within a decade those labels stacked on each other)."""
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802, N803 (pyqtgraph)
+        if not (np.isfinite(minVal) and np.isfinite(maxVal)) or maxVal <= minVal:
+            return []
+        decades = np.arange(np.floor(minVal), np.ceil(maxVal) + 1)
+        major = decades[(decades >= minVal) & (decades <= maxVal)].tolist()
+        steps = np.log10([2.0, 5.0]) if maxVal - minVal < 2.5 and size > 80 else []
+        minor = [v for d in decades for v in d + np.asarray(steps) if minVal <= v <= maxVal]
+        if len(major) < 2 and size > 80 and maxVal - minVal < 1:  # within one decade
+            minor = [
+                v
+                for d in decades
+                for v in d + np.log10([2.0, 3.0, 5.0, 7.0])
+                if minVal <= v <= maxVal
+            ]
+        return [(1.0, major), (None, minor)]
+
+    def logTickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph's name)
+        return [tick_text(float(10.0**v) * scale) for v in values]
 
 
 class _Smoother:
@@ -101,7 +126,7 @@ class LossPlotPanel(QtWidgets.QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.readout, 1)
 
-        self.loss_plot = PlotCanvas()
+        self.loss_plot = PlotCanvas(axisItems={"left": LossAxis("left")})
         self.loss_plot.setObjectName("lossPlot")
         self.acc_plot = PlotCanvas()
         self.acc_plot.setObjectName("accuracyPlot")
