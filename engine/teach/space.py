@@ -405,9 +405,10 @@ class Frame:
     """What to draw at a position of the slider between stage `stage` and the next.
 
     position = stage + t with t in [0, 1); points (n, 2), grid (r, k, 2), sample (2,) or
-    None, path (stages, 2) the sample's coordinates at every stage (the route it travels)
-    or None, bounds the view (x_min, x_max, y_min, y_max), decision the line to draw (only
-    exactly at a stage that has one).
+    None, trail (2, 2) the sample's last move or None: from the stage before to here when
+    exactly at a stage, from this stage to where it is now when between two; bounds the
+    view (x_min, x_max, y_min, y_max), decision the line to draw (only exactly at a stage
+    that has one).
     """
 
     position: float
@@ -416,7 +417,7 @@ class Frame:
     points: np.ndarray
     grid: np.ndarray
     sample: np.ndarray | None
-    path: np.ndarray | None
+    trail: np.ndarray | None
     bounds: tuple[float, float, float, float]
     decision: DecisionLine | None
 
@@ -484,21 +485,24 @@ class Space:
         k = min(int(math.floor(position)), last)
         t = position - k
         a = self.stages[k]
-        path = None
-        if a.sample is not None:
-            path = np.array([s.sample for s in self.stages])
         if t == 0.0 or k == last:
-            return Frame(position, k, 0.0, a.points, a.grid, a.sample, path, a.bounds, a.decision)
+            trail = None
+            if a.sample is not None:
+                trail = np.array([self.stages[max(k - 1, 0)].sample, a.sample])
+            return Frame(position, k, 0.0, a.points, a.grid, a.sample, trail, a.bounds, a.decision)
         b = self.stages[k + 1]
         points = (1 - t) * a.points + t * b.points
         grid = (1 - t) * a.grid + t * b.grid
-        sample = None if a.sample is None else (1 - t) * a.sample + t * b.sample
+        sample = trail = None
+        if a.sample is not None:
+            sample = (1 - t) * a.sample + t * b.sample
+            trail = np.array([a.sample, sample])
         both = _union(a.bounds, b.bounds)
         if t < 0.5:
             bounds = _lerp_bounds(a.bounds, both, 2 * t)
         else:
             bounds = _lerp_bounds(both, b.bounds, 2 * t - 1)
-        return Frame(position, k, t, points, grid, sample, path, bounds, None)
+        return Frame(position, k, t, points, grid, sample, trail, bounds, None)
 
 
 def trace_space(

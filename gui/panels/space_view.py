@@ -1,0 +1,444 @@
+"""Space view: how each layer maps, shifts and bends the input plane until one line
+separates the classes.
+
+For a 2-input network on 2D data: the plane's grid lines and the data points (coloured
+by class), and their images after each stage — z = a·W + b (the linear map and the
+shift), then a = g(z) (the bend) — for every layer. A slider moves smoothly from one
+stage to the next (every point lerped between its positions) and Play runs through them.
+Layers of 2 units are drawn as they are, 1 unit on a line, wider layers on their first
+two principal components (or two units picked below the slider); the label says which,
+and how much of the variance the picture keeps. In the last hidden layer's space the
+output's decision line is drawn (dashed). The current sample's route through the stages
+is drawn in black. Everything drawn comes from `engine.teach.space`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtWidgets
+
+from engine.teach import figures, space
+from gui import colors
+from gui.panels.common import Canvas, LivePanel, Model, current_input, current_model, step_aside
+
+STEPS = 60  # slider steps from one stage to the next
+TICK_MS = 30  # the play timer's interval
+STEP_PER_TICK = 3  # 20 ticks (0.6 s) from one stage to the next while playing
+DWELL_TICKS = 20  # and 0.6 s at each stage
+MAX_POINTS = 600  # data points drawn (every k-th when there are more)
+GRID_LINES, GRID_POINTS = 13, 41
+
+
+def flat_lines(lines: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(x, y) of lines (r, k, 2) as one polyline with a NaN between lines (connect='finite')."""
+    r, k, _ = lines.shape
+    out = np.full((r, k + 1, 2), np.nan)
+    out[:, :k] = lines
+    out = out.reshape(-1, 2)
+    return out[:, 0], out[:, 1]
+
+
+class SpaceView(LivePanel):
+    """Panel `spaceView`: the input plane through the stages of the network."""
+
+    def __init__(self, state, parent=None) -> None:
+        super().__init__(state, "spaceView", parent)
+        self.space: space.Space | None = None
+        self.frame: space.Frame | None = None
+        self.picks: dict[int, tuple[int, int]] = {}
+        self.X = np.zeros((0, 2), dtype=np.float32)
+        self.classes = np.zeros(0, dtype=np.int64)
+        self.grid = np.zeros((0, 2, 2))
+        self.decisions = True
+        self.sample_source = ""
+        self.updates = 0
+        self._dwell = 0
+        self._axis_labels: tuple[str, str] = ("", "")
+        self._picker_for: tuple[int, int] | None = None  # (layer, units) the picker shows
+
+        self.message = QtWidgets.QLabel("")
+        self.message.setObjectName("spaceMessage")
+        self.message.setWordWrap(True)
+
+        self.canvas = Canvas()
+        self.canvas.setBackground(colors.BACKGROUND)
+        self.plot = self.canvas.addPlot(row=0, col=0)
+        colors.style_plot(self.plot, still=True)
+        self.plot.setAspectLocked(True)
+        self.plot.showGrid(x=False, y=False)
+        self.grid_v = pg.PlotCurveItem(pen=pg.mkPen((150, 170, 200), width=1), connect="finite")
+        self.grid_h = pg.PlotCurveItem(pen=pg.mkPen((205, 175, 150), width=1), connect="finite")
+        self.plot.addItem(self.grid_v)
+        self.plot.addItem(self.grid_h)
+        self.points: list[pg.ScatterPlotItem] = []  # one per class
+        self.decision_line = pg.PlotCurveItem(
+            pen=pg.mkPen((30, 30, 30), width=2.5, style=QtCore.Qt.PenStyle.DashLine)
+        )
+        self.plot.addItem(self.decision_line)
+        self.path = pg.PlotCurveItem(pen=pg.mkPen((0, 0, 0), width=1.5))
+        self.path_stops = pg.ScatterPlotItem(size=5, pen=None, brush=pg.mkBrush(0, 0, 0))
+        self.sample_marker = pg.ScatterPlotItem(
+            size=16, symbol="o", pen=pg.mkPen((0, 0, 0), width=3), brush=pg.mkBrush(255, 230, 0)
+        )
+        for item in (self.path, self.path_stops, self.sample_marker):
+            item.setZValue(10)
+            self.plot.addItem(item)
+
+        self.stage_label = QtWidgets.QLabel(" ")
+        self.stage_label.setObjectName("spaceStage")
+        self.stage_label.setWordWrap(True)
+        self.play_button = QtWidgets.QPushButton("▶ Play")
+        self.play_button.setObjectName("spacePlay")
+        self.play_button.setCheckable(True)
+        self.play_button.setToolTip("Run through the stages, pausing at each one")
+        self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
+        self.slider.setObjectName("spaceSlider")
+        self.slider.setTickPosition(QtWidgets.QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(STEPS)
+        self.slider.setPageStep(STEPS)
+        self.slider.setToolTip("Stage: input, then z and a of each layer")
+        self.axes = QtWidgets.QComboBox()
+        self.axes.setObjectName("spaceAxes")
+        self.axes.addItems(["principal components", "two units"])
+        self.axes.setToolTip("How this layer is drawn when it has more than 2 units")
+        self.unit_x = QtWidgets.QSpinBox()
+        self.unit_x.setObjectName("spaceUnitX")
+        self.unit_y = QtWidgets.QSpinBox()
+        self.unit_y.setObjectName("spaceUnitY")
+        self.unit_x.setPrefix("x: unit ")
+        self.unit_y.setPrefix("y: unit ")
+        self.legend = QtWidgets.QLabel("")
+        self.legend.setWordWrap(True)
+
+        self.timer = QtCore.QTimer(self)
+        self.timer.setObjectName("spacePlayTimer")
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+
+        play_row = QtWidgets.QHBoxLayout()
+        play_row.addWidget(self.play_button)
+        play_row.addWidget(self.slider, 1)
+        pick_row = QtWidgets.QHBoxLayout()
+        self.pick_label = QtWidgets.QLabel("Wide layer drawn on:")
+        pick_row.addWidget(self.pick_label)
+        pick_row.addWidget(self.axes)
+        pick_row.addWidget(self.unit_x)
+        pick_row.addWidget(self.unit_y)
+        pick_row.addStretch(1)
+        self.controls = QtWidgets.QWidget()
+        controls = QtWidgets.QVBoxLayout(self.controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addWidget(self.stage_label)
+        controls.addLayout(play_row)
+        controls.addLayout(pick_row)
+        controls.addWidget(self.legend)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.message)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.controls)
+
+        self.slider.valueChanged.connect(self._draw_frame)
+        self.play_button.toggled.connect(self._on_play)
+        self.axes.currentIndexChanged.connect(self._on_pick)
+        self.unit_x.valueChanged.connect(self._on_pick)
+        self.unit_y.valueChanged.connect(self._on_pick)
+        self.follow(budget=0.15)
+        state.sampleChanged.connect(self._on_sample)
+        self.rebuild()
+
+    @property
+    def available(self) -> bool:
+        return self.model is not None and self.model.sizes[0] == 2 and len(self.X) > 0
+
+    @property
+    def position(self) -> float:
+        """Where the slider is, in stages (2.5 = halfway from stage 2 to stage 3)."""
+        return self.slider.value() / STEPS
+
+    # -- building -------------------------------------------------------------------
+
+    def rebuild(self, model: Model | None = None) -> None:
+        self._rebuild(model)
+        step_aside(self, self.available)
+
+    def _rebuild(self, model: Model | None = None) -> None:
+        self.stop()
+        self.model = model or current_model(self.state)
+        self.space = None
+        self.frame = None
+        self.picks = {}
+        ds = self.state.dataset
+        two_d = self.model is not None and self.model.sizes[0] == 2
+        if two_d and ds is not None and ds.n_inputs == 2:
+            parts = [(ds.x_train, ds.y_train)]
+            if ds.x_val is not None and len(ds.x_val):
+                parts.append((ds.x_val, ds.y_val))
+            X = np.concatenate([p[0] for p in parts])
+            y = np.concatenate([np.asarray(p[1]) for p in parts])
+            every = max(1, -(-len(X) // MAX_POINTS))
+            self.X = np.ascontiguousarray(X[::every])
+            regression = bool(getattr(ds, "is_regression", False))
+            self.classes = np.zeros(len(self.X), np.int64) if regression else y[::every]
+            self.decisions = not regression
+            self.grid = space.grid_lines(figures.plane_bounds(X), GRID_LINES, GRID_POINTS)
+        else:
+            self.X = np.zeros((0, 2), dtype=np.float32)
+            self.classes = np.zeros(0, dtype=np.int64)
+        ok = self.available
+        self.canvas.setVisible(ok)
+        self.controls.setVisible(ok)
+        if self.model is None:
+            self.message.setText("No network yet.")
+            return
+        if not ok:
+            if not two_d:
+                why = f"this network takes {self.model.sizes[0]} inputs"
+            else:
+                why = "there are no 2D data points to follow"
+            self.message.setText(
+                "The space view follows the input plane through the layers, so it needs a "
+                f"2-input network on 2D data (two moons, circles, spiral, ...); {why}."
+            )
+            return
+        self.message.setText("")
+        self._build_points()
+        self._compute(self.model)
+        stages = len(self.space.stages)
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, (stages - 1) * STEPS)
+        self.slider.setValue(0)
+        self.slider.blockSignals(False)
+        self._legend_text()
+        self.draw()
+
+    def _build_points(self) -> None:
+        for item in self.points:
+            self.plot.removeItem(item)
+        self.points = []
+        self.class_rows = []
+        for k in np.unique(self.classes):
+            item = pg.ScatterPlotItem(
+                size=6, pen=pg.mkPen((255, 255, 255), width=0.8), brush=colors.class_color(int(k))
+            )
+            item.setZValue(5)
+            self.plot.addItem(item)
+            self.points.append(item)
+            self.class_rows.append(np.flatnonzero(self.classes == k))
+
+    def _legend_text(self) -> None:
+        n = len(np.unique(self.classes))
+        swatches = "&nbsp; ".join(
+            colors.swatch_html(tuple(int(c) for c in colors.CLASS_COLORS[i]), f"class {i}")
+            for i in range(min(n, 10))
+        )
+        text = f"Points (training and validation): {swatches}. Thin lines: the input plane's grid"
+        text += " (blue: x₁ fixed, brown: x₂ fixed) carried through the same stages."
+        if self.decisions:
+            text += " Dashed: the output's decision line where it is one straight line."
+        text += " Black: the current sample's route through the stages."
+        self.legend.setText(text)
+
+    # -- computing ------------------------------------------------------------------
+
+    def _compute(self, model: Model) -> None:
+        """The engine's picture of every stage for `model` (axes kept from the last one)."""
+        x, source = current_input(self.state, 2)
+        self.sample_source = source
+        self.space = space.trace_space(
+            model.weights,
+            model.biases,
+            model.activations,
+            self.X,
+            self.grid,
+            sample=x,
+            previous=self.space,
+            picks=self.picks,
+            decisions=self.decisions,
+        )
+
+    def redraw(self, model: Model, snapshot) -> None:
+        if self.available:
+            self._compute(model)
+            self.draw()
+
+    def _on_sample(self) -> None:
+        if self.available and self.model is not None:
+            self._compute(self.model)
+            self.draw()
+
+    # -- drawing -------------------------------------------------------------------
+
+    def draw(self) -> None:
+        self._picker_for = None  # the picker shows this layer's choice again
+        self._draw_frame()
+        self.updates += 1
+
+    def _draw_frame(self, _value: int | None = None) -> None:
+        if self.space is None:
+            return
+        f = self.frame = self.space.frame(self.position)
+        gx, gy = flat_lines(f.grid)
+        r = len(f.grid) // 2
+        self.grid_v.setData(gx[: r * (GRID_POINTS + 1)], gy[: r * (GRID_POINTS + 1)])
+        self.grid_h.setData(gx[r * (GRID_POINTS + 1) :], gy[r * (GRID_POINTS + 1) :])
+        for item, rows in zip(self.points, self.class_rows, strict=True):
+            item.setData(f.points[rows, 0], f.points[rows, 1])
+        x0, x1, y0, y1 = f.bounds
+        ends = f.decision.segment(f.bounds) if f.decision is not None else None
+        if ends is not None:
+            self.decision_line.setData(ends[:, 0], ends[:, 1])
+        else:
+            self.decision_line.setData([], [])
+        if f.sample is not None:
+            self.path.setData(f.trail[:, 0], f.trail[:, 1])
+            self.path_stops.setData(f.trail[:1, 0], f.trail[:1, 1])
+            self.sample_marker.setData([f.sample[0]], [f.sample[1]])
+        else:
+            for item in (self.path, self.path_stops, self.sample_marker):
+                item.setData([], [])
+        self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        self._label(f)
+        if self._current_layer() != self._picker_for:
+            self._sync_picker()
+
+    def _label(self, f: space.Frame) -> None:
+        stages = self.space.stages
+        a = stages[f.stage]
+        total = len(stages)
+        if f.t == 0.0:
+            text = f"<b>{a.title}</b> — stage {f.stage + 1} of {total}: {a.projection.describe()}."
+            if a.decision is not None:
+                agree = self.space.agreement(f.stage)
+                if a.decision.exact:
+                    text += " Dashed: the output's decision line, exact here"
+                else:
+                    text += (
+                        " Dashed: where the output's decision hyperplane meets the shown plane"
+                        " (through the data's mean)"
+                    )
+                if agree is not None:
+                    text += f"; it puts {100 * agree:.1f} % of the points on their predicted side"
+                text += "."
+        else:
+            b = stages[f.stage + 1]
+            text = (
+                f"<b>{a.title}</b> → <b>{b.title}</b> ({100 * f.t:.0f} %): "
+                f"{a.projection.describe()} → {b.projection.describe()}."
+            )
+            if a.units != b.units or not (a.projection.exact and b.projection.exact):
+                text += " Moving in the drawn 2D coordinates."
+        text += f" Sample: {self.sample_source}."
+        self.stage_label.setText(text)
+        near = stages[min(round(self.position), total - 1)]
+        names = self._axis_names(near)
+        if names != self._axis_labels:
+            self._axis_labels = names
+            self.plot.setLabel("bottom", names[0])
+            self.plot.setLabel("left", names[1])
+
+    @staticmethod
+    def _axis_names(stage: space.Stage) -> tuple[str, str]:
+        v = stage.title.split(" ")[0]  # a¹, z²
+        P = stage.projection
+        if P.kind == "exact":
+            return (f"{v} unit 0", f"{v} unit 1") if stage.layer else ("x₁", "x₂")
+        if P.kind == "line":
+            return v, ""
+        if P.kind == "units":
+            return f"{v} unit {P.units[0]}", f"{v} unit {P.units[1]}"
+        return f"{v}: principal component 1", f"{v}: principal component 2"
+
+    # -- picking units of a wide layer -------------------------------------------------
+
+    def _current_layer(self) -> tuple[int, int]:
+        """(layer, units) of the stage nearest the slider."""
+        stage = self.space.stages[min(round(self.position), len(self.space.stages) - 1)]
+        return stage.layer, stage.units
+
+    def _sync_picker(self) -> None:
+        if self.space is None:
+            return
+        layer, m = self._picker_for = self._current_layer()
+        wide = m > 2
+        for w in (self.axes, self.unit_x, self.unit_y, self.pick_label):
+            w.setEnabled(wide)
+        pick = self.picks.get(layer)
+        for w in (self.axes, self.unit_x, self.unit_y):
+            w.blockSignals(True)
+        self.axes.setCurrentIndex(1 if pick else 0)
+        self.unit_x.setRange(0, max(0, m - 1))
+        self.unit_y.setRange(0, max(0, m - 1))
+        i, j = pick or (0, 1)
+        self.unit_x.setValue(i)
+        self.unit_y.setValue(j)
+        for w in (self.axes, self.unit_x, self.unit_y):
+            w.blockSignals(False)
+        self.unit_x.setVisible(pick is not None)
+        self.unit_y.setVisible(pick is not None)
+        tip = "" if wide else "This stage has at most 2 units: it is drawn exactly."
+        self.pick_label.setToolTip(tip)
+
+    def _on_pick(self, *_args) -> None:
+        if self.space is None or self.model is None:
+            return
+        layer, m = self._current_layer()
+        if m <= 2:
+            return
+        if self.axes.currentIndex() == 0:
+            self.picks.pop(layer, None)
+        else:
+            i, j = self.unit_x.value(), self.unit_y.value()
+            if i == j:  # two different units: move the other one along
+                j = (i + 1) % m
+                self.unit_y.blockSignals(True)
+                self.unit_y.setValue(j)
+                self.unit_y.blockSignals(False)
+            self.picks[layer] = (i, j)
+        self._compute(self.model)
+        self.draw()
+
+    # -- playing -------------------------------------------------------------------
+
+    def _on_play(self, on: bool) -> None:
+        if on:
+            if self.slider.value() >= self.slider.maximum():
+                self.slider.setValue(0)
+            self._dwell = DWELL_TICKS
+            self.play_button.setText("❚❚ Pause")
+            self.timer.start()
+        else:
+            self.timer.stop()
+            self.play_button.setText("▶ Play")
+
+    def _tick(self) -> None:
+        if self._dwell > 0:
+            self._dwell -= 1
+            return
+        value = min(self.slider.value() + STEP_PER_TICK, self.slider.maximum())
+        self.slider.setValue(value)
+        if value >= self.slider.maximum():
+            self.stop()
+        elif value % STEPS == 0:
+            self._dwell = DWELL_TICKS
+
+    def stop(self) -> None:
+        """Stop playing (the timer stops; the slider stays where it is)."""
+        self.timer.stop()
+        if self.play_button.isChecked():
+            self.play_button.blockSignals(True)
+            self.play_button.setChecked(False)
+            self.play_button.blockSignals(False)
+        self.play_button.setText("▶ Play")
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.stop()
+        super().hideEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.stop()
+        super().closeEvent(event)
+
+
+Panel = SpaceView
