@@ -6,8 +6,8 @@ The graph for sizes [784, 30, 10] with sigmoid hidden units and a softmax output
                    -> MatMul W2 (30, 10)  -> Add b2 (10,) -> Softmax(axis=-1) -> output (n, 10)
 
 Weights are stored as float32 initializers (float64 networks are converted), the
-batch dimension is named "n". Needs the optional `onnx` package:
-pip install "backprop-studio[onnx]".
+batch dimension is named "n". Needs the optional `onnx` package (`pip install onnx`;
+in a checkout, `pip install ".[onnx]"` installs it with the app).
 """
 
 from __future__ import annotations
@@ -18,7 +18,10 @@ from engine.files.atomic import write_bytes
 from engine.nn.network import Network
 
 OPSET = 13
-INSTALL_HINT = 'ONNX export needs the onnx package: pip install "backprop-studio[onnx]"'
+INSTALL_HINT = (
+    "ONNX export needs the onnx package: pip install onnx "
+    '(or, in a checkout of Backprop Studio, pip install ".[onnx]")'
+)
 
 
 def _activation_nodes(helper, g: str, z: str, a: str, l: int) -> list:

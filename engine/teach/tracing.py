@@ -398,8 +398,10 @@ def _forward_z(t: Trace, l: int) -> TraceStep:
         layer=l,
         title=f"z{sup(l)} = a{sup(l - 1)}·W{sup(l)} + b{sup(l)}",
         explanation=(
-            f"Each of the {n_out} units of layer {l} adds up the {n_in} values of {what}, "
-            f"each times its weight, plus its bias: z{sup(l)} = {short(z[0])}."
+            f"{'The one unit' if n_out == 1 else f'Each of the {n_out} units'} of layer {l} "
+            f"adds up {'the value' if n_in == 1 else f'the {n_in} values'} of {what}, "
+            f"{'times its' if n_in == 1 else 'each times its'} weight, plus its bias: "
+            f"z{sup(l)} = {short(z[0])}."
         ),
         node_values=_forward_nodes(t, l, z),
         edge_values={k: t.weights[k - 1] for k in range(1, l + 1)},
