@@ -6,6 +6,7 @@
     python -m engine evaluate --model moons.bps --split val --json
     python -m engine predict --model moons.bps points.csv
     python -m engine export --model moons.bps --onnx moons.onnx
+    python -m engine export --model moons.bps --pytorch moons.py --initial-weights
     python -m engine info moons.bps
 
 Every refusal prints one line, `error: ...`, on stderr and exits with status 2
@@ -567,6 +568,15 @@ def cmd_export(args) -> int:
     from engine.files import modelfile
 
     model = modelfile.load(args.model)
+    if args.initial_weights and not args.pytorch:
+        raise RefusedError("--initial-weights goes with --pytorch")
+    if args.pytorch:
+        from engine.files import pytorch_export
+
+        run = pytorch_export.run_of(model, initial=args.initial_weights)
+        files = pytorch_export.export_pytorch(run, args.pytorch)
+        print(pytorch_export.describe_export(files, run))
+        return 0
     if args.onnx:
         from engine.files.onnx_export import OPSET, export_onnx
 
@@ -754,6 +764,12 @@ def build_parser() -> argparse.ArgumentParser:
     g = p.add_mutually_exclusive_group(required=True)
     g.add_argument("--onnx", metavar="OUT", help="ONNX file to write (needs the onnx package)")
     g.add_argument("--npz", metavar="OUT", help="NumPy .npz file to write")
+    g.add_argument("--pytorch", metavar="OUT", help="a PyTorch script that trains it again (.py)")
+    p.add_argument(
+        "--initial-weights",
+        action="store_true",
+        help="--pytorch: start from the run's initial weights (replays the run), not the current",
+    )
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("info", help="architecture, dataset, epochs and metrics of a model file")

@@ -9,6 +9,7 @@ A `.bps` file is a plain zip archive of a JSON manifest and `.npy` arrays:
     network/b1.npy ...        biases b1 (sizes[1],), ...
     optimizer/<slot>/W1.npy   optimizer slots (velocity, m, v, ...), shaped like W1, b1, ...
     trainer/order.npy         this epoch's shuffled sample order (int64), when mid-epoch
+    initial/W1.npy ...        the weights the run started from (format version 2), when known
     history/<curve>.npy       the training curves (float64 or int64)
 
 Nothing is ever unpickled: every member's .npy header is checked against the manifest,
@@ -48,7 +49,7 @@ from engine.train import optimizers, settings
 from engine.train.trainer import TrainConfig, Trainer
 
 FORMAT = "backprop-studio-model"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 adds the optional initial/ weights; a file without them is written as 1
 MANIFEST = "manifest.json"
 EXTENSION = ".bps"
 
@@ -142,6 +143,8 @@ class ModelFile:
     app_version: str = ""
     created: str = ""
     saved: str = ""
+    # the weights the run started from, [W1, b1, W2, b2, ...] (None: not stored, or unknown)
+    initial_weights: list[np.ndarray] | None = None
 
     @property
     def epochs_trained(self) -> int:
@@ -369,10 +372,20 @@ def save(
             "history_thinned": thinned,
             "epoch_stats": state.get("epoch_stats"),
         }
+        initial = getattr(trainer, "initial_weights", None)  # what the run started from
+        if initial is not None and [np.shape(a) for a in initial] == [
+            p.shape for p in network.params
+        ]:
+            if all(np.all(np.isfinite(a)) for a in initial):
+                for key, a in zip(param_names, initial, strict=True):
+                    arrays[f"initial/{key}"] = _le(a, dtype)
+                trainer_section["initial_weights"] = True
     now = _now()
+    with_initial = trainer_section is not None and trainer_section.get("initial_weights")
     manifest = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        # version 1 readers read everything but the initial/ weights: only those make it 2
+        "format_version": FORMAT_VERSION if with_initial else 1,
         "app_version": engine.__version__,
         "created": _previous_created(path) or now,
         "saved": now,
@@ -519,6 +532,9 @@ def _expected_arrays(r: _Reader, manifest: dict, sizes: list[int], dtype: str) -
             raise r.fail(f"bad optimizer slot name {str(slot)[:40]!r}")
         for key, shape in params:
             expected[f"optimizer/{slot}/{key}"] = (shape, descr)
+    if r.get(tr, "initial_weights", bool, "trainer", optional=True):
+        for key, shape in params:
+            expected[f"initial/{key}"] = (shape, descr)
     n_train = r.whole_number(tr, "n_train", "trainer", 1, MAX_SAMPLES)
     batch = r.whole_number(tr, "batch", "trainer", 0, MAX_SAMPLES)
     if batch > 0 or "trainer/order" in r.arrays:
@@ -816,6 +832,11 @@ def _parse(r: _Reader, f: BinaryIO) -> ModelFile:
             raise r.fail(f"bad architecture: {e}") from None
         config = _read_config(r, manifest)
         trainer_state, history = _read_trainer_state(r, zf, manifest, config, params)
+        initial = None
+        if "initial/W1" in r.arrays:
+            initial = [_read_array(r, zf, f"initial/{key}") for key, _ in params]
+            if not all(np.all(np.isfinite(a)) for a in initial):
+                raise r.fail("the initial weights contain infinite or NaN values")
         dataset_name, dataset_params, dataset_info = _read_dataset(r, manifest)
         metrics = manifest.get("metrics")
         metadata = manifest.get("metadata")
@@ -834,6 +855,7 @@ def _parse(r: _Reader, f: BinaryIO) -> ModelFile:
             app_version=str(manifest.get("app_version", ""))[:40],
             created=str(manifest.get("created", ""))[:40],
             saved=str(manifest.get("saved", ""))[:40],
+            initial_weights=initial,
         )
 
 
@@ -876,4 +898,8 @@ def restore_trainer(model: ModelFile, dataset: Dataset, transform=None) -> Train
             trainer.load_state_dict(state)
         except (ValueError, KeyError, TypeError) as e:
             raise ModelFileError(f"{name}: cannot resume training ({e})") from None
+        if model.initial_weights is not None:  # so that saving again keeps them
+            trainer.initial_weights = [a.copy() for a in model.initial_weights]
+        elif state["samples_seen"]:  # trained before, from weights nobody kept
+            trainer.initial_weights = None
     return trainer

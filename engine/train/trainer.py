@@ -138,6 +138,9 @@ class Trainer:
         self.y_val = encode_targets(dataset.y_val, units, dt) if has_val else None
         self.optimizer = optimizers.make(config.optimizer, config.lr, **config.optimizer_params)
         self.rng = np.random.default_rng(config.seed)
+        # the weights this run starts from, [W1, b1, ...]: model files keep them, so that an
+        # exported script (engine.files.pytorch_export) can replay the run from its start
+        self.initial_weights: list[np.ndarray] | None = [p.copy() for p in network.params]
         # progress
         self.epoch = 0  # completed epochs
         self.batch = 0  # batches done in the current epoch

@@ -122,7 +122,9 @@ def test_file_is_a_plain_zip_numpy_can_read(tmp_path):
         assert np.array_equal(d["optimizer/m/b3"], t.optimizer.slots["m"][5])
         assert d["trainer/order"].dtype == np.int64
     manifest = json.loads(members(path)["manifest.json"])
-    assert manifest["format"] == "backprop-studio-model" and manifest["format_version"] == 1
+    assert manifest["format"] == "backprop-studio-model" and manifest["format_version"] == 2
+    with np.load(path, allow_pickle=False) as d:  # the weights the run started from
+        assert np.array_equal(d["initial/W1"], t.initial_weights[0])
     assert manifest["arrays"]["network/W2"] == {"shape": [6, 5], "dtype": "<f4"}
 
 
@@ -252,8 +254,8 @@ def test_foreign_zip(tmp_path):
 
 def test_newer_format_version(good, tmp_path):
     dst = tmp_path / "future.bps"
-    edit_manifest(good, dst, lambda m: m.update(format_version=2, app_version="9.0"))
-    refused(dst, "format version 2 by Backprop Studio 9.0 is newer", "update")
+    edit_manifest(good, dst, lambda m: m.update(format_version=3, app_version="9.0"))
+    refused(dst, "format version 3 by Backprop Studio 9.0 is newer", "update")
 
 
 def test_truncated_file(good, tmp_path):
