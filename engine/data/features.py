@@ -7,9 +7,9 @@ line in the new inputs, so a network without hidden layers can separate circles.
     d2 = with_features(load_dataset("circles"), ["x1", "x2", "x1^2", "x2^2"])
     d2.n_inputs                  4
     d2.base                      the 2D dataset the inputs were made from (for drawing)
-    expand(grid, d2.params["features"])    the same inputs for any other points
+    expand(grid, d2.params["input_features"])    the same inputs for any other points
 
-The choice is recorded in params["features"] and params["preprocessing"], so a model
+The choice is recorded in params["input_features"] and params["preprocessing"], so a model
 file says how its inputs were made and `evaluate` makes them again.
 """
 
@@ -67,7 +67,7 @@ def with_features(dataset: Dataset, names: list[str]) -> Dataset:
     if names == PLAIN:
         return base
     params = dict(base.params)
-    params["features"] = names
+    params["input_features"] = names
     params["preprocessing"] = {
         "input": "2D points turned into input features",
         "features": names,
@@ -85,5 +85,5 @@ def with_features(dataset: Dataset, names: list[str]) -> Dataset:
 def inputs_for(dataset: Dataset, points: np.ndarray) -> np.ndarray:
     """The network inputs of `dataset` for 2D points (n, 2): the points themselves, or their
     features when the dataset uses extra input features (e.g. for a decision-boundary grid)."""
-    names = dataset.params.get("features")
+    names = dataset.params.get("input_features")
     return expand(points, names) if names else np.asarray(points, np.float32)

@@ -250,6 +250,8 @@ def _dataset_section(dataset: Dataset | None, trainer: Trainer | None) -> dict |
         "image_shape": None if dataset.image_shape is None else list(dataset.image_shape),
         "class_names": dataset.class_names,
         "n_train": int(len(dataset.x_train)),
+        "task": dataset.task,  # "classification" or "regression"
+        "feature_names": dataset.feature_names,
     }
 
 
@@ -869,12 +871,16 @@ def check_fits(model: ModelFile, dataset: Dataset) -> None:
     """
     sizes = model.network.sizes
     n_in, n_out = sizes[0], sizes[-1]
-    fits_out = n_out == dataset.n_classes or (n_out == 1 and dataset.n_classes == 2)
-    if n_in != dataset.n_inputs or not fits_out:
+    if n_in != dataset.n_inputs or not dataset.fits_outputs(n_out):
         name = os.path.basename(model.path) if model.path else "the model"
+        targets = (
+            f"{dataset.output_units()} target(s)"
+            if dataset.is_regression
+            else f"{dataset.n_classes} classes"
+        )
         raise ModelFileError(
             f"{name} takes {n_in} inputs and has {n_out} outputs; {dataset.name} has "
-            f"{dataset.n_inputs} features and {dataset.n_classes} classes"
+            f"{dataset.n_inputs} features and {targets}"
         )
 
 

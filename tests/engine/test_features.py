@@ -19,7 +19,7 @@ def test_expand_values_in_the_chosen_order():
 def test_with_features_keeps_points_labels_and_records_the_choice():
     d = load_dataset("circles", n=40, noise=0.0, seed=1)
     e = features.with_features(d, ["x2^2", "x1^2"])  # given in any order
-    assert e.params["features"] == ["x1^2", "x2^2"] and e.n_inputs == 2
+    assert e.params["input_features"] == ["x1^2", "x2^2"] and e.n_inputs == 2
     assert e.feature_names == ["x₁²", "x₂²"] and e.points is d
     assert np.allclose(e.x_train, d.x_train**2)
     assert np.array_equal(e.y_train, d.y_train)
