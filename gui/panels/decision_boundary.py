@@ -81,6 +81,9 @@ class DecisionBoundary(LivePanel):
         layout.addWidget(self.small_canvas, 1)
         layout.addWidget(self.info)
 
+        # the aspect is locked, so the view shows more than the data on one axis: the shaded
+        # plane follows the view (it left white bands beside the data's bounds)
+        self.plot.vb.sigRangeChanged.connect(self._fit_plane)
         self.canvas.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.follow(budget=0.15)
@@ -179,6 +182,20 @@ class DecisionBoundary(LivePanel):
                 vb.addItem(img)
                 vb.setRange(xRange=(0, RESOLUTION), yRange=(0, RESOLUTION), padding=0.02)
                 self.small.append((l, j, img))
+
+    def _fit_plane(self, *_args) -> None:
+        """Shade the whole of what the view shows: its range becomes the plane's bounds."""
+        if not self.available or self.maps is None:
+            return
+        (x0, x1), (y0, y1) = self.plot.vb.viewRange()
+        if not (x1 > x0 and y1 > y0):
+            return
+        b = self.bounds
+        tol = 1e-6 * max(x1 - x0, y1 - y0)
+        if max(abs(x0 - b[0]), abs(x1 - b[1]), abs(y0 - b[2]), abs(y1 - b[3])) <= tol:
+            return
+        self.bounds = (float(x0), float(x1), float(y0), float(y1))
+        self.draw(self.model)
 
     # -- drawing -------------------------------------------------------------------
 

@@ -68,3 +68,17 @@ def test_the_wheel_over_an_unfocused_combo_box_changes_nothing(qtbot):
     qtbot.waitUntil(combo.hasFocus)
     wheel(combo, -1)
     assert combo.currentText() != start
+
+
+def test_the_decision_boundary_shades_all_of_its_view(qtbot):
+    from gui.panels.decision_boundary import DecisionBoundary
+    from tests.gui.panel_helpers import shown_panel
+
+    for size in ((700, 320), (320, 700)):  # wider or taller than the data
+        panel = shown_panel(qtbot, DecisionBoundary, "moons", size=size)
+        qtbot.wait(50)
+        (x0, x1), (y0, y1) = panel.plot.vb.viewRange()
+        shaded = panel.image.mapRectToParent(panel.image.boundingRect())
+        tol = 1e-3 * (x1 - x0)
+        assert shaded.left() <= x0 + tol and shaded.right() >= x1 - tol, (shaded, x0, x1)
+        assert shaded.top() <= y0 + tol and shaded.bottom() >= y1 - tol, (shaded, y0, y1)
