@@ -10,9 +10,13 @@
 
 The store is one `.npz` file (arrays `images` uint8 (n, 28, 28) and `labels` uint8 (n,),
 no pickle), rewritten whole and atomically on every change, so a crash mid-write leaves
-the previous content intact. A file that cannot be read is never dropped silently: it
-is renamed aside (`my-digits.damaged-<time>.npz`), `warning` says so, and the store
-starts empty.
+the previous content intact. Every change is made holding a lock file
+(`my-digits.lock`: fcntl.flock on POSIX, msvcrt.locking on Windows) and starts by
+reading the file again, so two windows or two copies of the app adding at once lose
+nothing. A file that cannot be read (damaged, not a store, or larger than the memory
+budget) is never dropped silently: it is renamed aside under a name no earlier damaged
+copy has (`my-digits.damaged-<time>.npz`, then `-2`, `-3`, ...), `warning` says so (the
+window shows it), and the store starts empty.
 """
 
 from __future__ import annotations
@@ -20,16 +24,17 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 
 from engine.data import idx
-from engine.files import paths
+from engine.files import limits, npyzip, paths
 from engine.files.atomic import atomic_write
 
 STORE_NAME = "my-digits.npz"
+LOCK_NAME = "my-digits.lock"
 STALE_TEMP_SECONDS = 3600
 
 
@@ -47,6 +52,7 @@ class MyDigits:
         self._images = np.zeros((0, 28, 28), np.uint8)
         self._labels = np.zeros(0, np.uint8)
         self._stamp: tuple | None = None  # the file as last read or written
+        self._lock_depth = 0  # > 0 while this store holds the lock file
         self._remove_stale_temp_files()
         self._refresh()
 
@@ -75,20 +81,21 @@ class MyDigits:
         """Keep a digit; returns its index. image: (28, 28) or (784,), float in [0, 1] or uint8."""
         pixels = _as_pixels(image)
         label = _as_label(label)
-        self._refresh()
-        images = np.concatenate([self._images, pixels[None]])
-        labels = np.append(self._labels, np.uint8(label))
-        self._save(images, labels)
+        with self._changing():
+            images = np.concatenate([self._images, pixels[None]])
+            labels = np.append(self._labels, np.uint8(label))
+            self._save(images, labels)
         return len(labels) - 1
 
     def delete(self, index: int) -> None:
         """Forget digit `index` (0-based; negative counts from the end)."""
-        n = len(self)  # refreshes
-        if not isinstance(index, int | np.integer) or not -n <= index < n:
-            raise MyDigitsError(f"no digit number {index}: the store holds {n}")
-        keep = np.ones(n, bool)
-        keep[index] = False
-        self._save(self._images[keep], self._labels[keep])
+        with self._changing():
+            n = len(self._labels)
+            if not isinstance(index, int | np.integer) or not -n <= index < n:
+                raise MyDigitsError(f"no digit number {index}: the store holds {n}")
+            keep = np.ones(n, bool)
+            keep[index] = False
+            self._save(self._images[keep], self._labels[keep])
 
     def entries(self) -> list[tuple[int, int, np.ndarray]]:
         """Every digit as (index, label, image (28, 28) uint8), in the order they were added:
@@ -99,12 +106,13 @@ class MyDigits:
     def relabel(self, index: int, label: int) -> None:
         """Give digit `index` (0-based; negative counts from the end) a new label 0..9."""
         label = _as_label(label)
-        n = len(self)  # refreshes
-        if not isinstance(index, int | np.integer) or not -n <= index < n:
-            raise MyDigitsError(f"no digit number {index}: the store holds {n}")
-        labels = self._labels.copy()
-        labels[index] = label
-        self._save(self._images, labels)
+        with self._changing():
+            n = len(self._labels)
+            if not isinstance(index, int | np.integer) or not -n <= index < n:
+                raise MyDigitsError(f"no digit number {index}: the store holds {n}")
+            labels = self._labels.copy()
+            labels[index] = label
+            self._save(self._images, labels)
 
     def export(self, path: str | os.PathLike) -> list[Path]:
         """Write the digits to `path`: a Keras-style .npz (x_train, y_train), or else a folder
@@ -126,6 +134,41 @@ class MyDigits:
             ]
         except OSError as e:
             raise MyDigitsError(f"could not export to {path} ({e.strerror or e})") from None
+
+    @contextlib.contextmanager
+    def _changing(self) -> Iterator[None]:
+        """Hold the lock file and read the store again (whatever the file's stamp says):
+        every method that writes the store makes its change inside this block."""
+        with self._locked():
+            self._stamp = None
+            self._refresh()
+            yield
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """The lock file, held exclusively (re-entrant within this store)."""
+        if self._lock_depth:
+            self._lock_depth += 1
+            try:
+                yield
+            finally:
+                self._lock_depth -= 1
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            f = open(self.folder / LOCK_NAME, "a+b")  # noqa: SIM115 (held across the yield)
+        except OSError as e:
+            raise MyDigitsError(
+                limits.short(f"cannot use My digits in {self.folder} ({limits.describe(e)})")
+            ) from None
+        with f:
+            _lock_file(f)
+            self._lock_depth = 1
+            try:
+                yield
+            finally:
+                self._lock_depth = 0
+                _unlock_file(f)
 
     def _save(self, images: np.ndarray, labels: np.ndarray) -> None:
         """Replace the store file, then (only then) the in-memory arrays."""
@@ -162,21 +205,42 @@ class MyDigits:
     def _open(self) -> None:
         try:
             images, labels = _read_store(self.path)
-        except (OSError, ValueError, EOFError, KeyError, zipfile.BadZipFile) as e:
-            aside = self.path.with_name(f"my-digits.damaged-{time.strftime('%Y%m%d-%H%M%S')}.npz")
-            try:
-                os.replace(self.path, aside)
-            except OSError as move_error:
-                raise MyDigitsError(
-                    f"{self.path} cannot be read ({e}) nor moved aside ({move_error.strerror}); "
-                    "it was left untouched"
-                ) from None
-            self.warning = (
-                f"My digits could not be read ({e}); the file was kept as {aside.name} "
-                "and a new, empty collection was started"
-            )
+        except MyDigitsError as e:
+            with self._locked():  # another window may be putting it aside too
+                try:
+                    images, labels = _read_store(self.path)  # replaced meanwhile?
+                except FileNotFoundError:
+                    return
+                except MyDigitsError:
+                    aside = self._put_aside(e)
+                    why = str(e).removeprefix(f"{STORE_NAME}: ")
+                    self.warning = limits.short(
+                        f"My digits could not be read ({why}); the file was kept as "
+                        f"{aside.name} and a new, empty collection was started"
+                    )
+                    return
+        except FileNotFoundError:
             return
         self._images, self._labels = images, labels
+
+    def _put_aside(self, e: Exception) -> Path:
+        """Rename the damaged store to a name no earlier damaged copy has (lock held)."""
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        for i in range(1, 10_000):
+            aside = self.path.with_name(f"my-digits.damaged-{stamp}{f'-{i}' if i > 1 else ''}.npz")
+            try:
+                _rename_no_replace(self.path, aside)
+                return aside
+            except FileExistsError:
+                continue
+            except OSError as move_error:
+                raise MyDigitsError(
+                    limits.short(
+                        f"{self.path} cannot be read ({e}) nor moved aside "
+                        f"({limits.describe(move_error)}); it was left untouched"
+                    )
+                ) from None
+        raise MyDigitsError(limits.short(f"{self.path} cannot be read ({e}); left untouched"))
 
     def _remove_stale_temp_files(self) -> None:
         """Temporary files a crash left behind (never the store itself)."""
@@ -188,17 +252,73 @@ class MyDigits:
 
 
 def _read_store(path: Path) -> tuple[np.ndarray, np.ndarray]:
-    with np.load(path, allow_pickle=False) as npz:
-        if not isinstance(npz, np.lib.npyio.NpzFile) or set(npz.files) != {"images", "labels"}:
-            raise ValueError("it is not a My digits file")
-        images, labels = npz["images"], npz["labels"]
+    """images (n, 28, 28) uint8 and labels (n,) uint8 from the store file; MyDigitsError
+    for anything else (FileNotFoundError if there is no file), its size checked against
+    the memory budget before anything is read."""
+    if not path.exists():
+        raise FileNotFoundError(path)
+    arrays = npyzip.read_npz(path, MyDigitsError, keys={"images", "labels"})
+    if set(arrays) != {"images", "labels"}:
+        raise MyDigitsError(f"{path.name}: it is not a My digits file")
+    images, labels = arrays["images"], arrays["labels"]
     if images.dtype != np.uint8 or images.ndim != 3 or images.shape[1:] != (28, 28):
-        raise ValueError(f"its images are {images.dtype} {images.shape}, not uint8 (n, 28, 28)")
+        raise MyDigitsError(
+            f"{path.name}: its images are {images.dtype} {images.shape}, not uint8 (n, 28, 28)"
+        )
     if labels.dtype != np.uint8 or labels.shape != (len(images),):
-        raise ValueError(f"its labels are {labels.dtype} {labels.shape}, not {len(images)} bytes")
+        raise MyDigitsError(
+            f"{path.name}: its labels are {labels.dtype} {labels.shape}, not {len(images)} bytes"
+        )
     if labels.size and labels.max() > 9:
-        raise ValueError(f"it holds a label {labels.max()}, outside 0..9")
+        raise MyDigitsError(f"{path.name}: it holds a label {labels.max()}, outside 0..9")
     return images, labels
+
+
+def _rename_no_replace(src: Path, dst: Path) -> None:
+    """Rename src to dst; FileExistsError (and nothing changed) if dst exists."""
+    if os.name == "nt":  # os.rename never replaces on Windows
+        os.rename(src, dst)
+        return
+    try:
+        os.link(src, dst)  # fails if dst exists: never overwrites
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links: check, then rename (lock held)
+        if dst.exists():
+            raise FileExistsError(dst) from None
+        os.rename(src, dst)
+        return
+    os.unlink(src)
+
+
+def _lock_file(f) -> None:
+    """Block until this process holds the lock on the open file f."""
+    if os.name == "nt":
+        import msvcrt
+
+        f.seek(0)
+        while True:
+            try:
+                msvcrt.locking(f.fileno(), msvcrt.LK_LOCK, 1)  # retries for ~10 s itself
+                return
+            except OSError:
+                continue
+    import fcntl
+
+    fcntl.flock(f.fileno(), fcntl.LOCK_EX)
+
+
+def _unlock_file(f) -> None:
+    if os.name == "nt":
+        import msvcrt
+
+        f.seek(0)
+        with contextlib.suppress(OSError):
+            msvcrt.locking(f.fileno(), msvcrt.LK_UNLCK, 1)
+        return
+    import fcntl
+
+    fcntl.flock(f.fileno(), fcntl.LOCK_UN)
 
 
 def _as_pixels(image: np.ndarray) -> np.ndarray:

@@ -158,7 +158,7 @@ def test_a_write_that_fails_halfway_leaves_the_old_store(tmp_path, monkeypatch):
         store.delete(0)
     monkeypatch.undo()
     assert store.path.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["my-digits.npz"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["my-digits.lock", "my-digits.npz"]
     assert len(store) == 2  # the in-memory store did not run ahead of the file
     np.testing.assert_array_equal(MyDigits(tmp_path).labels(), [1, 2])
 
@@ -243,3 +243,91 @@ def test_wrong_content_is_reported(tmp_path, arrays, reason):
     np.savez(tmp_path / "my-digits.npz", **arrays)
     store = MyDigits(tmp_path)
     assert len(store) == 0 and reason in store.warning
+
+
+def add_many(folder: str, first: int, count: int) -> None:
+    """A second copy of the app: adds `count` digits labelled from `first` (run in a process)."""
+    store = MyDigits(folder)
+    for i in range(first, first + count):
+        image = np.full((28, 28), i % 256, np.uint8)
+        store.add(image, i % 10)
+
+
+def test_two_processes_adding_200_each_keep_all_400(tmp_path):
+    """Two windows adding at once lost drawings (201-234 of 400 kept): the lock file and
+    the re-read under it keep them all."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    workers = [ctx.Process(target=add_many, args=(str(tmp_path), k * 200, 200)) for k in (0, 1)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(120)
+        assert w.exitcode == 0
+    store = MyDigits(tmp_path)
+    assert len(store) == 400 and store.warning is None
+    shades = sorted(int(image[0, 0]) for image in store.images())
+    assert shades == sorted(i % 256 for i in range(400))
+
+
+def test_two_damaged_stores_in_the_same_second_keep_both(tmp_path):
+    """Put aside in the same second, the second damaged copy used to overwrite the first."""
+    for garbage in (b"first damaged store", b"second damaged store"):
+        (tmp_path / "my-digits.npz").write_bytes(garbage)
+        store = MyDigits(tmp_path)
+        assert store.warning is not None and len(store) == 0
+    kept = sorted(p.read_bytes() for p in tmp_path.glob("my-digits.damaged-*.npz"))
+    assert kept == [b"first damaged store", b"second damaged store"]
+
+
+def npy_member(header: bytes, data: bytes = b"") -> bytes:
+    """A .npy member whose header dictionary is `header`, padded as NumPy pads it."""
+    body = header.ljust(118) + b"\n"
+    return b"\x93NUMPY\x01\x00" + len(body).to_bytes(2, "little") + body + data
+
+
+@pytest.mark.parametrize(
+    "make, reason",
+    [
+        # a bare .npy (np.load returns an array, not an archive)
+        (lambda p: p.write_bytes(npy_member(b"{}")), "not a .npz archive"),
+        # a malformed header: NumPy's parser raised tokenize.TokenError
+        (
+            lambda p: zipfile_with(
+                p, {"images.npy": npy_member(b"{'descr': '|u1', ("), "labels.npy": npy_member(b"{")}
+            ),
+            "not a valid .npy array",
+        ),
+        # a header declaring 10^9 images: refused by the budget before anything is allocated
+        (
+            lambda p: zipfile_with(
+                p,
+                {
+                    "images.npy": npy_member(
+                        b"{'descr': '|u1', 'fortran_order': False, 'shape': (1000000000, 28, 28), }"
+                    ),
+                    "labels.npy": npy_member(
+                        b"{'descr': '|u1', 'fortran_order': False, 'shape': (1000000000,), }"
+                    ),
+                },
+            ),
+            "memory budget",
+        ),
+    ],
+)
+def test_hostile_stores_are_put_aside_with_a_reason(tmp_path, make, reason):
+    """These made Teach silently do nothing (an exception escaped in the slot)."""
+    make(tmp_path / "my-digits.npz")
+    store = MyDigits(tmp_path)
+    assert store.warning is not None and reason in store.warning, store.warning
+    assert "allow_pickle" not in store.warning and len(store.warning) <= 300
+    assert store.add(stroke(0), 1) == 0
+
+
+def zipfile_with(path, items: dict[str, bytes]) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in items.items():
+            zf.writestr(name, data)
