@@ -70,8 +70,11 @@ class GradientFlow(LivePanel):
             plot.setMenuEnabled(False)
         self.ratio_plot.setXLink(self.grad_plot)
         self.canvas.setMinimumHeight(160)
-        self.legend = self.grad_plot.addLegend(offset=(-5, 5), labelTextColor=colors.FOREGROUND)
-        self.legend.setBrush(pg.mkBrush(255, 255, 255, 200))
+        # The layers' colours are named under the plots: a legend inside a plot covered the
+        # lines and was cut off in a small dock.
+        self.legend = QtWidgets.QLabel()
+        self.legend.setObjectName("gradientFlowLegend")
+        self.legend.setWordWrap(True)
         self.note = QtWidgets.QLabel(
             "Thin lines: batches (sampled); dots: epoch means. Log scale (ticks at 1, 2, 5 × 10ᵏ)."
         )
@@ -79,6 +82,7 @@ class GradientFlow(LivePanel):
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.note)
         self.batch_curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
         self.epoch_curves: list[tuple[pg.PlotDataItem, pg.PlotDataItem]] = []
@@ -114,6 +118,15 @@ class GradientFlow(LivePanel):
         if self.sizes is None:
             return
         L = len(self.sizes) - 1
+        self.legend.setText(
+            "&nbsp;&nbsp;".join(
+                colors.swatch_html(
+                    tuple(int(c) for c in colors.CLASS_COLORS[l % len(colors.CLASS_COLORS)]),
+                    f"W{l + 1} ({layer_name(l + 1, L)})",
+                )
+                for l in range(L)
+            )
+        )
         for l in range(L):
             color = colors.class_color(l)
             name = f"W{l + 1} ({layer_name(l + 1, L)})"
