@@ -243,24 +243,25 @@ def projection_for(
     `reference`, the previous frame's basis, when given)."""
     V = np.asarray(values)
     m = V.shape[1]
-    mean = V.mean(axis=0, dtype=np.float64)
     if m == 1:
+        mean = V.mean(axis=0, dtype=np.float64)
         return Projection("line", np.array([[1.0, 0.0]]), np.zeros(1), mean, 1.0)
     if m == 2:
+        mean = V.mean(axis=0, dtype=np.float64)
         return Projection("exact", np.eye(2), np.zeros(2), mean, 1.0)
-    C = V - mean
-    variances = (C * C).sum(axis=0, dtype=np.float64)
+    if units is None:
+        basis, mean, kept = principal_plane(V, reference)
+        return Projection("pca", basis, mean, mean, kept)
+    i, j = (int(u) for u in units)
+    if not (0 <= i < m and 0 <= j < m) or i == j:
+        raise ValueError(f"pick two different units between 0 and {m - 1}, not {i} and {j}")
+    mean = V.mean(axis=0, dtype=np.float64)
+    variances = V.var(axis=0, dtype=np.float64)
     total = float(variances.sum())
-    if units is not None:
-        i, j = (int(u) for u in units)
-        if not (0 <= i < m and 0 <= j < m) or i == j:
-            raise ValueError(f"pick two different units between 0 and {m - 1}, not {i} and {j}")
-        basis = np.zeros((m, 2))
-        basis[i, 0] = basis[j, 1] = 1.0
-        kept = float((variances[i] + variances[j]) / total) if total > 0 else 1.0
-        return Projection("units", basis, np.zeros(m), mean, kept, (i, j))
-    basis, mean, kept = principal_plane(V, reference)
-    return Projection("pca", basis, mean, mean, kept)
+    basis = np.zeros((m, 2))
+    basis[i, 0] = basis[j, 1] = 1.0
+    kept = float((variances[i] + variances[j]) / total) if total > 0 else 1.0
+    return Projection("units", basis, np.zeros(m), mean, kept, (i, j))
 
 
 # -- the output's decision ----------------------------------------------------------------
@@ -423,16 +424,20 @@ class Frame:
 
 
 def _extent(points: np.ndarray, sample: np.ndarray | None, pad: float = 0.08) -> tuple:
-    parts = [points] + ([sample[None, :]] if sample is not None else [])
-    P = np.concatenate(parts) if parts[0].size or len(parts) > 1 else np.zeros((1, 2))
-    P = P[np.all(np.isfinite(P), axis=1)]
-    if not len(P):
+    """The view around points (n, 2) and the sample: (x_min, x_max, y_min, y_max), padded."""
+    if len(points):
+        lo, hi = points.min(axis=0), points.max(axis=0)
+        if sample is not None:
+            lo, hi = np.minimum(lo, sample), np.maximum(hi, sample)
+    elif sample is not None:
+        lo = hi = np.asarray(sample, dtype=np.float64)
+    else:
         return (-1.0, 1.0, -1.0, 1.0)
-    lo, hi = P.min(axis=0), P.max(axis=0)
+    if not (np.all(np.isfinite(lo)) and np.all(np.isfinite(hi))):
+        return (-1.0, 1.0, -1.0, 1.0)
     span = max(float((hi - lo).max()), 1e-6)
-    half = (hi - lo) / 2 + pad * span
+    half = np.maximum((hi - lo) / 2 + pad * span, 0.05 * span)  # a line still gets height
     centre = (lo + hi) / 2
-    half = np.maximum(half, 0.05 * span)  # a line (1 unit) still gets some height
     return (
         float(centre[0] - half[0]),
         float(centre[0] + half[0]),

@@ -67,8 +67,8 @@ class SpaceView(LivePanel):
         colors.style_plot(self.plot, still=True)
         self.plot.setAspectLocked(True)
         self.plot.showGrid(x=False, y=False)
-        self.grid_v = pg.PlotCurveItem(pen=pg.mkPen((150, 170, 200), width=1), connect="finite")
-        self.grid_h = pg.PlotCurveItem(pen=pg.mkPen((205, 175, 150), width=1), connect="finite")
+        self.grid_v = pg.PlotCurveItem(pen=pg.mkPen((110, 140, 195), width=1), connect="finite")
+        self.grid_h = pg.PlotCurveItem(pen=pg.mkPen((200, 145, 105), width=1), connect="finite")
         self.plot.addItem(self.grid_v)
         self.plot.addItem(self.grid_h)
         self.points: list[pg.ScatterPlotItem] = []  # one per class
@@ -77,11 +77,10 @@ class SpaceView(LivePanel):
         )
         self.plot.addItem(self.decision_line)
         self.path = pg.PlotCurveItem(pen=pg.mkPen((0, 0, 0), width=1.5))
-        self.path_stops = pg.ScatterPlotItem(size=5, pen=None, brush=pg.mkBrush(0, 0, 0))
         self.sample_marker = pg.ScatterPlotItem(
             size=16, symbol="o", pen=pg.mkPen((0, 0, 0), width=3), brush=pg.mkBrush(255, 230, 0)
         )
-        for item in (self.path, self.path_stops, self.sample_marker):
+        for item in (self.path, self.sample_marker):
             item.setZValue(10)
             self.plot.addItem(item)
 
@@ -119,7 +118,9 @@ class SpaceView(LivePanel):
         play_row = QtWidgets.QHBoxLayout()
         play_row.addWidget(self.play_button)
         play_row.addWidget(self.slider, 1)
-        pick_row = QtWidgets.QHBoxLayout()
+        self.pick_row = QtWidgets.QWidget()
+        pick_row = QtWidgets.QHBoxLayout(self.pick_row)
+        pick_row.setContentsMargins(0, 0, 0, 0)
         self.pick_label = QtWidgets.QLabel("Wide layer drawn on:")
         pick_row.addWidget(self.pick_label)
         pick_row.addWidget(self.axes)
@@ -131,7 +132,7 @@ class SpaceView(LivePanel):
         controls.setContentsMargins(0, 0, 0, 0)
         controls.addWidget(self.stage_label)
         controls.addLayout(play_row)
-        controls.addLayout(pick_row)
+        controls.addWidget(self.pick_row)
         controls.addWidget(self.legend)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -211,6 +212,7 @@ class SpaceView(LivePanel):
         self.slider.setValue(0)
         self.slider.blockSignals(False)
         self._legend_text()
+        self.pick_row.setVisible(any(s.units > 2 for s in self.space.stages))
         self.draw()
 
     def _build_points(self) -> None:
@@ -233,11 +235,10 @@ class SpaceView(LivePanel):
             colors.swatch_html(tuple(int(c) for c in colors.CLASS_COLORS[i]), f"class {i}")
             for i in range(min(n, 10))
         )
-        text = f"Points (training and validation): {swatches}. Thin lines: the input plane's grid"
-        text += " (blue: x₁ fixed, brown: x₂ fixed) carried through the same stages."
+        text = f"{swatches}. Grid of the input plane: blue x₁ = const, brown x₂ = const."
         if self.decisions:
-            text += " Dashed: the output's decision line where it is one straight line."
-        text += " Black: the current sample's route through the stages."
+            text += " Dashed: the output's decision."
+        text += " Yellow: the current sample and its last move."
         self.legend.setText(text)
 
     # -- computing ------------------------------------------------------------------
@@ -293,10 +294,9 @@ class SpaceView(LivePanel):
             self.decision_line.setData([], [])
         if f.sample is not None:
             self.path.setData(f.trail[:, 0], f.trail[:, 1])
-            self.path_stops.setData(f.trail[:1, 0], f.trail[:1, 1])
             self.sample_marker.setData([f.sample[0]], [f.sample[1]])
         else:
-            for item in (self.path, self.path_stops, self.sample_marker):
+            for item in (self.path, self.sample_marker):
                 item.setData([], [])
         self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         self._label(f)
@@ -330,7 +330,8 @@ class SpaceView(LivePanel):
             if a.units != b.units or not (a.projection.exact and b.projection.exact):
                 text += " Moving in the drawn 2D coordinates."
         text += f" Sample: {self.sample_source}."
-        self.stage_label.setText(text)
+        if text != self.stage_label.text():
+            self.stage_label.setText(text)
         near = stages[min(round(self.position), total - 1)]
         names = self._axis_names(near)
         if names != self._axis_labels:

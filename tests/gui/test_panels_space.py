@@ -32,6 +32,7 @@ def moons_panel(qtbot, sizes, steps=40):
 def test_two_unit_layers_are_drawn_as_the_engine_computes_them(qtbot):
     w, snap = moons_panel(qtbot, [2, 2, 2, 1])
     assert w.objectName() == "spaceView" and w.available
+    assert not w.pick_row.isVisible()  # no layer wider than 2: nothing to pick
     assert len(w.X) == len(w.state.dataset.x_train) + len(w.state.dataset.x_val)
     p = network_of(snap).forward(w.X)
     expected = [w.X, p.zs[0], p.activations[1], p.zs[1], p.activations[2]]
@@ -80,6 +81,7 @@ def test_wide_layers_show_principal_components_or_picked_units(qtbot):
     w.slider.setValue(2 * STEPS)  # a¹, 8 units
     text = w.stage_label.text()
     assert "principal components" in text and "% of the variance" in text
+    assert w.pick_row.isVisible()
     assert w.axes.isEnabled() and not w.unit_x.isVisible()
     first = w.space.stages[2].projection.basis.copy()
     train_and_emit(w.state, 5, serial=1)
