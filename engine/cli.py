@@ -282,7 +282,9 @@ def _resumed_trainer(args) -> tuple:
             f"saved in {os.path.basename(args.resume)} (only --epochs, --save, --json and "
             "--data-dir may be given)"
         )
-    model = modelfile.load(args.resume)
+    from engine.files.onnx_import import load_any
+
+    model = load_any(args.resume)  # a .bps, or an MLP in ONNX to train on from its weights
     name = model.dataset_name
     if name is None:
         raise RefusedError(
@@ -460,9 +462,9 @@ def _split_data(model, name: str, split: str, data_dir) -> tuple[np.ndarray, np.
 
 
 def cmd_evaluate(args) -> int:
-    from engine.files import modelfile
+    from engine.files.onnx_import import load_any
 
-    model = modelfile.load(args.model)
+    model = load_any(args.model)  # a .bps, or an MLP in ONNX
     name = args.dataset or model.dataset_name
     if name is None:
         raise RefusedError(f"{os.path.basename(args.model)} names no dataset: give --dataset")
@@ -541,9 +543,9 @@ def _rows_of(path: str, n_inputs: int) -> np.ndarray:
 
 
 def cmd_predict(args) -> int:
-    from engine.files import modelfile
+    from engine.files.onnx_import import load_any
 
-    model = modelfile.load(args.model)
+    model = load_any(args.model)  # a .bps, or an MLP in ONNX
     net = model.network
     names = model.dataset_info.get("class_names") if model.dataset_info else None
     for path in args.inputs:
@@ -565,9 +567,9 @@ def cmd_predict(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from engine.files import modelfile
+    from engine.files.onnx_import import load_any
 
-    model = modelfile.load(args.model)
+    model = load_any(args.model)  # a .bps, or an MLP in ONNX
     if args.initial_weights and not args.pytorch:
         raise RefusedError("--initial-weights goes with --pytorch")
     if args.pytorch:
@@ -592,9 +594,9 @@ def cmd_export(args) -> int:
 
 
 def cmd_info(args) -> int:
-    from engine.files import modelfile
+    from engine.files.onnx_import import load_any
 
-    m = modelfile.load(args.file)
+    m = load_any(args.file)  # a .bps, or an MLP in ONNX
     net, c = m.network, m.config
     state = m.trainer_state
     info = {
@@ -624,7 +626,10 @@ def cmd_info(args) -> int:
     params = ", ".join(f"{k}={v}" for k, v in m.dataset_params.items())
     mx = m.metrics
     title = os.path.basename(m.path)
-    print(f"{title}  (format {m.format_version}, Backprop Studio {m.app_version})")
+    if m.metadata.get("imported_from") == "onnx":  # no training settings or progress in it
+        print(f"{title}  (ONNX, made by {m.metadata.get('producer') or 'an unknown program'})")
+    else:
+        print(f"{title}  (format {m.format_version}, Backprop Studio {m.app_version})")
     print(f"  network    {net.describe()}, {net.dtype.name}, {net.n_params:,} parameters")
     print(f"  dataset    {m.dataset_name or '-'}{f' ({params})' if params else ''}")
     print(
