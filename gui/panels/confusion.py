@@ -16,7 +16,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from engine.teach import figures
 from gui import colors
-from gui.panels.common import Canvas, LivePanel, Model, current_model, image_shape_of
+from gui.panels.common import Canvas, ElidedLabel, LivePanel, Model, current_model, image_shape_of
 from gui.state import Sample
 
 GALLERY_MAX = 60
@@ -74,7 +74,7 @@ class Confusion(LivePanel):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.title)
         top_layout.addWidget(self.canvas, 1)
-        self.info = QtWidgets.QLabel(" ")
+        self.info = ElidedLabel(" ")  # a hover readout: never widens the dock
         self.info.setObjectName("confusionInfo")
         top_layout.addWidget(self.info)
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -117,6 +117,7 @@ class Confusion(LivePanel):
     def rebuild(self, model: Model | None = None) -> None:
         self.model = model or current_model(self.state)
         self.epochs_shown = -1
+        self.info.setText(" ")
         for t in self.texts:
             self.plot.removeItem(t)
         self.texts = []

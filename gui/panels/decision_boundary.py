@@ -19,6 +19,7 @@ from engine.teach import figures
 from gui import colors
 from gui.panels.common import (
     Canvas,
+    ElidedLabel,
     LivePanel,
     Model,
     current_model,
@@ -71,7 +72,7 @@ class DecisionBoundary(LivePanel):
         self.message.setWordWrap(True)
         self.legend = QtWidgets.QLabel("")
         self.legend.setWordWrap(True)
-        self.info = QtWidgets.QLabel(" ")
+        self.info = ElidedLabel(" ")  # a hover readout: never widens the dock
         self.info.setObjectName("decisionBoundaryInfo")
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -104,6 +105,7 @@ class DecisionBoundary(LivePanel):
     def _rebuild(self, model: Model | None = None) -> None:
         self.model = model or current_model(self.state)
         self.hovered = None
+        self.info.setText(" ")
         self.small_canvas.clear()
         self.small = []
         ok = self.available

@@ -15,7 +15,15 @@ from PySide6 import QtCore, QtWidgets
 
 from engine.teach import figures
 from gui import colors
-from gui.panels.common import Canvas, LivePanel, Model, current_model, layer_name, unit_ticks
+from gui.panels.common import (
+    Canvas,
+    ElidedLabel,
+    LivePanel,
+    Model,
+    current_model,
+    layer_name,
+    unit_ticks,
+)
 from gui.panels.loss_plot import nice_ceiling
 
 BINS = 60
@@ -127,7 +135,7 @@ class WeightHeatmaps(LivePanel):
         self.updates = 0
         self.canvas = Canvas()
         self.canvas.setBackground(colors.BACKGROUND)
-        self.info = QtWidgets.QLabel(" ")
+        self.info = ElidedLabel(" ")  # a hover readout: never widens the dock
         self.info.setObjectName("weightHeatmapsInfo")
         self.empty = QtWidgets.QLabel("No network yet.")
         layout = QtWidgets.QVBoxLayout(self)
@@ -148,6 +156,7 @@ class WeightHeatmaps(LivePanel):
 
     def rebuild(self, model: Model | None = None) -> None:
         self.model = model or current_model(self.state)
+        self.info.setText(" ")  # it may name a layer the new network does not have
         self.canvas.clear()
         self.layers = []
         self.empty.setVisible(self.model is None)

@@ -16,6 +16,7 @@ from engine.teach import figures
 from gui import colors
 from gui.panels.common import (
     Canvas,
+    ElidedLabel,
     LivePanel,
     Model,
     current_model,
@@ -55,7 +56,7 @@ class ReceptiveFields(LivePanel):
         self.canvas.addItem(self.bar, row=0, col=1)
         self.message = QtWidgets.QLabel("")
         self.message.setWordWrap(True)
-        self.info = QtWidgets.QLabel(" ")
+        self.info = ElidedLabel(" ")  # a hover readout: never widens the dock
         self.info.setObjectName("receptiveFieldsInfo")
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -78,6 +79,7 @@ class ReceptiveFields(LivePanel):
 
     def _rebuild(self, model: Model | None = None) -> None:
         self.model = model or current_model(self.state)
+        self.info.setText(" ")  # it may name a unit the new network does not have
         self.image_shape = (
             None if self.model is None else image_shape_of(self.state, self.model.sizes[0])
         )

@@ -22,6 +22,7 @@ from engine.teach import figures
 from gui import colors
 from gui.panels.common import (
     Canvas,
+    ElidedLabel,
     LivePanel,
     Model,
     current_input,
@@ -112,7 +113,7 @@ class TopologyView(LivePanel):
         self.view.addItem(self.ring)
         self.texts: list[pg.TextItem] = []
 
-        self.info = QtWidgets.QLabel(" ")
+        self.info = ElidedLabel(" ")  # a hover readout: never widens the dock
         self.info.setObjectName("topologyInfo")
         self.note = QtWidgets.QLabel(" ")
         self.note.setObjectName("topologyNote")
@@ -156,6 +157,7 @@ class TopologyView(LivePanel):
         """New network or dataset: choose units, place layers, relabel; then redraw."""
         self.model = current_model(self.state)
         self.step = None
+        self.info.setText(" ")  # it may name a unit or layer the new network does not have
         for t in self.texts:
             self.view.removeItem(t)
         self.texts = []
