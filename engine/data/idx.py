@@ -9,7 +9,9 @@ values in C order, big-endian:
 
 Whether a file is gzipped is decided by its content (the gzip magic 1f 8b), not by
 its name, so a browser that unpacked `train-images-idx3-ubyte.gz` but kept the name
-does no harm. Anything else raises IdxError naming the file and what is wrong.
+does no harm. Anything else raises IdxError naming the file and what is wrong,
+including a file whose header announces more data than the memory budget allows
+(engine.files.limits, BPS_MEMORY_BUDGET_MB): that is refused before it is unpacked.
 """
 
 from __future__ import annotations
@@ -23,10 +25,11 @@ from typing import BinaryIO
 
 import numpy as np
 
+from engine.files import limits
 from engine.files.atomic import write_bytes
 
 GZIP_MAGIC = b"\x1f\x8b"
-MAX_BYTES = 2**31  # the largest IDX content read (MNIST's images are 47 MB)
+MAX_BYTES = 2**31  # the largest IDX content read (MNIST's images are 47 MB), budget permitting
 CHUNK_BYTES = 8 << 20  # read in pieces: a header's claim is never allocated up front
 TRAILING_LIMIT = 1 << 20  # how much past the announced data is counted before giving up
 
@@ -52,19 +55,55 @@ def read(path: str | os.PathLike) -> np.ndarray:
     e.g. read("train-labels-idx1-ubyte.gz") -> uint8 array (60000,)
     """
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise IdxError(f"{path}: file not found") from None
-    except IsADirectoryError:
-        raise IdxError(f"{path}: is a folder, not an IDX file") from None
-    except OSError as e:
-        raise IdxError(f"{path}: cannot be read ({e.strerror or e})") from None
+    with limits.open_regular(path, IdxError) as f:
+        try:
+            size = os.fstat(f.fileno()).st_size
+            limits.check_budget(size, path.name, f"a file of {size:,} bytes", IdxError)
+            raw = f.read()
+        except IdxError:
+            raise
+        except limits.READ_ERRORS as e:
+            raise IdxError(
+                limits.short(f"{path.name}: cannot be read ({limits.describe(e)})")
+            ) from None
     return parse(raw, path.name)
+
+
+def read_shape(path: str | os.PathLike) -> tuple[np.dtype, tuple[int, ...]]:
+    """The dtype and shape an IDX file's header announces, reading (or unpacking) only
+    the header: what reading it whole would cost, known before it is read."""
+    path = Path(path)
+    with limits.open_regular(path, IdxError) as f:
+        try:
+            start = f.read(1 << 16)
+        except OSError as e:
+            raise IdxError(
+                limits.short(f"{path.name}: cannot be read ({limits.describe(e)})")
+            ) from None
+    if start[:2] == GZIP_MAGIC:
+        head = _take(_GunzipStream(start), 4 + 4 * 255, path.name)
+    else:
+        head = start[: 4 + 4 * 255]
+    if len(head) < 4 or head[0] != 0 or head[1] != 0 or head[2] not in DTYPES or head[3] == 0:
+        raise IdxError(f"{path.name}: not an IDX file (wrong magic number)")
+    ndim = head[3]
+    if len(head) < 4 + 4 * ndim:
+        raise IdxError(f"{path.name}: truncated IDX header")
+    shape = tuple(int.from_bytes(head[4 + 4 * i : 8 + 4 * i], "big") for i in range(ndim))
+    return DTYPES[head[2]], shape
 
 
 def parse(raw: bytes, name: str = "<data>") -> np.ndarray:
     """The array in the IDX content `raw` (gzipped or not); `name` is used in messages."""
+    try:
+        return _parse(raw, name)
+    except IdxError:
+        raise
+    except limits.READ_ERRORS as e:  # MemoryError and the like: still one IdxError
+        raise IdxError(limits.short(f"{name}: cannot be read ({limits.describe(e)})")) from None
+
+
+def _parse(raw: bytes, name: str) -> np.ndarray:
     if not raw:
         raise IdxError(f"{name}: the file is empty")
     if raw[:2] == GZIP_MAGIC:
@@ -157,6 +196,8 @@ def _parse_stream(stream: BinaryIO, name: str, has: str) -> np.ndarray:
             f"{name}: dimensions {dims} would need {n_bytes:,} bytes, more than the "
             f"{MAX_BYTES // 2**30} GB this app reads (a damaged header?)"
         )
+    # the unpacked pieces, then the array: twice the data, besides the file's bytes
+    limits.check_budget(2 * n_bytes, name, f"unpacking {dims} {dtype} values", IdxError)
     pieces, got = [], 0
     while got < n_bytes:
         piece = _take(stream, min(CHUNK_BYTES, n_bytes - got), name)

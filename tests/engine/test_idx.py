@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import os
 
 import numpy as np
 import pytest
@@ -111,7 +112,7 @@ def test_malformed_files_say_what_is_wrong(tmp_path, name, content, message):
 
 
 def test_missing_file_and_folder(tmp_path):
-    with pytest.raises(idx.IdxError, match="nothing-here: file not found"):
+    with pytest.raises(idx.IdxError, match="nothing-here: no such file"):
         idx.read(tmp_path / "nothing-here")
     with pytest.raises(idx.IdxError, match="is a folder"):
         idx.read(tmp_path)
@@ -220,3 +221,53 @@ def test_gunzip_stream_agrees_with_gzip(content, cuts, piece, padding):
     while chunk := stream.read(piece):
         out += chunk
     assert out == gzip.decompress(packed) == content
+
+
+def honest_gzip_header(n: int) -> bytes:
+    """A small .gz IDX file whose header honestly declares n images of 28 x 28 (and holds
+    only a few of them: the rest never arrives)."""
+    import gzip
+
+    head = bytes([0, 0, 8, 3]) + b"".join(d.to_bytes(4, "big") for d in (n, 28, 28))
+    return gzip.compress(head + bytes(784 * 100))
+
+
+def test_a_header_declaring_two_million_images_is_refused_by_the_budget(tmp_path):
+    """Two .gz files of 1.5 MB declaring 2,000,000 images asked for ~9 GB and ended in
+    "unexpected MemoryError"; now refused from the header, naming size and budget."""
+    path = tmp_path / "train-images-idx3-ubyte.gz"
+    path.write_bytes(honest_gzip_header(2_000_000))
+    with pytest.raises(idx.IdxError) as info:
+        idx.read(path)
+    msg = str(info.value)
+    assert msg.startswith("train-images-idx3-ubyte.gz: unpacking 2000000 x 28 x 28 uint8 values")
+    assert "memory budget of 1,024 MB" in msg and "BPS_MEMORY_BUDGET_MB" in msg
+    assert idx.read_shape(path) == (np.dtype(np.uint8), (2_000_000, 28, 28))
+
+
+def test_the_budget_can_be_raised_deliberately(tmp_path, monkeypatch):
+    path = tmp_path / "images.idx3"
+    idx.write(path, np.zeros((100, 28, 28), np.uint8))
+    monkeypatch.setenv("BPS_MEMORY_BUDGET_MB", "16")
+    idx.write(tmp_path / "big.idx3", np.zeros((12_000, 28, 28), np.uint8))  # 9.4 MB, x2 > 16 MB
+    with pytest.raises(idx.IdxError, match="memory budget of 16 MB"):
+        idx.read(tmp_path / "big.idx3")
+    assert idx.read(path).shape == (100, 28, 28)
+    monkeypatch.setenv("BPS_MEMORY_BUDGET_MB", "32")
+    assert idx.read(tmp_path / "big.idx3").shape == (12_000, 28, 28)
+
+
+def test_out_of_memory_while_parsing_is_an_idx_error(monkeypatch):
+    def no_memory(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(idx.np, "frombuffer", no_memory)
+    with pytest.raises(idx.IdxError, match="x: cannot be read \\(not enough memory"):
+        idx.parse(idx.encode(np.zeros(3, np.uint8)), "x")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_at_once(tmp_path):
+    os.mkfifo(tmp_path / "pipe")
+    with pytest.raises(idx.IdxError, match="pipe: is a named pipe"):
+        idx.read(tmp_path / "pipe")

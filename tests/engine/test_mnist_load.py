@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import os
 
 import numpy as np
 import pytest
@@ -200,10 +201,10 @@ def test_import_npz_errors(tmp_path):
     with pytest.raises(mnist.MnistImportError, match="3 images but 2 labels"):
         mnist.import_folder(tmp_path)
     np.savez(tmp_path / "a.npz", x_train=np.array([None] * 3), y_train=np.zeros(3, int))
-    with pytest.raises(mnist.MnistImportError, match="cannot read"):
+    with pytest.raises(mnist.MnistImportError, match="Python objects, which are never loaded"):
         mnist.import_folder(tmp_path)
     (tmp_path / "a.npz").write_bytes(b"this is not a zip file")
-    with pytest.raises(mnist.MnistImportError, match="a.npz: not a valid .npz file"):
+    with pytest.raises(mnist.MnistImportError, match="a.npz: not a .npz archive"):
         mnist.import_folder(tmp_path)
     assert not paths.mnist_dir().exists()  # nothing written by any failed import
 
@@ -309,3 +310,65 @@ def test_params_say_whether_the_files_are_the_official_ones(tmp_path, monkeypatc
     mnist.clear_cache()
     pretend_official(monkeypatch, raw)
     assert mnist.load(tmp_path / "m").params["official"] is True
+
+
+def test_an_import_of_0_images_is_refused_and_keeps_the_cache(tmp_path):
+    """Issue 16: a 0-image import replaced a good cache; every later use then failed with
+    "cannot reshape array of size 0"."""
+    good = tmp_path / "good"
+    write_set(good, n_train=12, n_test=6)
+    mnist.import_folder(good)
+    cache = {p.name: p.read_bytes() for p in paths.mnist_dir().iterdir()}
+    empty = tmp_path / "empty"
+    idx.write(empty / "train-images-idx3-ubyte.gz", np.zeros((0, 28, 28), np.uint8))
+    idx.write(empty / "train-labels-idx1-ubyte.gz", np.zeros(0, np.uint8))
+    with pytest.raises(mnist.MnistImportError, match="holds no images"):
+        mnist.import_folder(empty)
+    assert {p.name: p.read_bytes() for p in paths.mnist_dir().iterdir()} == cache
+    assert len(mnist.load().y_train) == 10  # 12 images: 2 validate
+
+
+def honest_header_gz(n: int, dims: tuple[int, ...]) -> bytes:
+    import gzip
+
+    head = bytes([0, 0, 8, len(dims) + 1]) + b"".join(d.to_bytes(4, "big") for d in (n, *dims))
+    return gzip.compress(head + bytes(1000))
+
+
+def test_two_million_images_declared_are_refused_by_the_budget(tmp_path):
+    """1.5 MB of .gz declaring 2,000,000 images asked for ~9 GB: "unexpected MemoryError"."""
+    folder = tmp_path / "big"
+    folder.mkdir()
+    (folder / "train-images-idx3-ubyte.gz").write_bytes(honest_header_gz(2_000_000, (28, 28)))
+    (folder / "train-labels-idx1-ubyte.gz").write_bytes(honest_header_gz(2_000_000, ()))
+    with pytest.raises(mnist.MnistImportError, match="memory budget of 1,024 MB"):
+        mnist.import_folder(folder)
+    with pytest.raises(idx.IdxError, match="loading its images needs 8,972 MB"):
+        mnist.load(folder)
+    assert not paths.mnist_dir().exists()
+
+
+def test_a_crafted_npz_declaring_huge_arrays_is_refused(tmp_path):
+    """mnist.npz files with lying headers gave MemoryError and AttributeError."""
+    import zipfile
+
+    header = b"{'descr': '|u1', 'fortran_order': False, 'shape': (3000000, 28, 28), }"
+    body = header.ljust(118) + b"\n"
+    member = b"\x93NUMPY\x01\x00" + len(body).to_bytes(2, "little") + body
+    with zipfile.ZipFile(tmp_path / "mnist.npz", "w") as zf:
+        zf.writestr("x_train.npy", member)
+        zf.writestr("y_train.npy", member)
+    with pytest.raises(mnist.MnistImportError, match="mnist.npz: x_train"):
+        mnist.import_folder(tmp_path / "mnist.npz")
+    with zipfile.ZipFile(tmp_path / "mnist.npz", "w") as zf:
+        zf.writestr("x_train.npy", b"\x93NUMPY\x01\x00\x10\x00{'descr': (    \n")
+        zf.writestr("y_train.npy", b"\x93NUMPY")
+    with pytest.raises(mnist.MnistImportError, match="not a valid .npy array"):
+        mnist.import_folder(tmp_path / "mnist.npz")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_to_import_is_refused_at_once(tmp_path):
+    os.mkfifo(tmp_path / "mnist.csv")
+    with pytest.raises(mnist.MnistImportError, match="mnist.csv: is a named pipe"):
+        mnist.import_folder(tmp_path / "mnist.csv")

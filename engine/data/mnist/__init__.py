@@ -17,6 +17,7 @@ memory per folder, so loading again is instant; they are read-only for that reas
 
 from __future__ import annotations
 
+import math
 import os
 import threading
 from pathlib import Path
@@ -28,7 +29,7 @@ from engine.data.dataset import Dataset
 from engine.data.mnist import files as mnist_files
 from engine.data.mnist.download import DownloadCancelled, DownloadError, download
 from engine.data.mnist.importing import MnistImportError, import_folder
-from engine.files import paths
+from engine.files import limits, paths
 
 __all__ = [
     "MNIST_DIR_ENV",
@@ -163,6 +164,9 @@ def _part(folder: Path, part: str) -> tuple[np.ndarray, np.ndarray, bool]:
     with _cache_lock:
         if key in _cache:
             return _cache[key]
+        _, shape = idx.read_shape(image_path)
+        n_pixels = math.prod(shape)  # read as bytes (twice while unpacking), kept as float32
+        limits.check_budget(6 * n_pixels, image_path.name, "loading its images", idx.IdxError)
         images, labels = idx.read_pair(image_path, label_path)
         if images.shape[1:] != (28, 28):
             raise idx.IdxError(

@@ -10,7 +10,9 @@ Accepted, looked for in this order (the training set is required, the test set o
     CSV         a label column and 784 pixel columns 0..255, header optional
                 (mnist_train.csv / mnist_test.csv, or any *train*.csv / *test*.csv)
 `src` may also name one such .npz or .csv file. Everything is validated before anything
-is written, and each file is written atomically.
+is written (a set of 0 images is refused: it would replace a good cache with nothing),
+each file is written atomically, and nothing larger than the memory budget
+(engine.files.limits) is read. Every failure is a MnistImportError naming the file.
 """
 
 from __future__ import annotations
@@ -18,14 +20,13 @@ from __future__ import annotations
 import gzip
 import os
 import re
-import zipfile
 from pathlib import Path
 
 import numpy as np
 
 from engine.data import idx
 from engine.data.mnist import files as mnist_files
-from engine.files import paths
+from engine.files import limits, npyzip, paths
 from engine.files.atomic import write_bytes
 
 PIXELS = 28 * 28
@@ -41,12 +42,22 @@ def import_folder(src: str | os.PathLike, dest: str | os.PathLike | None = None)
     dest = Path(dest).expanduser() if dest is not None else paths.mnist_dir()
     if not src.exists():
         raise MnistImportError(f"{src}: no such file or folder")
+    if not src.is_dir():
+        limits.regular_size(src, MnistImportError)  # a pipe or a device: refused at once
     try:
         parts = _read_file(src) if src.is_file() else _read_folder(src)
+    except MnistImportError:
+        raise
     except idx.IdxError as e:
         raise MnistImportError(str(e)) from None
     except OSError as e:
-        raise MnistImportError(f"{src}: cannot be read ({e.strerror or e})") from None
+        raise MnistImportError(
+            limits.short(f"{src}: cannot be read ({limits.describe(e)})")
+        ) from None
+    except limits.READ_ERRORS as e:
+        raise MnistImportError(
+            limits.short(f"{src.name}: cannot be read ({limits.describe(e)})")
+        ) from None
     if "train" not in parts:
         raise MnistImportError(f"{src}: holds a test set but no training set to import")
     if src.is_dir() and src.resolve() == dest.resolve():
@@ -112,34 +123,27 @@ def _read_idx(found: dict[str, Path]) -> dict[str, tuple[np.ndarray, np.ndarray]
                     f"found {found[have].name} but not {mnist_files.NAMES[need]} beside it"
                 )
         images, labels = idx.read_pair(found[image_key], found[label_key])
-        parts[part] = (_as_images(images, found[image_key].name), labels)
+        name = found[image_key].name
+        parts[part] = _pair(_as_images(images, name), labels, name)
     return parts
 
 
 def _read_npz(path: Path) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    try:
-        npz = np.load(path, allow_pickle=False)
-    except (ValueError, OSError, EOFError, zipfile.BadZipFile) as e:
-        raise MnistImportError(f"{path.name}: not a valid .npz file ({e})") from None
-    if not isinstance(npz, np.lib.npyio.NpzFile):
-        raise MnistImportError(f"{path.name}: holds a single array, not a Keras-style mnist.npz")
-    with npz:
-        if "x_train" not in npz.files or "y_train" not in npz.files:
-            raise MnistImportError(
-                f"{path.name}: holds {', '.join(npz.files) or 'nothing'}; a Keras-style "
-                "mnist.npz holds x_train, y_train, x_test, y_test"
+    arrays = npyzip.read_npz(path, MnistImportError)  # every array: the budget counts them
+    if "x_train" not in arrays or "y_train" not in arrays:
+        raise MnistImportError(
+            limits.short(
+                f"{path.name}: holds {', '.join(sorted(arrays)) or 'nothing'}; a "
+                "Keras-style mnist.npz holds x_train, y_train, x_test, y_test"
             )
-        parts = {}
-        for part in ("train", "test"):
-            x_key, y_key = f"x_{part}", f"y_{part}"
-            if x_key not in npz.files or y_key not in npz.files:
-                continue
-            try:
-                x, y = npz[x_key], npz[y_key]
-            except (ValueError, OSError, zipfile.BadZipFile) as e:
-                raise MnistImportError(f"{path.name}: cannot read {x_key}/{y_key} ({e})") from None
-            name = f"{path.name} {x_key}/{y_key}"
-            parts[part] = _pair(_as_images(x, name), _as_labels(y, name), name)
+        )
+    parts = {}
+    for part in ("train", "test"):
+        x_key, y_key = f"x_{part}", f"y_{part}"
+        if x_key not in arrays or y_key not in arrays:
+            continue
+        name = f"{path.name} {x_key}/{y_key}"
+        parts[part] = _pair(_as_images(arrays[x_key], name), _as_labels(arrays[y_key], name), name)
     return parts
 
 
@@ -154,9 +158,12 @@ def _csv_part(path: Path, only_one: bool) -> str | None:
 
 
 def _read_csv(path: Path) -> tuple[np.ndarray, np.ndarray]:
+    # the table holds at most one int16 per two bytes of text: as many bytes as the file
+    size = limits.regular_size(path, MnistImportError)
+    limits.check_budget(2 * size, path.name, f"a table of {size:,} bytes", MnistImportError)
     try:
-        with open(path, "rb") as f:
-            first = f.readline()
+        with limits.open_regular(path, MnistImportError) as f:
+            first = f.readline(1 << 16)
     except OSError as e:
         raise MnistImportError(f"{path.name}: cannot be read ({e.strerror or e})") from None
     if not first.strip():
@@ -167,7 +174,9 @@ def _read_csv(path: Path) -> tuple[np.ndarray, np.ndarray]:
     try:
         table = np.loadtxt(path, delimiter=",", skiprows=int(has_header), dtype=np.int16, ndmin=2)
     except ValueError as e:
-        raise MnistImportError(f"{path.name}: not a table of whole numbers ({e})") from None
+        raise MnistImportError(
+            limits.short(f"{path.name}: not a table of whole numbers ({limits.describe(e)})")
+        ) from None
     if table.shape[0] == 0:
         raise MnistImportError(f"{path.name}: has a header but no rows")
     if table.shape[1] != PIXELS + 1:
@@ -216,6 +225,8 @@ def _as_bytes(a: np.ndarray, name: str, what: str, top: int) -> np.ndarray:
         return np.ascontiguousarray(a)
     if a.dtype.kind not in "iuf" or (a.dtype.kind == "f" and not np.all(np.mod(a, 1) == 0)):
         raise MnistImportError(f"{name}: {what} must be whole numbers, found {a.dtype}")
+    if a.dtype.kind == "f" and not np.all(np.isfinite(a)):
+        raise MnistImportError(f"{name}: {what} must be whole numbers, found inf or nan")
     if a.size and (a.min() < 0 or a.max() > top):
         raise MnistImportError(
             f"{name}: {what} run from {a.min():g} to {a.max():g}, expected 0..{top}"
