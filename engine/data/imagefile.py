@@ -4,7 +4,11 @@
 
 PNG: 8- or 16-bit, grey, grey+alpha, RGB, RGBA or palette, not interlaced.
 PGM: binary (P5) or text (P2). Colour becomes grey as 0.299 R + 0.587 G + 0.114 B;
-transparent pixels count as white paper. Images larger than 1024 × 1024 are refused.
+transparent pixels count as white paper. Images larger than 1024 × 1024 are refused, and
+so are files larger than 64 MB, anything but a regular file (a named pipe would block),
+and PNGs with more than 2,000,000 bytes of rows in the Average and Paeth filters (those
+are undone byte by byte in Python, about a second per million bytes). Every failure is
+an ImageError naming the file.
 """
 
 from __future__ import annotations
@@ -15,7 +19,11 @@ import zlib
 
 import numpy as np
 
+from engine.files import limits
+
 MAX_SIDE = 1024
+MAX_FILE_BYTES = 64 << 20
+MAX_SLOW_FILTER_BYTES = 2_000_000
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}  # PNG colour type -> samples per pixel
 
@@ -26,18 +34,26 @@ class ImageError(ValueError):
 
 def read_grey(path: str) -> np.ndarray:
     """The image at `path` as (H, W) float32 grey values in [0, 1] (0 black, 1 white)."""
-    name = os.path.basename(path)
-    with open(path, "rb") as f:
-        data = f.read(64 << 20)
+    name = os.path.basename(os.fspath(path))
+    with limits.open_regular(path, ImageError) as f:
+        try:
+            size = os.fstat(f.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise ImageError(f"{name}: {size:,} bytes; image files up to 64 MB are read")
+            data = f.read(MAX_FILE_BYTES)
+        except OSError as e:
+            raise ImageError(
+                limits.short(f"{name}: cannot be read ({limits.describe(e)})")
+            ) from None
     try:
         if data.startswith(PNG_SIGNATURE):
             return _png(data, name)
         if data[:2] in (b"P5", b"P2"):
             return _pgm(data, name)
-    except (ValueError, IndexError, struct.error, zlib.error) as e:
-        if isinstance(e, ImageError):
-            raise
-        raise ImageError(f"{name}: damaged image ({e})") from None
+    except ImageError:
+        raise
+    except limits.READ_ERRORS as e:
+        raise ImageError(limits.short(f"{name}: damaged image ({limits.describe(e)})")) from None
     raise ImageError(f"{name}: not a PNG or PGM image")
 
 
@@ -66,7 +82,7 @@ def _pgm(data: bytes, name: str) -> np.ndarray:
     if not 1 <= maxval <= 65535:
         raise ImageError(f"{name}: PGM maxval {maxval} is outside 1..65535")
     if data[:2] == b"P2":
-        values = np.array(data[pos:].split()[: w * h], dtype=np.float64)
+        values = np.array(data[pos:].split(maxsplit=w * h)[: w * h], dtype=np.float64)
     else:
         dtype = np.dtype(">u2") if maxval > 255 else np.dtype(np.uint8)
         body = data[pos + 1 : pos + 1 + w * h * dtype.itemsize]
@@ -89,6 +105,12 @@ def _unfilter(raw: bytes, h: int, stride: int, bpp: int, name: str) -> np.ndarra
     if len(raw) < h * (stride + 1):
         raise ImageError(f"{name}: the PNG's pixel data is cut short")
     rows = np.frombuffer(raw[: h * (stride + 1)], np.uint8).reshape(h, stride + 1)
+    slow = int(np.isin(rows[:, 0], (3, 4)).sum()) * stride
+    if slow > MAX_SLOW_FILTER_BYTES:
+        raise ImageError(
+            f"{name}: {slow:,} bytes use PNG's Average/Paeth filters, which this reader undoes "
+            f"slowly; up to {MAX_SLOW_FILTER_BYTES:,} are read (save the image smaller)"
+        )
     out = np.zeros((h, stride), np.int32)
     prev = np.zeros(stride, np.int32)
     for y in range(h):
@@ -97,6 +119,8 @@ def _unfilter(raw: bytes, h: int, stride: int, bpp: int, name: str) -> np.ndarra
             cur = line
         elif kind == 2:
             cur = (line + prev) & 0xFF
+        elif kind == 1 and stride % bpp == 0:  # Sub: a running sum per channel
+            cur = (np.cumsum(line.reshape(-1, bpp), axis=0).reshape(-1)) & 0xFF
         elif kind in (1, 3, 4):  # these depend on the pixel to the left: go byte by byte
             ln, up_row, c = line.tolist(), prev.tolist(), [0] * stride
             for x in range(stride):

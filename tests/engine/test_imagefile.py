@@ -156,3 +156,27 @@ def test_predict_reads_a_digit_image(tmp_path, capsys):
     want = net.feedforward(np.asarray(x, np.float32)[None, :])[0]
     np.testing.assert_allclose(row["output"], want, atol=1e-6)
     assert row["class"] == int(want.argmax())
+
+
+def test_paeth_rows_past_the_limit_are_refused_not_ground_through(tmp_path):
+    """1024 x 1024 RGBA in Paeth took ~9 s in Python's byte loop: refused from its rows."""
+    pixels = np.zeros((1024, 1024, 4), np.uint8)
+    path = tmp_path / "big.png"
+    path.write_bytes(png(pixels, 6, kinds=(4,)))
+    with pytest.raises(ImageError, match="big.png: 4,194,304 bytes use PNG's Average/Paeth"):
+        imagefile.read_grey(str(path))
+
+
+def test_a_text_pgm_of_many_numbers_reads_only_what_it_needs(tmp_path):
+    path = tmp_path / "many.pgm"
+    path.write_bytes(b"P2 2 2 255\n" + b"1 " * 4_000_000)
+    assert imagefile.read_grey(str(path)).shape == (2, 2)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_at_once(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "seven.png")
+    with pytest.raises(ImageError, match="seven.png: is a named pipe"):
+        imagefile.read_grey(str(tmp_path / "seven.png"))
