@@ -10,9 +10,9 @@ test can hand them a stand-in with the same names: `is_available()`,
 
 from __future__ import annotations
 
-import threading
-
 from PySide6 import QtCore, QtWidgets
+
+from gui.worker import Job
 
 SHORTCUTS = [
     ("Space", "Train / pause / resume"),
@@ -72,38 +72,20 @@ def import_mnist(parent: QtWidgets.QWidget | None, mnist) -> bool:
     return True
 
 
-class _DownloadJob(QtCore.QObject):
-    """Runs mnist.download in a worker thread; reports progress and the outcome."""
-
-    progress = QtCore.Signal(int, int, str)
-    done = QtCore.Signal(bool, str)  # ok, message for the user
-
-    def __init__(self, mnist, cancelled: threading.Event) -> None:
-        super().__init__()  # no parent: it is moved to its thread
-        self._mnist = mnist
-        self._cancelled = cancelled
-
-    @QtCore.Slot()
-    def run(self) -> None:
-        try:
-            self._mnist.download(
-                progress=lambda done, total, name: self.progress.emit(
-                    int(done), int(total or 0), str(name)
-                ),
-                cancelled=self._cancelled.is_set,
-            )
-        except Exception as exc:
-            cancelled_type = getattr(self._mnist, "DownloadCancelled", ())
-            if cancelled_type and isinstance(exc, cancelled_type):
-                self.done.emit(False, "Download cancelled; nothing was kept.")
-            else:
-                self.done.emit(False, error_text(exc))
-            return
-        self.done.emit(True, "MNIST downloaded and verified.")
+def _download(mnist, job: Job) -> str:
+    """In the job's thread: download MNIST; returns the message for the user."""
+    try:
+        mnist.download(progress=job.report, cancelled=job.cancelled)
+    except Exception as exc:
+        cancelled_type = getattr(mnist, "DownloadCancelled", ())
+        if cancelled_type and isinstance(exc, cancelled_type):
+            raise ValueError("Download cancelled; nothing was kept.") from None
+        raise ValueError(error_text(exc)) from None
+    return "MNIST downloaded and verified."
 
 
 class MnistDownload(QtCore.QObject):
-    """Download MNIST in a thread with a progress dialog and a Cancel button.
+    """Download MNIST in a Job with a progress dialog and a Cancel button.
 
         d = MnistDownload(window, engine.data.mnist); d.finished.connect(on_done); d.start()
 
@@ -114,7 +96,6 @@ class MnistDownload(QtCore.QObject):
 
     def __init__(self, parent: QtWidgets.QWidget | None, mnist) -> None:
         super().__init__(parent)
-        self._cancel = threading.Event()
         self.dialog = QtWidgets.QProgressDialog("Downloading MNIST…", "Cancel", 0, 0, parent)
         self.dialog.setObjectName("mnistDownloadProgress")
         self.dialog.setWindowTitle("Download MNIST")
@@ -122,31 +103,29 @@ class MnistDownload(QtCore.QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
-        self.thread = QtCore.QThread()
-        self.thread.setObjectName("mnistDownload")
-        self.job = _DownloadJob(mnist, self._cancel)
-        self.job.moveToThread(self.thread)
-        self.thread.started.connect(self.job.run)
+        self.job = Job(lambda job: _download(mnist, job), "mnistDownload")
         self.job.progress.connect(self._on_progress)
         self.job.done.connect(self._on_done)
         self.result: tuple[bool, str] | None = None
 
+    @property
+    def thread(self) -> QtCore.QThread | None:
+        return self.job.thread
+
     def start(self) -> None:
         self.dialog.show()
-        self.thread.start()
+        self.job.start()
 
     def cancel(self) -> None:
-        self._cancel.set()
+        self.job.cancel()
         self.dialog.setLabelText("Cancelling…")
 
     def shutdown(self) -> None:
         """Cancel and join (used when the window closes)."""
-        self._cancel.set()
-        self.thread.quit()
-        self.thread.wait()
+        self.job.finish()
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
-        if self._cancel.is_set():
+        if self.job.cancelled():
             return
         if total > 0:
             self.dialog.setMaximum(1000)
@@ -157,13 +136,12 @@ class MnistDownload(QtCore.QObject):
         else:
             self.dialog.setLabelText(f"Downloading {name}: {done / 1e6:.1f} MB")
 
-    def _on_done(self, ok: bool, message: str) -> None:
-        self.thread.quit()
-        self.thread.wait()  # run() has returned: the thread ends at once
+    def _on_done(self, message, error: str) -> None:
+        ok = message is not None
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.hide()  # (close() would count as Cancel)
-        self.result = (ok, message)
-        self.finished.emit(ok, message)
+        self.result = (ok, message if ok else error)
+        self.finished.emit(*self.result)
 
 
 def show_about(parent: QtWidgets.QWidget | None) -> None:

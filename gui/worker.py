@@ -94,6 +94,12 @@ class TrainingWorker(QtCore.QObject):
         """The GUI has drawn the last snapshot: the worker may send the next one."""
         self._taken.set()
 
+    def start_thread(self) -> QtCore.QThread:
+        """Run this worker in a new thread "trainingThread"; it ends after "stop"."""
+        thread = start_thread(self, self.run, "trainingThread")
+        self.finished.connect(thread.quit, QtCore.Qt.ConnectionType.DirectConnection)
+        return thread
+
     # -- the worker thread -------------------------------------------------------------
 
     @QtCore.Slot()
@@ -144,7 +150,7 @@ class TrainingWorker(QtCore.QObject):
             try:
                 logs = self.trainer.step()
             except Exception as exc:  # the engine's own errors are one-line ValueErrors
-                self.errorOccurred.emit(_message(exc))
+                self.errorOccurred.emit(message_of(exc))
                 logs = None
             since_emit += 1
             if logs is not None:
@@ -207,7 +213,7 @@ class TrainingWorker(QtCore.QObject):
             elif command == "set_speed":
                 self.batches_per_refresh = max(0, int(args[0]))
         except Exception as exc:
-            self.errorOccurred.emit(_message(exc))
+            self.errorOccurred.emit(message_of(exc))
         return None
 
     def _extend(self) -> None:
@@ -227,55 +233,94 @@ class TrainingWorker(QtCore.QObject):
         return True
 
 
-def _message(exc: BaseException) -> str:
+def message_of(exc: BaseException) -> str:
+    """One line for the user: the message of the engine's own errors, else type + message."""
     text = str(exc).strip().splitlines()
     first = text[0] if text else ""
-    if isinstance(exc, ValueError | ArithmeticError) and first:
+    if isinstance(exc, ValueError | ArithmeticError | OSError) and first:
         return first
     return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
 
 
-class _Call(QtCore.QObject):
-    done = QtCore.Signal(object, str)  # result (None on failure), one-line error
+def start_thread(obj: QtCore.QObject, run, name: str) -> QtCore.QThread:
+    """Move `obj` (no parent) to a new QThread named `name`, call `run` there, start it.
 
-    def __init__(self, fn) -> None:
+    The one way work leaves the GUI thread: the training worker and every Job use it.
+    """
+    thread = QtCore.QThread()
+    thread.setObjectName(name)
+    obj.moveToThread(thread)
+    thread.started.connect(run)
+    thread.start()
+    return thread
+
+
+class _Runner(QtCore.QObject):
+    """Calls the job's function in the job's thread (it lives there)."""
+
+    done = QtCore.Signal(object, str)
+
+    def __init__(self, job: Job) -> None:
         super().__init__()  # no parent: it is moved to its thread
-        self._fn = fn
+        self._job = job
 
     @QtCore.Slot()
     def run(self) -> None:
         try:
-            result = self._fn()
+            result = self._job.fn(self._job)
         except Exception as exc:
-            self.done.emit(None, _message(exc))
+            self.done.emit(None, message_of(exc))
             return
         self.done.emit(result, "")
 
 
-class BackgroundCall(QtCore.QObject):
-    """Run fn() once in its own thread; `done(result, error)` arrives in the GUI thread.
+class Job(QtCore.QObject):
+    """Run fn(job) once in its own thread: loading, downloading, fine-tuning.
 
-    call = BackgroundCall(lambda: load_dataset("mnist"), "loadMnist")
-    call.done.connect(on_done)        # on_done(result or None, "" or a message)
-    call.start()
-    ...                               # in on_done, or when the window closes:
-    call.finish()                     # joins the thread (fn has returned by then)
+        job = Job(lambda job: load_dataset("mnist"), "loadMnist")
+        job.progress.connect(on_progress)   # (done, total, text) from job.report(...)
+        job.done.connect(on_done)           # (result or None, "" or a one-line message)
+        job.start()
+        job.cancel()                        # fn sees job.cancelled() -> True and returns
+
+    fn runs in the job's thread: it may call `job.report(done, total, text)` and
+    `job.cancelled()`, nothing else of Qt. `done` arrives in the GUI thread once fn has
+    returned and the thread has ended. `finish()` (on close) cancels and joins.
     """
 
+    progress = QtCore.Signal(int, int, str)
     done = QtCore.Signal(object, str)
 
     def __init__(self, fn, name: str) -> None:
         super().__init__()
-        self.thread = QtCore.QThread()
-        self.thread.setObjectName(name)
-        self._call = _Call(fn)
-        self._call.moveToThread(self.thread)
-        self.thread.started.connect(self._call.run)
-        self._call.done.connect(self.done)
+        self.fn = fn
+        self.name = name
+        self.thread: QtCore.QThread | None = None
+        self._cancelled = threading.Event()
+        self._runner = _Runner(self)
+        self._runner.done.connect(self._on_done)
 
     def start(self) -> None:
-        self.thread.start()
+        self.thread = start_thread(self._runner, self._runner.run, self.name)
+
+    def report(self, done: int, total: int = 0, text: str = "") -> None:
+        """From fn: how far it got (thread-safe)."""
+        self.progress.emit(int(done), int(total or 0), str(text))
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
 
     def finish(self) -> None:
+        """Cancel and join the thread (fn has returned by then)."""
+        self._cancelled.set()
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait()
+
+    def _on_done(self, result, error: str) -> None:
         self.thread.quit()
-        self.thread.wait()
+        self.thread.wait()  # fn has returned: the thread ends at once
+        self.done.emit(result, error)

@@ -8,7 +8,7 @@ The panel (`Panel(state)`) holds:
   networkInput     the 28×28 image the network actually reads (engine.data.preprocess)
   showStages       shows the preprocessing stages: crop → 20×20 → centred 28×28
   modelNote        which network reads the drawing, and useDigitModel to make the
-                   default digit model the workspace (AppState.openModelRequested)
+                   default digit model the workspace (Workspace.openModelRequested)
   readingModel     which network reads: the workspace's (when it is a digit model) or the
                    default digit model
   teach0..teach9   label the drawing and add it to "My digits"; fineTune trains briefly
@@ -28,7 +28,7 @@ data folder (engine.files.tuned_model) and read again at the next start, until "
 the original model" removes it. A fine-tuned workspace network is the workspace's: it is
 kept when the user saves the workspace.
 
-The drawing becomes the application's current sample (AppState.set_sample, which
+The drawing becomes the application's current sample (Workspace.set_sample, which
 drives the topology's activations and the step-through) when a stroke ends or the
 pen rests for REST_MS, not on every move: those views take several milliseconds
 to redraw, and a moving pen must not wait for them.
@@ -45,7 +45,6 @@ least three quarters of the time and never lags; the last change is always read.
 from __future__ import annotations
 
 import statistics
-import threading
 import time
 from collections import deque
 from pathlib import Path
@@ -58,12 +57,11 @@ from engine.data import preprocess
 from engine.files import tuned_model
 from engine.nn.network import Network
 from gui.panels.digit_views import DigitImage, ProbabilityBars
-from gui.state import Sample
+from gui.workspace import Sample
 
 DEFAULT_MODEL = ASSETS_DIR / "default_digits.bps"
 CANVAS_SIDE = 280  # pixels of the drawing image, whatever the widget's size on screen
 DEFAULT_PEN = 18.0  # a digit drawn ~200 px tall has strokes ~1.8 px wide at 20 px: MNIST's
-POLL_MS = 50  # how often the panel looks at a running fine-tune
 COSTS_KEPT = 5  # the throttle's cost estimate is the median of this many predictions
 SYNC_COST = 0.004  # seconds: a prediction this cheap runs in the mouse move, unthrottled (a
 # 125 Hz mouse still has half its 8 ms; the default model takes ~1 ms, more on a busy machine)
@@ -370,10 +368,7 @@ class Panel(QtWidgets.QWidget):
         self._use_default = False  # readingModel: the default model reads even a digit workspace
         self._my_digits_dialog = None
         self._load_tuned_default()
-        self._fine_tune = None
-        self._fine_tune_thread: threading.Thread | None = None
-        self._fine_tune_error: str | None = None
-        self._my_digits = None
+        self._fine_tune_target: Network | None = None  # what this panel's fine-tune tunes
 
         self.canvas = DrawCanvas(self)
         self.throttle = QtCore.QTimer(self)
@@ -386,15 +381,14 @@ class Panel(QtWidgets.QWidget):
         self.rest.setSingleShot(True)
         self.rest.setInterval(REST_MS)
         self.rest.timeout.connect(self.publish)
-        self.poll = QtCore.QTimer(self)
-        self.poll.setObjectName("canvasFineTunePoll")
-        self.poll.setInterval(POLL_MS)
-        self.poll.timeout.connect(self._poll_fine_tune)
 
         self._build()
         self.canvas.changed.connect(self.request_prediction)
         state.modelChanged.connect(self._on_model_changed)
         state.snapshotReady.connect(self._on_snapshot)
+        state.weightsChanged.connect(lambda _cause: self._on_model_changed())
+        state.fineTuneProgress.connect(self._on_fine_tune_progress)
+        state.fineTuneFinished.connect(self._on_fine_tuned)
         self._on_model_changed()
 
     # -- layout -----------------------------------------------------------------------------
@@ -730,11 +724,8 @@ class Panel(QtWidgets.QWidget):
     # -- teach mode ------------------------------------------------------------------------------
 
     def my_digits(self):
-        if self._my_digits is None:
-            from engine.data.mydigits import MyDigits
-
-            self._my_digits = MyDigits()
-        return self._my_digits
+        """The workspace's My digits store."""
+        return self.state.my_digits()
 
     def teach(self, label: int) -> None:
         """Add the current drawing, as the network sees it, to My digits with this label."""
@@ -743,22 +734,22 @@ class Panel(QtWidgets.QWidget):
             self.teach_status.setText("Draw a digit first, then press its label.")
             return
         try:
-            store = self.my_digits()
-            store.add(r.centred, int(label))
+            count = self.state.teach_digit(r.centred, int(label))
         except (OSError, ValueError) as exc:
             self.teach_status.setText(f"Could not add it to My digits: {exc}")
             return
-        self.teach_status.setText(
-            f"Added as a {label}. My digits: {len(store)}. Draw the next one."
-        )
+        text = f"Added as a {label}. My digits: {count}. Draw the next one."
+        warning = getattr(self.my_digits(), "warning", None)  # a damaged store was put aside
+        if warning and warning != getattr(self, "_shown_warning", None):
+            self._shown_warning = warning
+            text = f"{warning}. {text}"
+        self.teach_status.setText(text)
         self.canvas.clear()
 
     def start_fine_tune(self) -> None:
-        """Fine-tune the reading network on My digits (+ MNIST rehearsal) in a worker thread."""
-        if self._fine_tune_thread is not None:
-            return
-        if self.state.training:
-            self.teach_status.setText("Pause training first: fine-tuning would fight it.")
+        """Ask the workspace to fine-tune the reading network on My digits (+ MNIST
+        rehearsal) in the background; its progress and result come back as signals."""
+        if self.state.fine_tuning:
             return
         net, _ = self.reading_network()
         if net is None:
@@ -772,72 +763,37 @@ class Panel(QtWidgets.QWidget):
         if len(X) == 0:
             self.teach_status.setText("My digits is empty: draw a digit and press its label first.")
             return
-        self._fine_tune = None
-        self._fine_tune_error = None
+        problem = self.state.fine_tune(net, X, y)
+        if problem:
+            self.teach_status.setText(problem)
+            return
         self._fine_tune_target = net
         self.fine_tune_button.setEnabled(False)
         self.fine_tune_progress.setValue(0)
         self.fine_tune_progress.setVisible(True)
         self.teach_status.setText("Fine-tuning…")
-        thread = threading.Thread(
-            target=self._fine_tune_work, args=(net, X, y), name="fine-tune", daemon=True
-        )
-        self._fine_tune_thread = thread
-        thread.start()
-        self.poll.start()
 
-    def _fine_tune_work(self, net: Network, X: np.ndarray, y: np.ndarray) -> None:
-        """Runs in the worker thread: load MNIST (if any), then train the copy. No Qt here."""
-        from engine.train.finetune import FineTune
+    def _on_fine_tune_progress(self, fraction: float) -> None:
+        self.fine_tune_progress.setValue(int(fraction * 100))
 
-        try:
-            rehearse = check = (None, None)
-            try:
-                from engine.data import mnist
-
-                Xt, yt = mnist.load_split("train")
-                pick = np.random.default_rng(0).choice(len(Xt), 3000, replace=False)
-                rehearse = (Xt[pick], yt[pick])
-                Xv, yv = mnist.load_split("val")
-                check = (Xv[:1000], yv[:1000])
-            except (OSError, ValueError, ImportError):
-                pass  # no MNIST on this computer: fine-tune on the user's digits alone
-            ft = FineTune(net, X, y, *rehearse, *check)
-            self._fine_tune = ft
-            ft.run()
-        except (ValueError, FloatingPointError, MemoryError) as exc:
-            self._fine_tune_error = str(exc)
-
-    def _poll_fine_tune(self) -> None:
-        ft, thread = self._fine_tune, self._fine_tune_thread
-        if thread is None:
-            return
-        if ft is not None:
-            self.fine_tune_progress.setValue(int(ft.progress * 100))
-        if thread is not None and thread.is_alive():
-            return
-        self.poll.stop()
-        self._fine_tune_thread = None
+    def _on_fine_tuned(self, result, message: str) -> None:
+        """The workspace's fine-tune ended: when it tuned the workspace network, the
+        workspace has adopted the weights; a tuned default model is kept here."""
+        target, self._fine_tune_target = self._fine_tune_target, None
+        if target is None:
+            return  # another panel's fine-tune
         self.fine_tune_button.setEnabled(True)
         self.fine_tune_progress.setVisible(False)
-        if self._fine_tune_error or ft is None or ft.result is None:
-            self.teach_status.setText(f"Fine-tuning failed: {self._fine_tune_error or 'no result'}")
+        if result is None:
+            self.teach_status.setText(f"Fine-tuning failed: {message}")
             return
-        kept = self._adopt(ft.result.network, ft.result.summary())
-        self.teach_status.setText("Fine-tuned. " + ft.result.summary() + kept)
+        kept = "" if target is self.state.network else self._adopt(result.network, message)
+        self.teach_status.setText("Fine-tuned. " + message + kept)
         self.request_prediction()
 
     def _adopt(self, tuned: Network, summary: str = "") -> str:
-        """Make the fine-tuned weights the ones that read the canvas; the fine-tuned default
-        model is also kept in the data folder. Returns what to add to the status line."""
-        target = self._fine_tune_target
-        if target is self.state.network:
-            for W, W2 in zip(target.weights, tuned.weights, strict=True):
-                W[...] = W2  # in place: the trainer and its optimizer keep their references
-            for b, b2 in zip(target.biases, tuned.biases, strict=True):
-                b[...] = b2
-            self.state.modelChanged.emit()
-            return ""
+        """The fine-tuned default model reads the canvas now and is kept in the data folder.
+        Returns what to add to the status line."""
         self._tuned_default, self._tuned_error = tuned, ""
         self.restore_button.setEnabled(True)
         self._update_note()
@@ -847,14 +803,7 @@ class Panel(QtWidgets.QWidget):
             return f" It reads now, but will not be there next time: {exc}"
         return " Kept for next time (Restore the original model undoes it)."
 
-    def wait_for_fine_tune(self, timeout: float = 60.0) -> None:
-        """Block until a running fine-tune finishes (tests and scripts)."""
-        if self._fine_tune_thread is not None:
-            self._fine_tune_thread.join(timeout)
-        self._poll_fine_tune()
-
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         self.throttle.stop()
-        self.poll.stop()
         self.rest.stop()
         super().closeEvent(event)

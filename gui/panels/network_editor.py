@@ -5,8 +5,10 @@ one unit per class (one sigmoid unit for two classes): both follow the dataset.
 The hidden layers (1 to 1024 units each, an activation each) are edited here.
 Every edit is checked at once with the engine's own rules (the Network
 constructor and `check_trainable`), and the reason a combination cannot train is
-shown under the editor; "Apply" builds the network (the window asks first if that
-would throw away trained weights).
+shown under the editor; "Apply" asks the workspace to build the network
+(`Workspace.apply_network`, which asks first if that would throw away trained weights),
+and choosing data asks it to switch (`Workspace.request_dataset`). When a request is
+refused (`changeRefused`) the editor shows the workspace as it is again.
 """
 
 from __future__ import annotations
@@ -132,9 +134,6 @@ class _LayerRow(QtWidgets.QWidget):
 class NetworkEditor(QtWidgets.QWidget):
     """Dataset choice and network architecture; built as NetworkEditor(state)."""
 
-    applyRequested = QtCore.Signal(object)  # NetworkSpec
-    datasetRequested = QtCore.Signal(str)  # dataset name chosen in the selector
-
     def __init__(self, state, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("networkEditor")
@@ -198,6 +197,8 @@ class NetworkEditor(QtWidgets.QWidget):
         self.apply_button.clicked.connect(self._on_apply)
         self.dataset_selector.activated.connect(self._on_dataset_chosen)
         state.modelChanged.connect(self.sync_from_state)
+        state.changeRefused.connect(lambda _what: self.sync_from_state())
+        state.datasetLoading.connect(lambda busy: self.dataset_selector.setEnabled(not busy))
 
     # -- reading and writing the spec -----------------------------------------------------
 
@@ -299,10 +300,10 @@ class NetworkEditor(QtWidgets.QWidget):
         spec = self.spec()
         ds = self.state.dataset
         if ds is not None and spec.problem(ds.n_inputs, ds.n_classes) is None:
-            self.applyRequested.emit(spec)
+            self.state.apply_network(spec)
 
     def _on_dataset_chosen(self, index: int) -> None:
-        self.datasetRequested.emit(self.dataset_selector.itemData(index))
+        self.state.request_dataset(self.dataset_selector.itemData(index))
 
     def show_dataset(self, dataset) -> None:
         """Describe the workspace's data under the selector."""

@@ -8,10 +8,13 @@ actual values, and tables of every number small enough to read. Each move emits
 `state.traceStepChanged(step)` (None when the panel is hidden or has nothing to show),
 so the topology view highlights the active layer.
 
-"Apply update" runs exactly one training step on the sample through
-`Trainer.train_on_batch(x[None], Y, use_dropout=False)` (the training code path) and
-re-traces, showing the loss on the sample before → after; Undo puts the weights and
-the optimizer's state back bit for bit. Both are disabled while training runs.
+"Apply update" asks the workspace (`Workspace.apply_update`) for exactly one training
+step on the sample, through `Trainer.train_on_batch` (the training code path); when
+`weightsChanged` says it happened, the panel traces again and shows the loss on the
+sample before → after. Undo (`Workspace.undo_update`) puts the weights and the
+optimizer's state back bit for bit. The panel changes nothing itself. It follows
+`trainingChanged`: while training runs it waits (the buttons are off), and when
+training pauses or stops it traces the weights as they are then.
 """
 
 from __future__ import annotations
@@ -20,7 +23,6 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from engine.data.dataset import encode_targets
 from engine.teach.tracing import SYMBOLS, Trace, TraceStep, fmt, short, sub, sup, trace
 from engine.train import optimizers
 from gui import colors
@@ -260,11 +262,10 @@ class Panel(QtWidgets.QWidget):
         self.state = state
         self.trace: Trace | None = None
         self.index = 0
-        self.undo_stack: list[tuple[list[np.ndarray], dict, float]] = []
         self.loss_change: tuple[float, float] | None = None
         self._x: np.ndarray | None = None
         self._target: int | None = None
-        self._announcing = False
+        self._loss_before: float | None = None  # the loss before an Apply update in flight
         self._stale = True  # the trace is out of date (it is made when the panel is shown)
         self._told: TraceStep | None = None  # the step the views were last told about
         self._pages: dict[int, tuple[QtWidgets.QWidget, list[ArrayBox], int]] = {}
@@ -397,6 +398,8 @@ class Panel(QtWidgets.QWidget):
         state.modelChanged.connect(self._on_model_changed)
         state.sampleChanged.connect(self.refresh)
         state.snapshotReady.connect(self._on_snapshot)
+        state.trainingChanged.connect(self._on_training)
+        state.weightsChanged.connect(self._on_weights_changed)
         state.neuronSelected.connect(self._on_neuron_selected)
         self.refresh()
 
@@ -447,8 +450,6 @@ class Panel(QtWidgets.QWidget):
 
     def refresh(self) -> None:
         """Trace the current sample again (weights, sample or target changed)."""
-        if self._announcing:
-            return
         if not self.isVisible():  # a hidden panel traces when it is shown
             self._stale = True
             return
@@ -533,6 +534,9 @@ class Panel(QtWidgets.QWidget):
         self.neuron_title.setText("")
         self.neuron_lines.setText("")
         self.summary.setText("")
+        self.images.hide()  # e.g. MNIST pictures of a workspace that is gone
+        self.target_box.clear()
+        self._target = None
         self._clear_pages()
         self._update_enabled()
         self._tell(None)
@@ -757,7 +761,7 @@ class Panel(QtWidgets.QWidget):
         self.step_list.setEnabled(has)
         self.target_box.setEnabled(has)
         self.buttons["apply"].setEnabled(has)
-        self.buttons["undo"].setEnabled(bool(self.undo_stack) and not training)
+        self.buttons["undo"].setEnabled(self.state.can_undo and not training)
         if training:
             self.status.setText(
                 "Training is running: pause it to step through one sample and apply updates."
@@ -772,84 +776,36 @@ class Panel(QtWidgets.QWidget):
             self.status.setText("")
         self.status.setVisible(bool(self.status.text()))
 
-    def _targets(self) -> np.ndarray:
-        net = self.state.network
-        return encode_targets(np.array([self.trace.target_class()]), net.sizes[-1], net.dtype)
-
     def apply_update(self) -> None:
-        """One training step on the sample through the trainer, then trace again."""
+        """Ask the workspace for one training step on the sample; the trace follows."""
         if self.trace is None or self.state.training:
             return
-        try:
-            trainer = self.state.ensure_trainer()
-        except (RuntimeError, ValueError) as exc:
-            self.status.setText(f"Cannot train: {exc}")
+        self._loss_before = self.trace.loss
+        problem = self.state.apply_update(self.trace.x[0], self.trace.target_class())
+        if problem:
+            self._loss_before = None
+            self.status.setText(problem)
             self.status.setVisible(True)
-            return
-        net = trainer.network
-        if net is not self.state.network:
-            self.status.setText("The trainer trains another network: reset the model first.")
-            self.status.setVisible(True)
-            return
-        saved = ([p.copy() for p in net.params], trainer.optimizer.state_dict())
-        before = self.trace.loss
-        x = self.trace.x.astype(net.dtype)
-        logs = trainer.train_on_batch(x, self._targets(), use_dropout=False)
-        if "diverged" in logs:
-            self.status.setText(f"No update: {logs['diverged']}; the weights are unchanged.")
-            self.status.setVisible(True)
-            return
-        self.undo_stack.append((saved[0], saved[1], before))
-        self.refresh()
-        self.loss_change = (before, self.trace.loss)
-        self._update_enabled()
-        self._show_step()
-        self._announce_weights()
 
     def undo(self) -> None:
-        """Put back the weights and optimizer state from before the last Apply update."""
-        if not self.undo_stack or self.state.training:
+        """Ask the workspace to put back the weights from before the last Apply update."""
+        if self.state.training:
             return
-        trainer = self.state.trainer
-        params, opt_state, _ = self.undo_stack[-1]
-        if (
-            trainer is None
-            or trainer.network is not self.state.network
-            or [p.shape for p in trainer.network.params] != [p.shape for p in params]
-        ):
-            self.undo_stack.clear()
+        problem = self.state.undo_update()
+        if problem:
             self._update_enabled()
-            self.status.setText("Nothing to undo: the model or its trainer was replaced.")
+            self.status.setText(problem)
             self.status.setVisible(True)
-            return
-        self.undo_stack.pop()
-        for p, saved in zip(trainer.network.params, params, strict=True):
-            p[...] = saved
-        trainer.optimizer.load_state_dict(opt_state)
+
+    def _on_weights_changed(self, cause: str) -> None:
+        """The weights changed (an update, an undo, a fine-tune): trace again."""
+        before, self._loss_before = self._loss_before, None
         self.loss_change = None
         self.refresh()
-        self._announce_weights()
-
-    def _announce_weights(self) -> None:
-        """Let the panels that draw weights redraw them (a snapshot of the trainer), and
-        mark the window's work as changed (so closing it offers to save)."""
-        from gui.snapshot import make_snapshot
-
-        window = self.window()
-        if window is not self:
-            window.setWindowModified(True)
-
-        trainer = self.state.trainer
-        if trainer is None:
-            return
-        old = self.state.snapshot
-        snap = make_snapshot(trainer, (old.serial + 1) if old is not None else 0)
-        self.state.snapshot = snap
-        self._announcing = True
-        try:
-            self.state.snapshotReady.emit(snap)
-        finally:
-            self._announcing = False
+        if cause == "apply update" and before is not None and self.trace is not None:
+            self.loss_change = (before, self.trace.loss)
+            self._update_enabled()
+            self._show_step()
 
     def _tell(self, step: TraceStep | None) -> None:
         """Tell the views which step is shown; None (no step) only once, not per snapshot."""
@@ -861,19 +817,23 @@ class Panel(QtWidgets.QWidget):
     # -- following the state ---------------------------------------------------------
 
     def _on_model_changed(self) -> None:
-        self.undo_stack.clear()
         self.loss_change = None
         self._target = None
         self.index = 0
         self.refresh()
 
     def _on_snapshot(self, _snapshot) -> None:
-        if self._announcing:
-            return
+        if self.state.training:  # the worker thread owns the weights: say so, trace later
+            self._update_enabled()
+            self._tell(None)
+
+    def _on_training(self, state: str, _reason: str) -> None:
+        """Training started, paused or stopped: while it runs, wait; after, the weights
+        have moved on: trace again."""
         if self.state.training:
             self._update_enabled()
             self._tell(None)
-        else:  # training paused or stopped: the weights moved on
+        else:
             self.loss_change = None
             self.refresh()
 

@@ -22,7 +22,7 @@ from engine.nn.network import Network
 from engine.train.trainer import TrainConfig, Trainer
 from gui.panels import canvas as canvas_module
 from gui.panels.canvas import CANVAS_SIDE, DrawCanvas, Panel
-from gui.state import AppState
+from gui.workspace import Workspace as AppState
 
 STROKES = Path(__file__).resolve().parents[1] / "data" / "strokes" / "digits.json"
 LEFT = QtCore.Qt.MouseButton.LeftButton
@@ -303,23 +303,24 @@ def test_fine_tuning_changes_the_model_and_reports_before_and_after(qtbot, teach
         wait_read(qtbot, p)
         p.teach_buttons[s["label"]].click()
     changed = []
-    p.state.modelChanged.connect(lambda: changed.append(True))
+    p.state.weightsChanged.connect(changed.append)
     p.fine_tune_button.click()
     assert not p.fine_tune_button.isEnabled()  # one at a time, and the GUI stays responsive
+    assert p.state.fine_tuning
     qtbot.waitUntil(lambda: p.fine_tune_button.isEnabled(), timeout=60000)
-    assert not p.poll.isActive()
+    assert not p.state.fine_tuning
     text = p.teach_status.text()
     assert text.startswith("Fine-tuned. Your 20 digits:") and "→" in text, text
     assert "MNIST is not available" in text  # the tests have no MNIST: said, not hidden
     assert p.state.network is net  # the workspace network, tuned in place
     assert any(np.abs(W - W0).max() > 1e-4 for W, W0 in zip(net.weights, before))
-    assert changed
+    assert changed == ["fine-tune"]
 
 
 def test_fine_tune_with_nothing_taught_says_so(qtbot, teach_panel):
     teach_panel.fine_tune_button.click()
     assert "My digits is empty" in teach_panel.teach_status.text()
-    assert not teach_panel.poll.isActive()
+    assert not teach_panel.state.fine_tuning
 
 
 def test_cheap_predictions_run_in_the_move_and_slow_ones_are_held_back(qtbot, panel):

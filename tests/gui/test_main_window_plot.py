@@ -8,7 +8,7 @@ from PySide6 import QtWidgets
 
 from engine.train.trainer import TrainConfig
 from gui.panels.loss_plot import LossPlotPanel, ema, nice_ceiling
-from gui.state import AppState
+from gui.workspace import Workspace as AppState
 
 
 @pytest.fixture

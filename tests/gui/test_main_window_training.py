@@ -40,7 +40,7 @@ def window(qtbot, answers):
     w.controls.set_speed(0)  # full speed
     w.settings_panel.fields["epochs"].setText("100000")  # a run outlasts every test
     assert w.settings_panel.commit("epochs")
-    w.setWindowModified(False)
+    w.state.set_modified(False)
     w.show()
     return w
 
@@ -84,9 +84,9 @@ def test_train_on_the_default_workspace_the_loss_goes_down(qtbot, window):
 
 
 def test_pause_stops_new_points(qtbot, window):
-    window.toggle_training()
+    window.state.toggle_training()
     qtbot.waitUntil(lambda: batch_points(window) > 20, timeout=10_000)
-    window.toggle_training()
+    window.state.toggle_training()
     wait_idle(qtbot, window)
     n = batch_points(window)
     seen = window.state.trainer.samples_seen
@@ -100,11 +100,11 @@ def test_step_adds_exactly_one_batch(qtbot, window):
     qtbot.keyClick(window, QtCore.Qt.Key.Key_Right)  # the shortcut for one batch
     wait_idle(qtbot, window)
     assert batch_points(window) == 1
-    window.step_batch()
+    window.state.step_batch()
     wait_idle(qtbot, window)
     assert batch_points(window) == 2
     assert window.state.trainer.samples_seen == 2 * 16
-    window.step_epoch()
+    window.state.step_epoch()
     wait_idle(qtbot, window)
     assert window.state.trainer.epoch == 1 and window.state.trainer.batch == 0
 
@@ -118,7 +118,7 @@ def test_space_starts_and_pauses_training(qtbot, window):
 
 
 def test_learning_rate_change_mid_training_reaches_the_engine(qtbot, window):
-    window.toggle_training()
+    window.state.toggle_training()
     qtbot.waitUntil(lambda: batch_points(window) > 10, timeout=10_000)
     trainer = window.state.trainer
     assert window.settings_panel.set_learning_rate_text("0.002")
@@ -126,7 +126,7 @@ def test_learning_rate_change_mid_training_reaches_the_engine(qtbot, window):
     assert window.state.training  # changed without stopping
     window.settings_panel.optimizer.setCurrentText("rmsprop")
     qtbot.waitUntil(lambda: trainer.optimizer.name == "rmsprop", timeout=10_000)
-    window.toggle_training()
+    window.state.toggle_training()
     wait_idle(qtbot, window)
     assert trainer.config.lr == 0.002
     assert trainer.history["lr"][-1] == pytest.approx(0.002)
@@ -179,7 +179,7 @@ def test_network_editor_explains_combinations_that_cannot_train(qtbot, window):
 
 
 def test_architecture_change_asks_before_dropping_trained_weights(qtbot, window, answers):
-    window.step_batch()
+    window.state.step_batch()
     wait_idle(qtbot, window)
     old = window.state.network
     window.editor.add_layer(5, "relu")
@@ -204,7 +204,7 @@ def test_dataset_switch_makes_input_and_output_follow(qtbot, window):
     net = window.state.network
     assert window.state.dataset.name == "blobs"
     assert net.sizes == [2, 8, 8, 3] and net.activations[-1] == "softmax"
-    window.step_batch()
+    window.state.step_batch()
     wait_idle(qtbot, window)
     assert window.state.trainer.samples_seen == 16
 
@@ -245,14 +245,14 @@ def test_switching_to_missing_mnist_offers_import(qtbot, window, monkeypatch, tm
     from gui import dialogs
 
     monkeypatch.setattr(dialogs, "ask_how_to_get_mnist", lambda parent: None)
-    assert not window.set_dataset("mnist")
+    assert not window.state.change_dataset("mnist")
     assert window.state.dataset.name == "moons"
     assert button(window, "datasetSelector").currentData() == "moons"
     monkeypatch.setattr(dialogs, "ask_how_to_get_mnist", lambda parent: "import")
     monkeypatch.setattr(
         QtWidgets.QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path)
     )
-    assert window.set_dataset("mnist")
+    assert window.state.change_dataset("mnist")
     assert mnist.calls == [("import", str(tmp_path))]
     assert window.state.network.sizes == [784, 8, 8, 10]
 
@@ -262,10 +262,10 @@ def test_choosing_mnist_in_the_selector_loads_it_in_the_background(qtbot, window
     selector = button(window, "datasetSelector")
     selector.setCurrentIndex(selector.findData("mnist"))
     selector.activated.emit(selector.currentIndex())
-    assert window._loading is not None  # the GUI thread did not wait for it
+    assert window.state.loading  # the GUI thread did not wait for it
     qtbot.waitUntil(lambda: window.state.dataset.name == "mnist", timeout=10_000)
     assert window.state.network.sizes == [784, 8, 8, 10]
-    assert selector.isEnabled() and window._loading is None
+    assert selector.isEnabled() and not window.state.loading
 
 
 def model_files(monkeypatch):
@@ -298,9 +298,9 @@ def test_open_of_a_corrupt_file_shows_an_error_and_keeps_the_model(
     qtbot, window, answers, monkeypatch, tmp_path
 ):
     model_files(monkeypatch)
-    window.step_batch()
+    window.state.step_batch()
     wait_idle(qtbot, window)
-    window.setWindowModified(False)
+    window.state.set_modified(False)
     net, trainer = window.state.network, window.state.trainer
     W = net.weights[0].copy()
     path = write_garbage(tmp_path / "broken.bps")
@@ -318,12 +318,12 @@ def test_open_of_a_corrupt_file_shows_an_error_and_keeps_the_model(
 def test_save_then_open_restores_weights_settings_and_curves(qtbot, window, tmp_path):
     pytest.importorskip("engine.files.modelfile")  # lands with the model-files work
     window.settings_panel.set_learning_rate_text("0.02")
-    window.step_epoch()
+    window.state.step_epoch()
     wait_idle(qtbot, window)
     W = window.state.network.weights[0].copy()
     n = batch_points(window)
     path = tmp_path / "run.bps"
-    assert window._save_to(str(path))
+    assert window.state.save(str(path))
     assert not window.isWindowModified()
     assert window.windowTitle().startswith("run.bps")
     window.new_workspace(ask=False)
@@ -332,24 +332,24 @@ def test_save_then_open_restores_weights_settings_and_curves(qtbot, window, tmp_
     assert (window.state.network.weights[0] == W).all()
     assert window.settings_panel.config().lr == 0.02
     assert batch_points(window) == n
-    window.step_batch()
+    window.state.step_batch()
     wait_idle(qtbot, window)
     assert batch_points(window) == n + 1
 
 
 def test_closing_during_training_leaves_no_running_thread(qtbot, window, answers):
-    window.toggle_training()
+    window.state.toggle_training()
     qtbot.waitUntil(lambda: batch_points(window) > 5, timeout=10_000)
-    thread = window._thread
+    thread = window.state.thread
     assert thread is not None and thread.isRunning()
     assert window.close()  # answers "Discard" to the unsaved-changes question
     assert answers.questions and answers.questions[-1][0] == "Unsaved changes"
     assert not thread.isRunning()
-    assert window._worker is None and not window.state.training
+    assert window.state.thread is None and not window.state.training
 
 
 def test_closing_can_be_cancelled(qtbot, window, answers):
-    window.step_batch()
+    window.state.step_batch()
     wait_idle(qtbot, window)
     answers.question = QtWidgets.QMessageBox.StandardButton.Cancel
     assert not window.close()
@@ -385,10 +385,10 @@ def test_save_during_training_pauses_then_saves(qtbot, window, tmp_path):
     pytest.importorskip("engine.files.modelfile")
     from engine.files import modelfile
 
-    window.toggle_training()
+    window.state.toggle_training()
     qtbot.waitUntil(lambda: batch_points(window) > 20, timeout=10_000)
     path = tmp_path / "live.bps"
-    assert window._save_to(str(path))
+    assert window.state.save(str(path))
     wait_idle(qtbot, window)
     qtbot.waitUntil(path.exists, timeout=10_000)
     assert not window.isWindowModified()
@@ -400,14 +400,14 @@ def test_save_during_training_pauses_then_saves(qtbot, window, tmp_path):
 
 def test_close_with_unsaved_changes_can_save_first(qtbot, window, answers, tmp_path, monkeypatch):
     pytest.importorskip("engine.files.modelfile")
-    window.toggle_training()
+    window.state.toggle_training()
     qtbot.waitUntil(lambda: batch_points(window) > 5, timeout=10_000)
     path = tmp_path / "closing.bps"
     monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     answers.question = QtWidgets.QMessageBox.StandardButton.Save
     assert window.close()
     assert path.exists()
-    assert window._thread is None
+    assert window.state.thread is None
 
 
 def test_export_onnx_writes_the_network(qtbot, window, tmp_path, monkeypatch):
@@ -434,9 +434,9 @@ def test_schedule_settings_are_checked_and_reach_the_config(qtbot, window):
     assert not message.isVisible()
     assert window.state.config.schedule == "step"
     assert window.state.config.schedule_params == {"drop": 0.1, "every": 2.0}
-    window.step_epoch()
+    window.state.step_epoch()
     wait_idle(qtbot, window)
-    window.step_epoch()
+    window.state.step_epoch()
     wait_idle(qtbot, window)
     # the rate at each epoch's end: 0.03 · 0.1^floor(e / 2) at e = 1, 2
     assert window.state.trainer.history["lr"] == pytest.approx([0.03, 0.003])
@@ -449,26 +449,26 @@ def test_schedule_settings_are_checked_and_reach_the_config(qtbot, window):
 def test_drawing_is_paced_to_the_frame_budget(window):
     import time
 
-    from gui.main_window import MAX_FPS, MIN_FPS
+    from gui.workspace import MAX_FPS, MIN_FPS
 
     worker = types.SimpleNamespace(interval=1 / MAX_FPS, batches_per_refresh=0)
     window.state.training = True
     try:
         # the GUI thread was busy half of the last second: fewer snapshots
-        window._frame_clock = (time.perf_counter() - 1.0, time.thread_time() - 0.5)
-        window._pace(worker)
+        window.state._frame_clock = (time.perf_counter() - 1.0, time.thread_time() - 0.5)
+        window.state._pace(worker)
         assert worker.interval == pytest.approx(1.25 / MAX_FPS)
         for _ in range(50):
-            window._frame_clock = (time.perf_counter() - 1.0, time.thread_time() - 0.5)
-            window._pace(worker)
+            window.state._frame_clock = (time.perf_counter() - 1.0, time.thread_time() - 0.5)
+            window.state._pace(worker)
         assert worker.interval == pytest.approx(1 / MIN_FPS)
         # idle since: more again
-        window._frame_clock = (time.perf_counter() - 1.0, time.thread_time())
-        window._pace(worker)
+        window.state._frame_clock = (time.perf_counter() - 1.0, time.thread_time())
+        window.state._pace(worker)
         assert worker.interval == pytest.approx(1 / MIN_FPS / 1.1)
         # slow motion always draws at the full rate
         worker.batches_per_refresh = 10
-        window._pace(worker)
+        window.state._pace(worker)
         assert worker.interval == pytest.approx(1 / MAX_FPS)
     finally:
         window.state.training = False
@@ -485,8 +485,8 @@ def test_closing_while_mnist_loads_joins_the_loader(qtbot, window, monkeypatch):
         return fast_load()
 
     mnist.load = slow_load
-    assert window.request_dataset("mnist")
-    loader = window._loading.thread
+    assert window.state.request_dataset("mnist")
+    loader = window.state._loading.thread
     assert loader.isRunning()
     assert not window.editor.dataset_selector.isEnabled()
     assert window.close()

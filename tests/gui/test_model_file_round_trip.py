@@ -67,14 +67,14 @@ def test_cli_model_opens_trains_on_and_saves_back(qtbot, window, tmp_path, capsy
     for a, b in zip(w.state.network.params, saved.network.params, strict=True):
         assert np.array_equal(a, b)
     assert w.state.config.lr == 0.02 and w.state.config.optimizer == "adam"
-    assert w.initializer == "he_normal"
+    assert w.state.config.init == "he_normal"
     assert w.state.trainer is not None and w.state.trainer.epoch == 3
 
-    w.step_epoch()
+    w.state.step_epoch()
     qtbot.waitUntil(lambda: not w.state.training, timeout=15_000)
     qtbot.wait(30)
     assert w.state.trainer.epoch == 4
-    assert w._save_to(str(path))
+    assert w.state.save(str(path))
 
     assert cli.main(["info", str(path), "--json"]) == 0
     info = json.loads(capsys.readouterr().out)

@@ -6,7 +6,7 @@ from panel_helpers import set_workspace, settle, train_and_emit
 
 from gui.panels.heatmaps import WeightHeatmaps
 from gui.snapshot import make_snapshot
-from gui.state import AppState
+from gui.workspace import Workspace as AppState
 
 
 def heatmaps(qtbot, shown: bool = True) -> tuple[AppState, WeightHeatmaps]:

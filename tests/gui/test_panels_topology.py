@@ -8,7 +8,8 @@ from panel_helpers import click, hover, set_workspace, train_and_emit
 from PySide6 import QtWidgets
 
 from gui.panels.topology import TopologyView
-from gui.state import AppState, Sample
+from gui.workspace import Sample
+from gui.workspace import Workspace as AppState
 
 
 @pytest.fixture

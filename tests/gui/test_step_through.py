@@ -12,16 +12,17 @@ from engine.data.dataset import Dataset, encode_targets
 from engine.nn.network import Network
 from engine.teach.tracing import fmt, trace
 from engine.train.trainer import TrainConfig, Trainer
+from gui.panels.network_editor import NetworkSpec
 from gui.panels.step_through import MAX_CELLS, Panel
 from gui.snapshot import make_snapshot
-from gui.state import AppState, Sample
+from gui.workspace import Sample, Workspace
 
 USER = QtCore.Qt.ItemDataRole.UserRole
 SHOWN = QtCore.Qt.ItemDataRole.DisplayRole
 
 
 def make_state(sizes, optimizer="sgd", lr=0.1, warm_steps=0):
-    """An AppState with a random network and dataset; warm_steps trains a little first."""
+    """A Workspace with a random network and dataset; warm_steps trains a little first."""
     rng = np.random.default_rng(11)
     n_classes = sizes[-1]
     X = rng.random((16, sizes[0])).astype(np.float32)
@@ -29,9 +30,8 @@ def make_state(sizes, optimizer="sgd", lr=0.1, warm_steps=0):
     data = Dataset("random", X, y, X[:4], y[:4], n_classes=n_classes)
     net = Network.create(sizes, activation="sigmoid", seed=2)
     config = TrainConfig(optimizer=optimizer, lr=lr, batch_size=4, l2=0.001)
-    state = AppState()
+    state = Workspace()
     state.network, state.dataset, state.config = net, data, config
-    state.trainer_factory = lambda: Trainer(net, data, config)
     if warm_steps:
         trainer = state.ensure_trainer()
         for _ in range(warm_steps):
@@ -220,7 +220,7 @@ def test_disabled_while_training_and_refreshed_after(qtbot):
     assert np.array_equal(state.network.weights[0], W)
     state.trainer.step()  # training moved the weights on
     state.training = False
-    state.snapshotReady.emit(make_snapshot(state.trainer, 2))
+    state.trainingChanged.emit("paused", "paused")
     assert panel.buttons["apply"].isEnabled()
     assert np.array_equal(panel.trace.weights[0], state.network.weights[0])
     assert seen[-1] is panel.step
@@ -276,11 +276,10 @@ def test_a_new_model_resets_the_panel(qtbot):
     panel = make_panel(qtbot, state)
     panel.apply_update()
     panel.go(5)
-    state.network = Network.create([2, 4, 2], seed=9)
-    state.trainer = None
-    state.trainer_factory = lambda: Trainer(state.network, state.dataset, state.config)
-    state.modelChanged.emit()
-    assert panel.index == 0 and not panel.undo_stack
+    spec = NetworkSpec.of(state.network)
+    spec.hidden = [4]
+    assert state.apply_network(spec)
+    assert panel.index == 0 and not panel.buttons["undo"].isEnabled()
     assert panel.trace.sizes == [2, 4, 2]
     state.network = None
     state.modelChanged.emit()
@@ -292,11 +291,10 @@ def test_one_sigmoid_output_unit_two_classes(qtbot):
     rng = np.random.default_rng(0)
     X = rng.random((8, 2)).astype(np.float32)
     y = (X[:, 0] > X[:, 1]).astype(np.int64)
-    state = AppState()
+    state = Workspace()
     state.network = Network.create([2, 3, 1], activation="tanh", seed=1)
     state.dataset = Dataset("toy", X, y, X[:2], y[:2], n_classes=2)
     state.config = TrainConfig(optimizer="momentum", lr=0.3)
-    state.trainer_factory = lambda: Trainer(state.network, state.dataset, state.config)
     panel = make_panel(qtbot, state)
     assert panel.target_box.count() == 2
     for i in range(len(panel.trace.steps)):
@@ -318,7 +316,7 @@ def test_nothing_is_traced_while_training_runs(qtbot):
     state.set_sample(Sample(np.array([0.5, 0.5], np.float32), 1, "plane (0.5, 0.5)"))
     assert panel.trace is before and not panel.buttons["next"].isEnabled()
     state.training = False
-    state.snapshotReady.emit(make_snapshot(state.trainer, 3))
+    state.trainingChanged.emit("paused", "paused")
     assert np.array_equal(panel.trace.x[0], [0.5, 0.5])
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 from PySide6 import QtWidgets
 
 from engine.data.dataset import encode_targets
+from engine.train.trainer import Trainer
 from gui import MainWindow
 
 
@@ -40,8 +43,7 @@ def test_apply_update_trains_the_workspace_network_once_and_marks_the_work_chang
     trainer = state.trainer
     assert trainer is not None and trainer.network is net
     # the same step on a copy, through a trainer of the window's own making
-    ref_trainer = window._make_trainer()
-    ref_trainer.network = ref
+    ref_trainer = Trainer(ref, state.dataset, replace(state.config))
     Y = encode_targets(np.array([panel.trace.target_class()]), net.sizes[-1], net.dtype)
     ref_trainer.train_on_batch(panel.trace.x, Y, use_dropout=False)
     for mine, theirs in zip(net.params, ref.params, strict=True):

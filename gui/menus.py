@@ -1,0 +1,75 @@
+"""The main window's menus and its training toolbar, wired to the window and the workspace.
+
+build_toolbar(window)   the Training toolbar (gui.panels.controls): Train / Pause,
+                        Step batch, Step epoch, Reset, speed; it follows trainingChanged
+build_menus(window)     File, View (one entry per dock), Help
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore, QtGui
+
+from gui import dialogs
+from gui.panels.controls import Controls
+from gui.workspace import RUNNING, STEPPING, STOPPED
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+
+def build_toolbar(window: MainWindow) -> Controls:
+    ws = window.workspace
+    bar = window.addToolBar("Training")
+    bar.setObjectName("trainingToolbar")
+    bar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
+    controls = Controls(bar)
+    controls.trainToggled.connect(ws.toggle_training)
+    controls.stepBatch.connect(ws.step_batch)
+    controls.stepEpoch.connect(ws.step_epoch)
+    controls.resetRequested.connect(lambda: ws.reset())
+    controls.speedChanged.connect(ws.set_speed)
+    controls.set_speed(ws.speed)
+
+    def follow(state: str, _reason: str) -> None:
+        # "Train" again once a run has ended; "Resume" when paused part-way
+        part_way = state not in (STOPPED, "ready")
+        controls.show_running(state in (RUNNING, STEPPING), part_way)
+
+    ws.trainingChanged.connect(follow)
+    window.toolbar = bar
+    return controls
+
+
+def build_menus(window: MainWindow) -> None:
+    menu = window.menuBar()
+    Key = QtGui.QKeySequence.StandardKey
+
+    def add(m, text, slot, shortcut=None):
+        a = m.addAction(text)
+        a.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            a.setShortcut(QtGui.QKeySequence(shortcut))
+        return a
+
+    f = menu.addMenu("&File")
+    window.new_action = add(f, "&New", window.new_workspace, Key.New)
+    window.open_action = add(f, "&Open model…", window.open_model, Key.Open)
+    window.save_action = add(f, "&Save", window.save, Key.Save)
+    window.save_as_action = add(f, "Save &as…", window.save_as, "Ctrl+Shift+S")
+    f.addSeparator()
+    add(f, "&Import MNIST…", window.import_mnist)
+    add(f, "&Download MNIST…", window.download_mnist)
+    add(f, "&Export ONNX…", window.export_onnx)
+    f.addSeparator()
+    add(f, "&Quit", window.close, Key.Quit)
+    v = menu.addMenu("&View")
+    for dock in window.docks.values():
+        v.addAction(dock.toggleViewAction())
+    v.addAction(window.toolbar.toggleViewAction())
+    v.addSeparator()
+    add(v, "&Reset layout", window.reset_layout)
+    h = menu.addMenu("&Help")
+    add(h, "&Keyboard shortcuts", window.show_shortcuts, "F1")
+    add(h, "&About Backprop Studio", lambda: dialogs.show_about(window))
