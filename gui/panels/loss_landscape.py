@@ -365,6 +365,12 @@ class LossLandscape(LivePanel):
             f"Directions: {directions.description}. Loss on {self.data_text}. "
             "■ start of the trajectory, ★ the weights now; the centre (0, 0) is where the "
             "plane was computed."
+            + (
+                " Random directions: the trajectory lies mostly off this plane; what is "
+                "drawn is its shadow on it."
+                if directions.kind == "random"
+                else ""
+            )
         )
         c = grid.resolution // 2
         self.status.setText(

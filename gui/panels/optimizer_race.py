@@ -225,16 +225,18 @@ class OptimizerRace(LivePanel):
         side.addStretch(1)
         side_widget = QtWidgets.QWidget()
         side_widget.setLayout(side)
-        side_widget.setMaximumWidth(430)
+        side_widget.setMaximumWidth(360)
 
         # -- the network race
         self.canvas = Canvas()
         self.canvas.setBackground(colors.BACKGROUND)
-        self.loss_plot = self.canvas.addPlot(row=0, col=0, title="loss (solid: validation)")
-        self.acc_plot = self.canvas.addPlot(row=0, col=1, title="accuracy (dotted: training)")
+        self.loss_plot = self.canvas.addPlot(row=0, col=0)
+        self.acc_plot = self.canvas.addPlot(row=0, col=1)
         self.land_plot = self.canvas.addPlot(row=1, col=0, title="shared landscape")
         for plot in (self.loss_plot, self.acc_plot, self.land_plot):
             colors.style_plot(plot, still=plot is self.land_plot)
+        self.loss_plot.setTitle("loss (solid: validation, dotted: training)", size="9pt")
+        self.acc_plot.setTitle("accuracy", size="9pt")
         self.loss_plot.setLabel("bottom", "epoch")
         self.acc_plot.setLabel("bottom", "epoch")
         self.land_image = pg.ImageItem(axisOrder="row-major")
@@ -244,6 +246,8 @@ class OptimizerRace(LivePanel):
         for c in self.contours:
             self.land_plot.addItem(c)
         self.boundary_layout = self.canvas.addLayout(row=1, col=1)
+        self.canvas.ci.layout.setColumnStretchFactor(0, 3)
+        self.canvas.ci.layout.setColumnStretchFactor(1, 2)
         self.curves: list[tuple] = []
         self.paths: list[pg.PlotDataItem] = []
         self.heads: list[pg.ScatterPlotItem] = []
@@ -427,7 +431,7 @@ class OptimizerRace(LivePanel):
     def _layout_boundaries(self, n: int) -> None:
         self.boundary_layout.clear()
         self.boundary_images = []
-        cols = min(n, 4) or 1
+        cols = min(n, 3) or 1
         for i in range(n):
             label = self.boundary_layout.addLabel("", row=2 * (i // cols), col=i % cols, size="8pt")
             vb = self.boundary_layout.addViewBox(
@@ -435,6 +439,8 @@ class OptimizerRace(LivePanel):
             )
             vb.setMouseEnabled(x=False, y=False)
             vb.setMenuEnabled(False)
+            vb.setMinimumSize(30, 30)
+            label.setMinimumWidth(10)
             img = pg.ImageItem(axisOrder="row-major")
             vb.addItem(img)
             vb.setRange(xRange=(0, BOUNDARY_RESOLUTION), yRange=(0, BOUNDARY_RESOLUTION), padding=0)
@@ -453,7 +459,8 @@ class OptimizerRace(LivePanel):
                 text, img = self.boundary_images[i]
                 img.setImage(colors.blend_classes(view.boundaries[i]), levels=(0, 255))
                 r, g, b = RACER_COLORS[i]
-                text.setText(f"<span style='color: rgb({r},{g},{b})'>{label}</span>")
+                short = label.split(",")[0]  # "momentum η=0.05": the settings are in the list
+                text.setText(f"<span style='color: rgb({r},{g},{b})'>{short}</span>")
         if view.grid is not None:
             self._draw_landscape(view)
         self.results.setText(self._results_text(view))
@@ -481,9 +488,7 @@ class OptimizerRace(LivePanel):
         self.land_plot.setRange(xRange=(a[0], a[-1]), yRange=(b[0], b[-1]), padding=0)
         e = view.explained
         self.land_plot.setTitle(
-            f"shared landscape: principal directions of all trajectories "
-            f"({e[0]:.0%} + {e[1]:.0%} of their spread); ■ the common start",
-            size="9pt",
+            f"shared landscape, ■ = the common start ({e[0]:.0%} + {e[1]:.0%})", size="9pt"
         )
 
     def _results_text(self, view: RaceView) -> str:
@@ -494,7 +499,7 @@ class OptimizerRace(LivePanel):
             val = c["val_loss"][-1] if c["val_loss"] else float("nan")
             stopped = view.stopped[i]
             note = f" — {stopped}" if stopped and stopped.startswith("diverg") else ""
-            mark = " 🏆" if view.winner == i else ""
+            mark = " ← winner" if view.winner == i else ""
             lines.append(
                 f"<span style='color: rgb({r},{g},{b})'>■</span> {label}: "
                 f"validation loss {val:.4f}, {view.seconds[i]:.2f} s{note}{mark}"
@@ -508,7 +513,12 @@ class OptimizerRace(LivePanel):
         else:
             epoch = max((len(c["epoch"]) for c in view.curves), default=0)
             head = f"Racing… epoch {epoch} of {self.epochs.value()}"
-        return head + "<br>" + "<br>".join(lines) + f"<br><i>landscape on {self.data_text}</i>"
+        tail = (
+            f"<br><i>Landscape: the loss on {self.data_text} over the plane of the first two "
+            "principal directions of all trajectories together (the share of their spread "
+            "each explains in its title), centred on the common start.</i>"
+        )
+        return head + "<br>" + "<br>".join(lines) + tail
 
     def _on_done(self, error: str) -> None:
         self.stream = None
