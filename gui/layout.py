@@ -16,8 +16,10 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from gui.help_texts import HELP, help_for
 
-# Largest first size of the window; a smaller screen gets its whole available area.
-PREFERRED_SIZE = (1440, 900)
+# On a screen up to this size the window opens maximised (its whole available area);
+# on a larger one it opens at PREFERRED_SIZE, centred.
+MAXIMISE_UP_TO = (1920, 1200)
+PREFERRED_SIZE = (1600, 1000)
 
 
 def scrolled(widget: QtWidgets.QWidget, horizontal: bool = True) -> QtWidgets.QScrollArea:
@@ -35,18 +37,21 @@ def scrolled(widget: QtWidgets.QWidget, horizontal: bool = True) -> QtWidgets.QS
 
 
 def fit_to_screen(window: QtWidgets.QWidget, screen: QtGui.QScreen | None = None) -> None:
-    """Size `window` to PREFERRED_SIZE or the screen's available area, whichever is
-    smaller, and place it inside that area (room left for a window manager's frame)."""
+    """The window's first size: the screen's available area (maximised, so that a window
+    manager keeps the title bar and the status bar on the screen) on a screen up to
+    MAXIMISE_UP_TO, else PREFERRED_SIZE centred. Never larger than the available area."""
     screen = screen or window.screen() or QtGui.QGuiApplication.primaryScreen()
     if screen is None:
         window.resize(*PREFERRED_SIZE)
         return
     area = screen.availableGeometry()
-    frame = 32 if area.height() < PREFERRED_SIZE[1] + 64 else 0  # the title bar, if any
-    w = min(PREFERRED_SIZE[0], area.width())
-    h = min(PREFERRED_SIZE[1], area.height() - frame)
+    if area.width() <= MAXIMISE_UP_TO[0] and area.height() <= MAXIMISE_UP_TO[1]:
+        window.setGeometry(area)
+        window.setWindowState(window.windowState() | QtCore.Qt.WindowState.WindowMaximized)
+        return
+    w, h = min(PREFERRED_SIZE[0], area.width()), min(PREFERRED_SIZE[1], area.height())
     window.resize(w, h)
-    window.move(area.x() + (area.width() - w) // 2, area.y() + max(0, (area.height() - h) // 2))
+    window.move(area.x() + (area.width() - w) // 2, area.y() + (area.height() - h) // 2)
 
 
 class WheelGuard(QtCore.QObject):
@@ -140,7 +145,11 @@ class DockTitleBar(QtWidgets.QWidget):
         style = self.style()
         SP = QtWidgets.QStyle.StandardPixmap
         for icon, tip, slot in (
-            (SP.SP_TitleBarNormalButton, "Float", lambda: dock.setFloating(not dock.isFloating())),
+            (
+                SP.SP_TitleBarNormalButton,
+                "Float in a large window, or dock again",
+                self.toggle_float,
+            ),
             (SP.SP_TitleBarCloseButton, "Close (View menu shows it again)", dock.close),
         ):
             b = QtWidgets.QToolButton(self)
@@ -151,6 +160,21 @@ class DockTitleBar(QtWidgets.QWidget):
             b.clicked.connect(slot)
             layout.addWidget(b)
         dock.windowTitleChanged.connect(self.title.setText)
+        self.dock = dock
+
+    def toggle_float(self) -> None:
+        """Float the dock in a large window (most panels, the step-through above all, are
+        cramped in their dock), or put it back in its place."""
+        dock = self.dock
+        if dock.isFloating():
+            dock.setFloating(False)
+            return
+        window = dock.parentWidget()
+        dock.setFloating(True)
+        if window is not None:
+            g = window.geometry()
+            w, h = int(g.width() * 0.75), int(g.height() * 0.75)
+            dock.setGeometry(g.x() + (g.width() - w) // 2, g.y() + (g.height() - h) // 2, w, h)
 
     def minimumSizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
         return QtCore.QSize(60, super().minimumSizeHint().height())
@@ -173,3 +197,44 @@ def corner_help(widget: QtWidgets.QWidget, name: str) -> HelpButton:
     button.move(max(0, widget.width() - button.width() - 4), 4)
     button.show()
     return button
+
+
+def keep_on_screen(window: QtWidgets.QWidget) -> None:
+    """After a saved geometry was restored: if it does not fit the screen the window is on
+    now (say it was saved on a larger monitor), fit the window to this screen."""
+    screen = window.screen() or QtGui.QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    g = window.geometry()
+    if g.width() > area.width() or g.height() > area.height() or not area.intersects(g):
+        fit_to_screen(window, screen)
+
+
+def dress(window: QtWidgets.QMainWindow, docks: dict, central: QtWidgets.QWidget | None) -> None:
+    """What every dock of the window gets: a title bar with the panel's "?" button; the
+    central panel gets its "?" in its corner; the wheel guard for the whole application."""
+    for name, dock in docks.items():
+        dock.setTitleBarWidget(DockTitleBar(dock, name))
+    if central is not None and central.objectName() in HELP:
+        corner_help(central, central.objectName())
+    WheelGuard.install()
+
+
+def message_toolbar(window: QtWidgets.QMainWindow):
+    """A full-width row under the toolbar holding a gui.message_bar.MessageBar; the row
+    shows only while the bar has a message. Returns the bar."""
+    from gui.message_bar import MessageBar
+
+    window.addToolBarBreak()
+    row = QtWidgets.QToolBar("Messages", window)
+    row.setObjectName("messageToolbar")
+    row.setMovable(False)
+    row.setFloatable(False)
+    row.toggleViewAction().setVisible(False)
+    bar = MessageBar(row)
+    bar.host = row
+    row.addWidget(bar)
+    window.addToolBar(QtCore.Qt.ToolBarArea.TopToolBarArea, row)
+    row.hide()
+    return bar

@@ -309,6 +309,20 @@ class Throttle:
             Throttle.hold()
 
 
+def dock_of(widget: QtWidgets.QWidget) -> QtWidgets.QDockWidget | None:
+    """The dock `widget` is in (directly, or inside the dock's scroll area), or None."""
+    w = widget.parentWidget()
+    while w is not None and not isinstance(w, QtWidgets.QDockWidget):
+        w = w.parentWidget()
+    return w
+
+
+def panel_of(dock: QtWidgets.QDockWidget) -> QtWidgets.QWidget | None:
+    """The panel a dock shows (its widget, or the widget of the dock's scroll area)."""
+    w = dock.widget()
+    return w.widget() if isinstance(w, QtWidgets.QScrollArea) else w
+
+
 def step_aside(panel: QtWidgets.QWidget, available: bool) -> None:
     """A view with nothing to show for this dataset gives its tab to a sibling that has.
 
@@ -316,9 +330,9 @@ def step_aside(panel: QtWidgets.QWidget, available: bool) -> None:
     current dataset (e.g. the decision boundary for MNIST), the first sibling tab that
     can is raised; when it can draw again and had stepped aside, it comes back forward.
     """
-    dock = panel.parentWidget()
+    dock = dock_of(panel)
     window = dock.parentWidget() if dock is not None else None
-    if not isinstance(dock, QtWidgets.QDockWidget) or not isinstance(window, QtWidgets.QMainWindow):
+    if dock is None or not isinstance(window, QtWidgets.QMainWindow):
         return
     siblings = window.tabifiedDockWidgets(dock)
     if not siblings:
@@ -326,7 +340,7 @@ def step_aside(panel: QtWidgets.QWidget, available: bool) -> None:
     if not available:
         if exposed(panel):
             for other in siblings:
-                if getattr(other.widget(), "available", True):
+                if getattr(panel_of(other), "available", True):
                     other.raise_()
                     panel.setProperty("steppedAside", True)
                     return

@@ -48,6 +48,7 @@ class DecisionBoundary(LivePanel):
         self.plot = self.canvas.addPlot(row=0, col=0)
         colors.style_plot(self.plot, still=True)
         self.plot.setAspectLocked(True)
+        self.plot.disableAutoRange()  # the view shows the data (the shaded plane follows it)
         self.plot.setLabel("bottom", "x₁")
         self.plot.setLabel("left", "x₂")
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -84,7 +85,9 @@ class DecisionBoundary(LivePanel):
 
         # the aspect is locked, so the view shows more than the data on one axis: the shaded
         # plane follows the view (it left white bands beside the data's bounds)
+        self.data_bounds = self.bounds
         self.plot.vb.sigRangeChanged.connect(self._fit_plane)
+        self.plot.vb.sigResized.connect(self._show_data)
         self.canvas.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.follow(budget=0.15)
@@ -94,7 +97,9 @@ class DecisionBoundary(LivePanel):
 
     @property
     def available(self) -> bool:
-        return self.model is not None and self.model.sizes[0] == 2
+        ds = self.state.dataset
+        regression = ds is not None and ds.is_regression  # drawn by the regression surface
+        return self.model is not None and self.model.sizes[0] == 2 and not regression
 
     # -- building -------------------------------------------------------------------
 
@@ -141,8 +146,8 @@ class DecisionBoundary(LivePanel):
             self.train_points.setData([], [])
             self.val_points.setData([], [])
             n_classes = max(2, self.model.sizes[-1])
-        x0, x1, y0, y1 = self.bounds
-        self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        self.data_bounds = self.bounds
+        self._show_data()
         self.n_classes = n_classes
         self._legend_text()
         self._build_small()
@@ -184,6 +189,11 @@ class DecisionBoundary(LivePanel):
                 vb.addItem(img)
                 vb.setRange(xRange=(0, RESOLUTION), yRange=(0, RESOLUTION), padding=0.02)
                 self.small.append((l, j, img))
+
+    def _show_data(self, *_args) -> None:
+        """The view shows all the data, centred (and more on one axis: the aspect is locked)."""
+        x0, x1, y0, y1 = self.data_bounds
+        self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
 
     def _fit_plane(self, *_args) -> None:
         """Shade the whole of what the view shows: its range becomes the plane's bounds."""

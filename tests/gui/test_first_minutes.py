@@ -78,7 +78,47 @@ def test_the_decision_boundary_shades_all_of_its_view(qtbot):
         panel = shown_panel(qtbot, DecisionBoundary, "moons", size=size)
         qtbot.wait(50)
         (x0, x1), (y0, y1) = panel.plot.vb.viewRange()
+        d0, d1, e0, e1 = panel.data_bounds  # all the data in view, and not much more
+        assert x0 <= d0 + 1e-6 and x1 >= d1 - 1e-6 and y0 <= e0 + 1e-6 and y1 >= e1 - 1e-6
+        assert min(x1 - x0 - (d1 - d0), y1 - y0 - (e1 - e0)) < 1e-3 * (x1 - x0)
         shaded = panel.image.mapRectToParent(panel.image.boundingRect())
         tol = 1e-3 * (x1 - x0)
         assert shaded.left() <= x0 + tol and shaded.right() >= x1 - tol, (shaded, x0, x1)
         assert shaded.top() <= y0 + tol and shaded.bottom() >= y1 - tol, (shaded, y0, y1)
+
+
+def test_colour_bars_label_large_values_beside_their_title(qtbot):
+    import pyqtgraph as pg
+
+    from gui import colors
+
+    view = pg.GraphicsLayoutWidget()
+    qtbot.addWidget(view)
+    limits = (0.003, 2.3e6)
+    bars = [colors.colorbar("node: δ = ∂L/∂z", limit) for limit in limits]
+    for i, bar in enumerate(bars):
+        view.addItem(bar, row=0, col=i)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    for bar, limit in zip(bars, limits, strict=True):
+        ticks = [v for _, level in bar.axis.tickValues(-limit, limit, 250) for v in level]
+        labels = bar.axis.tickStrings(ticks, 1.0, 1.0)
+        assert len(set(labels)) >= 3, labels  # not only "0"
+        # room for the widest value drawn and the title: the title no longer overlaps them
+        # (pyqtgraph fixed the bar's axis at 45 px whatever its values)
+        qtbot.waitUntil(lambda b=bar: b.axis.textWidth > 0)
+        room = bar.axis.textWidth + bar.axis.label.boundingRect().height()
+        assert bar.axis.width() >= room, (bar.axis.width(), room)
+
+
+def test_log_loss_axis_labels_do_not_stack(qtbot):
+    from gui.panels.loss_plot import LossAxis
+
+    axis = LossAxis("left")
+    for low, high in ((-2.0, 0.0), (-1.3, -0.2), (-6.0, 1.0)):
+        ticks = [v for _, level in axis.logTickValues(low, high, 250, []) for v in level]
+        assert len(ticks) <= 8  # was 1…9 × 10^k: up to 18 labels within 250 pixels
+        labels = axis.logTickStrings(ticks, 1.0, 1.0)
+        digits = [label.lstrip("-0.")[:1] for label in labels if "×" not in label]
+        assert set(digits) <= set("1257"), labels
