@@ -110,6 +110,8 @@ class Confusion(LivePanel):
         ds = self.state.dataset
         if ds is None or self.model is None or ds.n_inputs != self.model.sizes[0]:
             return None
+        if ds.is_regression:  # no classes to confuse: the regression view shows the fit
+            return None
         if ds.x_val is not None and len(ds.x_val):
             return ds.x_val, ds.y_val, "validation set"
         return ds.x_train, ds.y_train, "training set"  # no validation split: say so
@@ -127,7 +129,11 @@ class Confusion(LivePanel):
             self.report = None
             self.image.clear()
             self.gallery.clear()
-            self.title.setText("No network or no dataset that fits it.")
+            self.title.setText(
+                "Regression: no classes to confuse (see the Regression view)."
+                if ds is not None and ds.is_regression
+                else "No network or no dataset that fits it."
+            )
             self.gallery_title.setText("")
             return
         k = self.k

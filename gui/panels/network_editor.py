@@ -50,7 +50,10 @@ class NetworkSpec:
     loss: str = "cross_entropy"
 
     def output_units(self, n_classes: int) -> int:
-        """One sigmoid (or other) unit for two classes; softmax always one unit per class."""
+        """One sigmoid (or other) unit for two classes; softmax always one unit per class;
+        one unit for regression (n_classes 0: the number to predict)."""
+        if n_classes == 0:
+            return 1
         if n_classes == 2 and self.output_activation != "softmax":
             return 1
         return n_classes
@@ -228,6 +231,9 @@ class NetworkEditor(QtWidgets.QWidget):
         st = self.state
         if st.dataset is not None:
             i = self.dataset_selector.findData(st.dataset.name)
+            if i < 0 and "source" in st.dataset.params:  # an imported table joins the list
+                self.dataset_selector.addItem(f"{st.dataset.name} (table)", st.dataset.name)
+                i = self.dataset_selector.count() - 1
             if i >= 0:
                 self.dataset_selector.setCurrentIndex(i)
             self.show_dataset(st.dataset)
@@ -283,7 +289,13 @@ class NetworkEditor(QtWidgets.QWidget):
         out_units = sizes[-1]
         self.output_label.setText(
             f"{out_units} unit{'s' if out_units > 1 else ''} "
-            + ("(probability of class 1)" if out_units == 1 else "(one per class)")
+            + (
+                "(the predicted value)"
+                if ds.is_regression
+                else "(probability of class 1)"
+                if out_units == 1
+                else "(one per class)"
+            )
         )
         problem = spec.problem(ds.n_inputs, ds.n_classes)
         self.message.setText(problem or "")
@@ -310,5 +322,6 @@ class NetworkEditor(QtWidgets.QWidget):
         n_val = 0 if dataset.x_val is None else len(dataset.x_val)
         self.dataset_info.setText(
             f"{len(dataset.x_train):,} training + {n_val:,} validation samples, "
-            f"{dataset.n_inputs} features, {dataset.n_classes} classes"
+            f"{dataset.n_inputs} features, "
+            + ("a number to predict" if dataset.is_regression else f"{dataset.n_classes} classes")
         )

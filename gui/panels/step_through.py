@@ -462,6 +462,11 @@ class Panel(QtWidgets.QWidget):
         net = self.state.network
         if net is None:
             return self._show_nothing("No network yet: build one to step through it.")
+        if getattr(self.state.dataset, "is_regression", False):  # its targets are numbers
+            return self._show_nothing(
+                "The step-through traces a class target; this dataset is a regression "
+                "(watch it in the Function fit, Regression surface and Regression views)."
+            )
         picked = self._sample()
         if picked is None:
             return self._show_nothing("No sample: load a dataset, or pick a sample to trace.")
