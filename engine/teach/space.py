@@ -18,7 +18,9 @@ Every stage is shown in 2D coordinates:
 - a stage of 1 unit on a line, at (value, 0);
 - a wider stage of m units projected onto two directions: the first two principal
   components of its values over the data (`principal_plane`, with the share of the
-  variance they keep), or two of its units the user picks.
+  variance they keep), or two of its units the user picks, or — in the last hidden
+  layer — the direction the output reads (the normal w of its decision) and the first
+  principal component across it (`decision_plane`): there the decision line is exact.
 
 Principal components have no sign and, when two variances are close, no stable order, so
 a projection is aligned with the one drawn in the previous frame (`align`): the order that
@@ -189,11 +191,11 @@ class Projection:
     """How a stage of m units becomes 2D coordinates: c = (v − centre)·basis.
 
     kind: "exact" (2 units: c = v), "line" (1 unit: c = (v, 0)), "pca" (the first two
-    principal components over the data; centre = their mean) or "units" (two units
-    (i, j) the user picked: c = (v_i, v_j)). mean (m,): the data's mean at this stage
-    (the displayed plane of a projection passes through it). variance_kept: the share of
-    the stage's variance over the data that the two displayed directions hold (1 for
-    exact and line).
+    principal components over the data; centre = their mean), "units" (two units
+    (i, j) the user picked: c = (v_i, v_j)) or "decision" (`decision_plane`).
+    mean (m,): the data's mean at this stage (the displayed plane of a projection passes
+    through it). variance_kept: the share of the stage's variance over the data that the
+    two displayed directions hold (1 for exact and line).
     """
 
     kind: str
@@ -232,14 +234,51 @@ class Projection:
         if self.kind == "units":
             i, j = self.units
             return f"{len(self.mean)} units, showing units {i} and {j} ({share})"
+        if self.kind == "decision":
+            return (
+                f"{len(self.mean)} units: across, the direction the output reads; up, the "
+                f"first principal component across it ({share})"
+            )
         return f"{len(self.mean)} units, first two principal components ({share})"
 
 
+def decision_plane(
+    values: np.ndarray, w: np.ndarray, reference: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, float]:
+    """The plane of the direction an output reads and the widest direction across it.
+
+    values (n, m), w (m,) the normal of the output's decision v·w + β = 0. The first
+    axis is ŵ = w / |w| (class 1 towards +), the second the first principal component of
+    the values with their ŵ part removed. Every point's first coordinate then decides its
+    class, so the decision line is exact (a vertical line) whatever the other m − 2
+    directions do. Returns (basis (m, 2), mean (m,), variance kept); the second axis's
+    sign follows `reference` (m, 2) when given.
+    """
+    V = np.asarray(values, dtype=np.float64)
+    mean = V.mean(axis=0)
+    C = V - mean
+    u1 = np.asarray(w, dtype=np.float64) / np.linalg.norm(w)
+    across = C - np.outer(C @ u1, u1)
+    pcs, _, _ = principal_plane(across)
+    u2 = pcs[:, 0] - (pcs[:, 0] @ u1) * u1
+    u2 /= np.linalg.norm(u2)
+    if reference is not None and u2 @ reference[:, 1] < 0:
+        u2 = -u2
+    basis = np.column_stack([u1, u2])
+    total = float((C * C).sum())
+    kept = float(((C @ basis) ** 2).sum() / total) if total > 0 else 1.0
+    return basis, mean, min(kept, 1.0)
+
+
 def projection_for(
-    values: np.ndarray, units: tuple[int, int] | None = None, reference: np.ndarray | None = None
+    values: np.ndarray,
+    units: tuple[int, int] | str | None = None,
+    reference: np.ndarray | None = None,
+    direction: np.ndarray | None = None,
 ) -> Projection:
     """The projection of a stage whose data values are (n, m): exact for m = 2, a line for
-    m = 1, else the two picked `units` (i, j) or the principal plane (aligned to
+    m = 1, else the two picked `units` (i, j), or with units="decision" the plane of the
+    output's `direction` w (m,) (`decision_plane`), or the principal plane (aligned to
     `reference`, the previous frame's basis, when given)."""
     V = np.asarray(values)
     m = V.shape[1]
@@ -249,6 +288,11 @@ def projection_for(
     if m == 2:
         mean = V.mean(axis=0, dtype=np.float64)
         return Projection("exact", np.eye(2), np.zeros(2), mean, 1.0)
+    if units == "decision":
+        if direction is None or not np.any(direction):
+            raise ValueError("the output's direction is only shown in the last hidden layer")
+        basis, mean, kept = decision_plane(V, direction, reference)
+        return Projection("decision", basis, mean, mean, kept)
     if units is None:
         basis, mean, kept = principal_plane(V, reference)
         return Projection("pca", basis, mean, mean, kept)
@@ -377,7 +421,7 @@ def line_in_display(w: np.ndarray, beta: float, projection: Projection) -> Decis
         d = float(w @ P.mean + beta - n @ ((P.mean - P.centre) @ P.basis))
     if not np.all(np.isfinite(n)) or not math.isfinite(d) or float(n @ n) == 0.0:
         return None
-    return DecisionLine(n, d, P.exact)
+    return DecisionLine(n, d, P.exact or P.kind == "decision")
 
 
 # -- the whole picture, and the frames between stages -------------------------------------
@@ -518,7 +562,7 @@ def trace_space(
     grid: np.ndarray,
     sample: np.ndarray | None = None,
     previous: Space | None = None,
-    picks: dict[int, tuple[int, int]] | None = None,
+    picks: dict[int, tuple[int, int] | str] | None = None,
     decisions: bool = True,
 ) -> Space:
     """Follow the data X (n, 2), the grid lines grid (r, k, 2) and one sample (2,) through
@@ -530,7 +574,9 @@ def trace_space(
     it in this frame when that one has the same number of units (so the bend z → a is not
     drawn mirrored), else its signs are fixed by `canonical_signs`.
     picks: {layer l: (i, j)}: show the stages z^l and a^l of that (wider) layer on units
-    i and j instead of principal components. decisions: draw the output's decision line
+    i and j instead of principal components; {L − 1: "decision"}: show the last hidden
+    layer's a on the direction the output reads (`decision_plane`; its z stays on
+    principal components). decisions: draw the output's decision line
     (False for regression, where there is none).
     """
     X = np.asarray(X)
@@ -554,13 +600,22 @@ def trace_space(
         layer = (index + 1) // 2
         kind = "input" if index == 0 else ("z" if index % 2 else "a")
         m = values.shape[1]
+        pick = picks.get(layer) if m > 2 else None
+        direction = None
+        if pick == "decision":
+            if kind == "a" and index in lines:
+                direction = lines[index][0]
+            elif kind == "z" and layer == len(weights) - 1:
+                pick = None  # the output reads a, not z: z stays on principal components
+        want = "decision" if pick == "decision" else "pca"
         reference = None
         before = old.get((layer, kind))
-        if before is not None and before.projection.kind == "pca" and before.units == m:
+        same = stages[-1] if stages else None
+        if before is not None and before.projection.kind == want and before.units == m:
             reference = before.projection.basis
-        elif stages and stages[-1].projection.kind == "pca" and stages[-1].units == m:
-            reference = stages[-1].projection.basis
-        projection = projection_for(values, picks.get(layer) if m > 2 else None, reference)
+        elif want == "pca" and same and same.projection.kind == "pca" and same.units == m:
+            reference = same.projection.basis
+        projection = projection_for(values, pick, reference, direction)
         points = projection.apply(values)
         shown = projection.apply(extra_values)
         grid_2d = shown[: r * k].reshape(r, k, 2)

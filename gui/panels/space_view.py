@@ -28,6 +28,7 @@ STEP_PER_TICK = 3  # 20 ticks (0.6 s) from one stage to the next while playing
 DWELL_TICKS = 20  # and 0.6 s at each stage
 MAX_POINTS = 600  # data points drawn (every k-th when there are more)
 GRID_LINES, GRID_POINTS = 13, 41
+DIRECTION = "the output's direction"  # the third choice, in the last hidden layer only
 
 
 def flat_lines(lines: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -46,7 +47,7 @@ class SpaceView(LivePanel):
         super().__init__(state, "spaceView", parent)
         self.space: space.Space | None = None
         self.frame: space.Frame | None = None
-        self.picks: dict[int, tuple[int, int]] = {}
+        self.picks: dict[int, tuple[int, int] | str] = {}  # layer -> units, or "decision"
         self.X = np.zeros((0, 2), dtype=np.float32)
         self.classes = np.zeros(0, dtype=np.int64)
         self.grid = np.zeros((0, 2, 2))
@@ -349,6 +350,8 @@ class SpaceView(LivePanel):
             return v, ""
         if P.kind == "units":
             return f"{v} unit {P.units[0]}", f"{v} unit {P.units[1]}"
+        if P.kind == "decision":
+            return f"{v}: the direction the output reads", f"{v}: principal component across it"
         return f"{v}: principal component 1", f"{v}: principal component 2"
 
     # -- picking units of a wide layer -------------------------------------------------
@@ -358,7 +361,13 @@ class SpaceView(LivePanel):
         stage = self.space.stages[min(round(self.position), len(self.space.stages) - 1)]
         return stage.layer, stage.units
 
+    def _offers_direction(self, layer: int) -> bool:
+        """Whether `layer` is the last hidden one and the output has a decision line."""
+        L = len(self.model.weights)
+        return layer == L - 1 and self.space.stages[2 * layer].decision is not None
+
     def _sync_picker(self) -> None:
+        """Show the choice of the layer nearest the slider (disabled for 2 units or fewer)."""
         if self.space is None:
             return
         layer, m = self._picker_for = self._current_layer()
@@ -368,16 +377,21 @@ class SpaceView(LivePanel):
         pick = self.picks.get(layer)
         for w in (self.axes, self.unit_x, self.unit_y):
             w.blockSignals(True)
-        self.axes.setCurrentIndex(1 if pick else 0)
+        offers = wide and self._offers_direction(layer)
+        if offers and self.axes.count() == 2:
+            self.axes.addItem(DIRECTION)
+        elif not offers and self.axes.count() == 3:
+            self.axes.removeItem(2)
+        self.axes.setCurrentIndex({None: 0, "decision": 2}.get(pick, 1))
         self.unit_x.setRange(0, max(0, m - 1))
         self.unit_y.setRange(0, max(0, m - 1))
-        i, j = pick or (0, 1)
+        i, j = pick if isinstance(pick, tuple) else (0, 1)
         self.unit_x.setValue(i)
         self.unit_y.setValue(j)
         for w in (self.axes, self.unit_x, self.unit_y):
             w.blockSignals(False)
-        self.unit_x.setVisible(pick is not None)
-        self.unit_y.setVisible(pick is not None)
+        self.unit_x.setVisible(isinstance(pick, tuple))
+        self.unit_y.setVisible(isinstance(pick, tuple))
         tip = "" if wide else "This stage has at most 2 units: it is drawn exactly."
         self.pick_label.setToolTip(tip)
 
@@ -387,8 +401,11 @@ class SpaceView(LivePanel):
         layer, m = self._current_layer()
         if m <= 2:
             return
-        if self.axes.currentIndex() == 0:
+        choice = self.axes.currentIndex()
+        if choice == 0:
             self.picks.pop(layer, None)
+        elif choice == 2:
+            self.picks[layer] = "decision"
         else:
             i, j = self.unit_x.value(), self.unit_y.value()
             if i == j:  # two different units: move the other one along
@@ -397,6 +414,8 @@ class SpaceView(LivePanel):
                 self.unit_y.setValue(j)
                 self.unit_y.blockSignals(False)
             self.picks[layer] = (i, j)
+        self.unit_x.setVisible(choice == 1)
+        self.unit_y.setVisible(choice == 1)
         self._compute(self.model)
         self.draw()
 

@@ -247,3 +247,30 @@ def test_refuses_a_network_that_does_not_take_2d_points():
         space.trace_space(
             net.weights, net.biases, net.activations, np.zeros((4, 3)), np.zeros((1, 2, 2))
         )
+
+
+def test_the_output_direction_makes_a_wide_last_hidden_layer_exact():
+    net, ds = trained([2, 12, 1], data="circles", steps=150)
+    X = np.concatenate([ds.x_train, ds.x_val])
+    predicted = net.predict(X)
+    assert 0 < predicted.sum() < len(X)
+    pca = traced(net, X).stages[2]
+    sp = traced(net, X, picks={1: "decision"})
+    z1, a1 = sp.stages[1], sp.stages[2]
+    assert z1.projection.kind == "pca"  # the output reads a¹, not z¹
+    assert a1.projection.kind == "decision" and a1.decision.exact
+    w, beta = space.decision_function(net.weights[1], net.biases[1], "sigmoid")
+    np.testing.assert_allclose(a1.projection.basis[:, 0], w / np.linalg.norm(w))
+    np.testing.assert_allclose(a1.projection.basis.T @ a1.projection.basis, np.eye(2), atol=1e-12)
+    # the line is vertical and every point's side is its prediction, in or off the plane
+    assert a1.decision.normal[1] == pytest.approx(0.0, abs=1e-9)
+    f = a1.values.astype(np.float64) @ w + beta
+    away = np.abs(f) > 1e-5
+    np.testing.assert_array_equal(a1.decision.side(a1.points)[away], predicted[away] == 1)
+    assert pca.projection.variance_kept >= a1.projection.variance_kept - 1e-12
+    # the second axis keeps its sign from frame to frame
+    again = traced(net, X, picks={1: "decision"}, previous=sp).stages[2]
+    assert again.projection.basis[:, 1] @ a1.projection.basis[:, 1] > 0
+    with pytest.raises(ValueError, match="last hidden layer"):
+        net2, ds2 = trained([2, 6, 6, 1], steps=2)
+        traced(net2, ds2.x_train, picks={1: "decision"})

@@ -158,3 +158,24 @@ def test_other_data_and_networks(qtbot, sizes):
     train_and_emit(w.state, 2)  # a snapshot of an image network must not break it
     set_workspace(w.state, "moons")
     assert w.available and w.canvas.isVisible() and w.message.text() == ""
+
+
+def test_the_last_hidden_layer_can_be_drawn_along_the_output_direction(qtbot):
+    w, snap = moons_panel(qtbot, [2, 8, 8, 1], steps=150)
+    w.slider.setValue(2 * STEPS)  # a¹: not the last hidden layer, no such choice
+    assert w.axes.count() == 2
+    w.slider.setValue(4 * STEPS)  # a²
+    assert w.axes.count() == 3
+    w.axes.setCurrentIndex(2)
+    assert w.picks[2] == "decision" and not w.unit_x.isVisible()
+    predicted = network_of(snap).predict(w.X)
+    x, y = w.decision_line.getData()
+    assert x[0] == pytest.approx(x[1])  # a vertical line: the output reads across
+    pts = drawn_points(w)
+    away = np.abs(pts[:, 0] - x[0]) > 1e-6
+    np.testing.assert_array_equal((pts[:, 0] > x[0])[away], predicted[away] == 1)
+    assert "exact here" in w.stage_label.text() and "direction the output reads" in (
+        w.stage_label.text()
+    )
+    w.slider.setValue(2 * STEPS)
+    assert w.axes.count() == 2 and w.axes.currentIndex() == 0
