@@ -171,6 +171,23 @@ class TopologyView(LivePanel):
         self._make_labels()
         self.refresh()
 
+    def _label_inputs(self) -> None:
+        """Name the input nodes after the data's features (x₁, x₁², a table's columns)."""
+        ds = self.state.dataset
+        names = getattr(ds, "feature_names", None)
+        if self.image_shape is not None or not names or len(names) != self.model.sizes[0]:
+            return
+        units = self.shown[0]
+        if len(units) > 30:
+            return
+        for (x, y), j in zip(self._positions(0, units), units, strict=True):
+            name = names[int(j)]
+            name = name if len(name) <= 16 else name[:15] + "…"
+            label = pg.TextItem(name, color=(70, 70, 70), anchor=(1, 0.5))
+            label.setPos(x - 0.05, y)
+            self.view.addItem(label)
+            self.texts.append(label)
+
     def _choose_units(self, m: Model) -> None:
         L = len(m.weights)
         self.image_shape = image_shape_of(self.state, m.sizes[0])
@@ -211,6 +228,7 @@ class TopologyView(LivePanel):
                 more.setPos(l, BOTTOM - 0.01)
                 self.view.addItem(more)
                 self.texts.append(more)
+        self._label_inputs()
         self._view_range = ((-0.55, L + 0.55), (-0.08, 1.14))
         self.view.setRange(xRange=self._view_range[0], yRange=self._view_range[1], padding=0)
 

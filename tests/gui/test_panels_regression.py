@@ -107,3 +107,18 @@ def test_surface_with_extra_features(qtbot):
     inputs = features.expand(np.array([[x1, y1]]), ["x1", "x2", "x1^2"])
     top = w.state.network.feedforward(inputs)[0, 0]
     assert w.values[-1, -1] == pytest.approx(top, abs=1e-5)
+
+
+def test_topology_names_the_input_features(qtbot):
+    from gui.panels.topology import TopologyView
+    from gui.workspace import Workspace
+
+    state = Workspace()
+    ds = features.with_features(regression.make("plane", n=40), ["x1", "x2", "x1*x2"])
+    state.dataset = ds
+    state.network = Network.create([3, 4, 1], "tanh", "linear", "mse")
+    w = TopologyView(state)
+    qtbot.addWidget(w)
+    state.modelChanged.emit()
+    names = [t.toPlainText() for t in w.texts]
+    assert {"x₁", "x₂", "x₁x₂"} <= set(names)
