@@ -21,6 +21,7 @@ from PySide6 import QtCore, QtWidgets
 from engine.data.catalog import DATASETS
 from engine.nn import activations, losses
 from engine.nn.network import Network
+from gui.panels.input_features import InputFeatures
 
 HIDDEN_ACTIVATIONS = [a for a in activations.ACTIVATIONS if a != "softmax"]
 OUTPUT_ACTIVATIONS = ["sigmoid", "softmax", "linear", "tanh", "relu", "leaky_relu", "step"]
@@ -149,6 +150,8 @@ class NetworkEditor(QtWidgets.QWidget):
         self.dataset_selector.setObjectName("datasetSelector")
         for name in (*[d for d in DATASETS if d != "mnist"], "mnist"):
             self.dataset_selector.addItem(DATASET_TITLES.get(name, name), name)
+        self.input_features = InputFeatures()  # 2D points only: x₁², sin x₁, ...
+        self.input_features.changed.connect(lambda names: self.state.set_input_features(names))
         self.dataset_info = QtWidgets.QLabel()
         self.dataset_info.setWordWrap(True)
         self.input_label = QtWidgets.QLabel()
@@ -176,6 +179,7 @@ class NetworkEditor(QtWidgets.QWidget):
         form = QtWidgets.QFormLayout()
         form.addRow("Data", self.dataset_selector)
         form.addRow("", self.dataset_info)
+        form.addRow(self.input_features)
         form.addRow("Input", self.input_label)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -319,6 +323,7 @@ class NetworkEditor(QtWidgets.QWidget):
 
     def show_dataset(self, dataset) -> None:
         """Describe the workspace's data under the selector."""
+        self.input_features.show_dataset(dataset)
         n_val = 0 if dataset.x_val is None else len(dataset.x_val)
         self.dataset_info.setText(
             f"{len(dataset.x_train):,} training + {n_val:,} validation samples, "
