@@ -121,33 +121,42 @@ def check_target(path: str | os.PathLike) -> None:
     """
     text = os.fspath(path)
     if not text or text.endswith(("/", os.sep)):
-        raise ValueError(f"{text or 'the output'}: not a file name")
+        raise ValueError(f"{_shown(text) or 'the output'}: not a file name")
     path = Path(text).expanduser()
-    if path.is_dir():
-        raise ValueError(f"{path}: is a folder; give a file name")
+    shown = _shown(str(path))
     folder = path.parent
     existing = folder
-    while not existing.exists() and existing != existing.parent:
-        existing = existing.parent
-    if not existing.is_dir():
-        raise ValueError(f"{path}: {existing} is a file, not a folder")
-    limit = name_max(existing)
-    size = len(path.name.encode("utf-8", "surrogateescape"))
-    if size > limit:
-        raise ValueError(f"{path.name[:60]}...: the name is {size} bytes, the limit is {limit}")
+    try:
+        while not existing.exists() and existing != existing.parent:
+            existing = existing.parent
+        if not existing.is_dir():
+            raise ValueError(f"{shown}: {_shown(str(existing))} is a file, not a folder")
+        limit = name_max(existing)
+        size = len(path.name.encode("utf-8", "surrogateescape"))
+        if size > limit:
+            raise ValueError(f"{shown}: the name is {size} bytes, the limit is {limit}")
+        if path.is_dir():
+            raise ValueError(f"{shown}: is a folder; give a file name")
+    except OSError as e:  # e.g. a folder name too long for the file system
+        raise ValueError(f"{shown}: cannot be written ({e.strerror or e})") from None
     if existing != folder:  # atomic_write makes the missing folders
         if not os.access(existing, os.W_OK):
-            raise ValueError(f"{path}: cannot make the folder {folder} (no permission)")
+            raise ValueError(f"{shown}: cannot make its folder (no permission)")
         return
     try:
         fd, probe = tempfile.mkstemp(
             prefix=f".{temp_stem(path)}.{os.getpid()}.", suffix=".part", dir=folder
         )
     except OSError as e:
-        raise ValueError(f"{path}: cannot be written ({e.strerror or e})") from None
+        raise ValueError(f"{shown}: cannot be written ({e.strerror or e})") from None
     os.close(fd)
     with contextlib.suppress(OSError):
         os.unlink(probe)
+
+
+def _shown(text: str, limit: int = 120) -> str:
+    """A path for a message: whole if short, else its start and end around "..."."""
+    return text if len(text) <= limit else f"{text[: limit // 2 - 2]}...{text[-(limit // 2 - 1) :]}"
 
 
 def write_bytes(path: str | os.PathLike, data: bytes) -> None:
