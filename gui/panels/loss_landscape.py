@@ -45,41 +45,62 @@ def contour_levels(loss: np.ndarray, k: int = CONTOURS) -> np.ndarray:
     return np.unique(np.quantile(v, np.linspace(0.04, 0.9, k)))
 
 
-def contour_lines(loss: np.ndarray, alphas, betas, levels) -> list[list[np.ndarray]]:
-    """For each level, its contour lines as (m, 2) arrays of (α, β) (pure NumPy: runs in
-    the background thread)."""
+def contour_segments(values: np.ndarray, xs: np.ndarray, ys: np.ndarray, levels) -> np.ndarray:
+    """The contour lines of values (r_y, r_x) at `levels` as line segments (m, 2, 2): each
+    segment's two (x, y) ends, with values[i, j] at (xs[j], ys[i]).
+
+    Marching squares, vectorised over every cell: a level crosses a cell's edge where one
+    end is above it and the other not (at the linearly interpolated point); a cell crossed
+    on two edges gets one segment, on four (a saddle) two, paired by the cell's mean.
+    Pure NumPy, no Python loop over cells: it runs in the background thread without
+    holding Python's lock for long.
+    """
+    v = np.asarray(values, np.float64)
+    a, b, c, d = v[:-1, :-1], v[:-1, 1:], v[1:, 1:], v[1:, :-1]  # corners: bl, br, tr, tl
+    x0, x1 = xs[None, :-1], xs[None, 1:]
+    y0, y1 = ys[:-1, None], ys[1:, None]
+    shape = a.shape
     out = []
-    da, db = alphas[1] - alphas[0], betas[1] - betas[0]
     for level in levels:
-        lines = pg.functions.isocurve(loss.T, level, connected=True, extendToEdge=True)
-        # isocurve gives (i, j) in cell units, from the edges of the image's pixels
-        out.append(
-            [
-                np.column_stack(
-                    [
-                        alphas[0] - da / 2 + np.asarray(line)[:, 0] * da,
-                        betas[0] - db / 2 + np.asarray(line)[:, 1] * db,
-                    ]
-                )  # fmt: skip
-                for line in lines
-                if len(line) > 1
+        with np.errstate(divide="ignore", invalid="ignore"):
+            edges = [  # bottom, right, top, left: (crossed, x, y)
+                (a > level, b > level, x0 + (level - a) / (b - a) * (x1 - x0), y0),
+                (b > level, c > level, x1, y0 + (level - b) / (c - b) * (y1 - y0)),
+                (d > level, c > level, x0 + (level - d) / (c - d) * (x1 - x0), y1),
+                (a > level, d > level, x0, y0 + (level - a) / (d - a) * (y1 - y0)),
             ]
-        )
-    return out
+        crossed = np.stack([p != q for p, q, _, _ in edges], axis=-1)  # (..., 4)
+        points = np.stack(
+            [
+                np.stack([np.broadcast_to(x, shape), np.broadcast_to(y, shape)], axis=-1)
+                for _, _, x, y in edges
+            ],
+            axis=-2,
+        )  # (..., 4, 2)
+        n = crossed.sum(axis=-1)
+        two = n == 2
+        out.append(points[two][crossed[two]].reshape(-1, 2, 2))
+        four = n == 4
+        if four.any():
+            p = points[four]
+            same = ((a + b + c + d)[four] / 4 > level) == (a[four] > level)
+            first = np.where(same[:, None, None], p[:, [0, 1]], p[:, [0, 3]])
+            second = np.where(same[:, None, None], p[:, [2, 3]], p[:, [2, 1]])
+            out += [first, second]
+    return np.concatenate(out) if out else np.zeros((0, 2, 2))
 
 
 class Contour(pg.IsocurveItem):
-    """An IsocurveItem whose lines were traced elsewhere (in the background thread):
-    it only turns them into a path, never traces them in the GUI thread."""
+    """An IsocurveItem drawing contour segments traced elsewhere (`contour_segments`, in the
+    background thread): the GUI thread only turns them into one path, never traces."""
 
-    def set_lines(self, lines: list[np.ndarray], level: float) -> None:
-        path = QtGui.QPainterPath()
-        for line in lines:
-            path.moveTo(*line[0])
-            for x, y in line[1:]:
-                path.lineTo(x, y)
-        self.level = level
-        self.data = lines  # what IsocurveItem checks before painting
+    def set_segments(self, segments: np.ndarray) -> None:
+        if len(segments):
+            x, y = segments[:, :, 0].ravel(), segments[:, :, 1].ravel()
+            path = pg.functions.arrayToQPath(x, y, connect="pairs")
+        else:
+            path = QtGui.QPainterPath()
+        self.data = segments  # what IsocurveItem checks before painting
         self.prepareGeometryChange()
         self.path = path
         self.update()
@@ -104,6 +125,8 @@ class LossLandscape(LivePanel):
         self.data_text = ""
         self.dirty = True
         self.drawn: list[int] = []  # the resolutions drawn since the last recompute
+        self._target = 0  # the resolution being computed
+        self._view: tuple | None = None  # the plot's range (α and β from, to)
 
         self.directions_box = QtWidgets.QComboBox()
         self.directions_box.setObjectName("landscapeDirections")
@@ -135,11 +158,8 @@ class LossLandscape(LivePanel):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(LANDSCAPE_LUT)
         self.plot.addItem(self.image)
-        self.contours = [
-            Contour(pen=pg.mkPen((255, 255, 255, 170), width=1)) for _ in range(CONTOURS)
-        ]
-        for c in self.contours:
-            self.plot.addItem(c)
+        self.contours = Contour(pen=pg.mkPen((255, 255, 255, 170), width=1))
+        self.plot.addItem(self.contours)
         self.path = pg.PlotDataItem(
             pen=pg.mkPen((250, 90, 40), width=2),
             symbol="o",
@@ -160,6 +180,8 @@ class LossLandscape(LivePanel):
             values=(0, 1), colorMap=LANDSCAPE_MAP, interactive=False, width=14, pen="k"
         )
         self.bar.axis.setTextPen(pg.mkPen(colors.FOREGROUND))
+        for side in ("left", "bottom", "right", "top"):  # painted from pixmaps (colors.py)
+            colors.cache_axis(self.bar.getAxis(side))
         colors.set_bar_label(self.bar, "log₁₀ loss")
         self.canvas.addItem(self.bar, row=0, col=1)
 
@@ -169,6 +191,11 @@ class LossLandscape(LivePanel):
         self.status = QtWidgets.QLabel(" ")
         self.status.setObjectName("landscapeStatus")
         self.status.setWordWrap(True)
+        # room for three lines of text each, so that a new text never resizes the canvas
+        # (which would repaint all of it while the background thread competes for Python)
+        line = self.fontMetrics().lineSpacing()
+        self.about.setFixedHeight(3 * line + 4)
+        self.status.setFixedHeight(2 * line + 4)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(top)
@@ -219,8 +246,7 @@ class LossLandscape(LivePanel):
         self.trajectory = []
         self.coords = np.zeros((0, 2))
         self.image.clear()
-        for c in self.contours:
-            c.set_lines([], 0.0)
+        self.contours.set_segments(np.zeros((0, 2, 2)))
         self.path.setData([], [])
         self.start_marker.setData([], [])
         self.now_marker.setData([], [])
@@ -324,7 +350,7 @@ class LossLandscape(LivePanel):
             return
         X, Y, self.data_text = data
         kind = self.directions_box.currentData()
-        resolution = int(self.resolution_box.currentData())
+        resolution = self._target = int(self.resolution_box.currentData())
         trajectory = np.array(self.trajectory)
         centre = network.flat_params().astype(np.float64)
         self.dirty = False
@@ -342,7 +368,7 @@ class LossLandscape(LivePanel):
             ):
                 log_loss = np.log10(np.maximum(grid.loss, 1e-12))
                 levels = contour_levels(log_loss)
-                lines = contour_lines(log_loss, grid.alphas, grid.betas, levels)
+                lines = contour_segments(log_loss, grid.alphas, grid.betas, levels)
                 yield grid, directions, centre, log_loss, levels, lines
 
         self.drawn = []
@@ -391,17 +417,15 @@ class LossLandscape(LivePanel):
         self.image.setRect(
             QtCore.QRectF(a[0] - da / 2, b[0] - db / 2, a[-1] - a[0] + da, b[-1] - b[0] + db)
         )
-        self.bar.setLevels((lo, hi))
-        for i, contour in enumerate(self.contours):
-            if i < len(levels):
-                contour.set_lines(lines[i], float(levels[i]))
-            else:
-                contour.set_lines([], 0.0)
-        self.plot.setRange(
-            xRange=(a[0] - da / 2, a[-1] + da / 2),
-            yRange=(b[0] - db / 2, b[-1] + db / 2),
-            padding=0,
-        )
+        self.contours.set_segments(lines)
+        # Axes and the colour bar re-render their ticks when their range changes: only
+        # when the plane changes, and the bar once the finest grid is in.
+        view = (float(a[0]), float(a[-1]), float(b[0]), float(b[-1]))
+        if view != self._view:
+            self._view = view
+            self.plot.setRange(xRange=view[:2], yRange=view[2:], padding=0)
+        if grid.resolution == self._target:
+            self.bar.setLevels((lo, hi))
 
     def _on_done(self, error: str) -> None:
         self.stream = None

@@ -35,7 +35,7 @@ from gui.panels.loss_landscape import (
     MAX_SAMPLES,
     Contour,
     contour_levels,
-    contour_lines,
+    contour_segments,
 )
 from gui.stream import Stream
 
@@ -142,7 +142,7 @@ def race_views(race: Race, X, Y, bounds, stop):
             grid=grid,
             log_loss=log_loss,
             levels=levels,
-            lines=contour_lines(log_loss, grid.alphas, grid.betas, levels),
+            lines=contour_segments(log_loss, grid.alphas, grid.betas, levels),
             coords=coords,
             explained=directions.explained,
         )
@@ -242,9 +242,8 @@ class OptimizerRace(LivePanel):
         self.land_image = pg.ImageItem(axisOrder="row-major")
         self.land_image.setLookupTable(LANDSCAPE_LUT)
         self.land_plot.addItem(self.land_image)
-        self.contours = [Contour(pen=pg.mkPen((255, 255, 255, 150))) for _ in range(8)]
-        for c in self.contours:
-            self.land_plot.addItem(c)
+        self.contours = Contour(pen=pg.mkPen((255, 255, 255, 150)))
+        self.land_plot.addItem(self.contours)
         self.boundary_layout = self.canvas.addLayout(row=1, col=1)
         self.canvas.ci.layout.setColumnStretchFactor(0, 3)
         self.canvas.ci.layout.setColumnStretchFactor(1, 2)
@@ -417,8 +416,7 @@ class OptimizerRace(LivePanel):
             p.setData([], [])
             h.setData([], [])
         self.land_image.clear()
-        for c in self.contours:
-            c.set_lines([], 0.0)
+        self.contours.set_segments(np.zeros((0, 2, 2)))
         self.start_marker.setData([], [])
         self.view = None
         self.results.setText("Racing…")
@@ -476,11 +474,7 @@ class OptimizerRace(LivePanel):
         self.land_image.setRect(
             QtCore.QRectF(a[0] - da / 2, b[0] - db / 2, a[-1] - a[0] + da, b[-1] - b[0] + db)
         )
-        for i, contour in enumerate(self.contours):
-            if i < len(view.levels):
-                contour.set_lines(view.lines[i], float(view.levels[i]))
-            else:
-                contour.set_lines([], 0.0)
+        self.contours.set_segments(view.lines)
         for i, coords in enumerate(view.coords):
             self.paths[i].setData(coords[:, 0], coords[:, 1])
             self.heads[i].setData([coords[-1, 0]], [coords[-1, 1]])
@@ -559,9 +553,8 @@ class SurfaceRace(QtWidgets.QWidget):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(LANDSCAPE_LUT)
         self.plot.addItem(self.image)
-        self.contours = [Contour(pen=pg.mkPen((255, 255, 255, 150))) for _ in range(10)]
-        for c in self.contours:
-            self.plot.addItem(c)
+        self.contours = Contour(pen=pg.mkPen((255, 255, 255, 150)))
+        self.plot.addItem(self.contours)
         self.minima = pg.ScatterPlotItem(size=14, symbol="x", pen=pg.mkPen("w", width=2))
         self.plot.addItem(self.minima)
         self.start = pg.ScatterPlotItem(size=16, symbol="o", brush=None, pen=pg.mkPen("w", width=2))
@@ -602,10 +595,8 @@ class SurfaceRace(QtWidgets.QWidget):
         self.image.setImage(log_f, levels=(float(log_f.min()), float(log_f.max())))
         x0, x1, y0, y1 = s.bounds
         self.image.setRect(QtCore.QRectF(x0, y0, x1 - x0, y1 - y0))
-        levels = np.quantile(log_f, np.linspace(0.03, 0.9, len(self.contours)))
-        lines = contour_lines(log_f, xs, ys, levels)  # small grid: cheap enough here
-        for c, level, ls in zip(self.contours, levels, lines, strict=True):
-            c.set_lines(ls, float(level))
+        levels = np.quantile(log_f, np.linspace(0.03, 0.9, 10))
+        self.contours.set_segments(contour_segments(log_f, xs, ys, levels))
         self.minima.setData([m[0] for m in s.minima], [m[1] for m in s.minima])
         self.start.setData([s.start[0]], [s.start[1]])
         self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)

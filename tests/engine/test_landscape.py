@@ -127,3 +127,24 @@ def test_subsample_says_what_it_took():
     Xs, Ys, text = ls.subsample(X, Y, 20, seed=1)
     assert Xs.shape == (20, 784) and Ys.shape == (20, 10) and "20 of 50" in text
     assert ls.subsample(X, Y, None)[2] == "all 50 training samples"
+
+
+@pytest.mark.parametrize(
+    "loss, out_act, units",
+    [("mse", "linear", 2), ("mse", "sigmoid", 1), ("cross_entropy", "sigmoid", 1),
+     ("cross_entropy", "softmax", 3)],
+)  # fmt: skip
+def test_chunk_losses_are_the_engines_losses(loss, out_act, units):
+    from engine.nn import activations, losses
+
+    rng = np.random.default_rng(0)
+    z = rng.normal(0, 3, (5, 40, units))
+    z[2] *= 200  # softmax: some probabilities underflow to 0 in this one
+    a = np.empty_like(z)
+    activations.ACTIVATIONS[out_act](z.reshape(-1, units), a.reshape(-1, units))
+    labels = rng.integers(0, max(units, 2), 40)
+    Y = np.eye(units)[labels] if units > 1 else labels[:, None].astype(float)
+    got = ls.mean_losses(loss, out_act, z, a, Y)
+    want = [losses.value(loss, out_act, z[i], a[i], Y) for i in range(5)]
+    np.testing.assert_allclose(got, want, rtol=1e-12)
+    assert np.isfinite(got).all()

@@ -6,7 +6,7 @@ import pytest
 from panel_helpers import set_workspace, shown_panel, train_and_emit
 
 from engine.data.dataset import encode_targets
-from gui.panels.loss_landscape import LossLandscape
+from gui.panels.loss_landscape import LossLandscape, contour_segments
 
 
 def wait_for_grid(qtbot, w, resolution):
@@ -32,7 +32,7 @@ def test_landscape_is_computed_coarse_to_fine_around_the_current_loss(qtbot):
     assert w.image.image.shape == (33, 33)
     assert "random directions" in w.about.text() and "all 60 training samples" in w.about.text()
     assert "loss at the centre" in w.status.text()
-    assert sum(c.path.elementCount() for c in w.contours) > 0  # contour lines drawn
+    assert w.contours.path.elementCount() > 0  # contour lines drawn
     assert len(w.now_marker.data) == 1
 
 
@@ -71,3 +71,22 @@ def test_mnist_shaped_network_uses_a_subsample_and_stops_on_close(qtbot):
     assert w.grid is None or w.grid.loss.shape[0] <= 33
     w.close()
     assert not w.computing
+
+
+def test_contour_segments_follow_the_level():
+    xs = np.linspace(-1, 1, 41)
+    ys = np.linspace(-1.2, 1.2, 49)
+    values = xs[None, :] ** 2 + ys[:, None] ** 2
+    segments = contour_segments(values, xs, ys, [0.25, 0.64])
+    radii = np.hypot(segments[..., 0], segments[..., 1]).ravel()
+    near = np.minimum(abs(radii - 0.5), abs(radii - 0.8))
+    assert near.max() < 0.01  # every end lies on one of the two circles
+    assert (abs(radii - 0.5) < 0.01).sum() > 50 and (abs(radii - 0.8) < 0.01).sum() > 80
+    # a saddle cell (two opposite corners above the level) gets two segments
+    saddle = np.array([[1.0, 0.0], [0.0, 1.0]])
+    assert contour_segments(saddle, np.array([0.0, 1.0]), np.array([0.0, 1.0]), [0.5]).shape == (
+        2,
+        2,
+        2,
+    )
+    assert contour_segments(values, xs, ys, [5.0]).shape == (0, 2, 2)  # above everything
