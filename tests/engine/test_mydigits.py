@@ -290,6 +290,13 @@ def npy_member(header: bytes, data: bytes = b"") -> bytes:
 @pytest.mark.parametrize(
     "make, reason",
     [
+        # Python objects inside: NumPy's message advised loading "unsafely using allow_pickle"
+        (
+            lambda p: np.savez(
+                p, images=np.array([None], dtype=object), labels=np.zeros(1, np.uint8)
+            ),
+            "Python objects, which are never loaded",
+        ),
         # a bare .npy (np.load returns an array, not an archive)
         (lambda p: p.write_bytes(npy_member(b"{}")), "not a .npz archive"),
         # a malformed header: NumPy's parser raised tokenize.TokenError
