@@ -194,7 +194,7 @@ class LossLandscape(LivePanel):
         # room for three lines of text each, so that a new text never resizes the canvas
         # (which would repaint all of it while the background thread competes for Python)
         line = self.fontMetrics().lineSpacing()
-        self.about.setFixedHeight(3 * line + 4)
+        self.about.setFixedHeight(4 * line + 4)
         self.status.setFixedHeight(2 * line + 4)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -389,11 +389,9 @@ class LossLandscape(LivePanel):
         self._draw_trajectory()
         self.about.setText(
             f"Directions: {directions.description}. Loss on {self.data_text}. "
-            "■ start of the trajectory, ★ the weights now; the centre (0, 0) is where the "
-            "plane was computed."
+            "■ start, ★ the weights now; (0, 0): the weights the plane was computed at."
             + (
-                " Random directions: the trajectory lies mostly off this plane; what is "
-                "drawn is its shadow on it."
+                " The trajectory lies mostly off a random plane: drawn is its shadow."
                 if directions.kind == "random"
                 else ""
             )
