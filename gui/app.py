@@ -10,6 +10,7 @@ def main(argv: list[str] | None = None) -> int:
     import pyqtgraph as pg
     from PySide6 import QtWidgets
 
+    from gui import layout
     from gui.main_window import MainWindow
 
     argv = sys.argv if argv is None else argv
@@ -18,6 +19,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("Backprop Studio")
     pg.setConfigOptions(antialias=True)
     window = MainWindow()
+    if window.restored_layout:
+        layout.keep_on_screen(window)  # saved on a larger screen: fit this one
+    else:
+        layout.fit_to_screen(window)  # the screen's available area, maximised
     freeze_heap()
     window.show()
     return app.exec()

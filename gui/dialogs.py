@@ -145,10 +145,13 @@ class MnistDownload(QtCore.QObject):
 
 
 def show_about(parent: QtWidgets.QWidget | None) -> None:
+    from engine import __version__
+
     QtWidgets.QMessageBox.about(
         parent,
         "About Backprop Studio",
-        "<b>Backprop Studio</b><p>Build a small neural network, train it, and watch it "
+        f"<b>Backprop Studio {__version__}</b><p>Build a small neural network, train it, "
+        "and watch it "
         "learn: weights, curves, and one forward and backward pass with the real numbers."
         "</p><p>The engine is plain NumPy; the window is PySide6 and pyqtgraph.</p>",
     )

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
+from gui.layout import scrolled
+
 Area = QtCore.Qt.DockWidgetArea
 LAYOUT_VERSION = 5  # bump when the set of docks changes: older saved layouts are ignored
 
@@ -38,7 +40,8 @@ class Docks:
 
     def add(self, widget: QtWidgets.QWidget, title: str, area: Area | None) -> None:
         """Dock `widget` (found by its object name) in `area`; None: the central widget.
-        Left-column forms scroll vertically rather than force the window's height."""
+        Every dock's contents scroll rather than force the window's minimum size (left-column
+        forms vertically only)."""
         name = widget.objectName()
         self.panels[name] = widget
         if area is None:
@@ -46,16 +49,7 @@ class Docks:
             return
         dock = QtWidgets.QDockWidget(title, self.window)
         dock.setObjectName(name + "Dock")
-        if area == Area.LeftDockWidgetArea:
-            scroll = QtWidgets.QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setWidget(widget)
-            scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            scroll.setMinimumWidth(widget.sizeHint().width() + 24)
-            scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
-            dock.setWidget(scroll)
-        else:
-            dock.setWidget(widget)
+        dock.setWidget(scrolled(widget, horizontal=area != Area.LeftDockWidgetArea))
         self.window.addDockWidget(area, dock)
         self.docks[name] = dock
         self.home[name] = area

@@ -23,17 +23,58 @@ PREFERRED_SIZE = (1600, 1000)
 
 
 def scrolled(widget: QtWidgets.QWidget, horizontal: bool = True) -> QtWidgets.QScrollArea:
-    """`widget` in a frameless scroll area that gives it all the room there is, and scroll
-    bars only when the room is less than the widget's minimum size."""
-    area = QtWidgets.QScrollArea()
+    """`widget` in a frameless scroll area, so that it never forces the window's minimum
+    size: a form (horizontal=False) keeps its natural height and scrolls vertically; a
+    view (horizontal=True) fills the area and scrolls only below its minimum size."""
+    area = QtWidgets.QScrollArea() if not horizontal else FillScrollArea()
     area.setObjectName(widget.objectName() + "Scroll")
-    area.setWidgetResizable(True)
     area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
     if not horizontal:
+        area.setWidgetResizable(True)
         area.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setMinimumWidth(widget.sizeHint().width() + 24)
     area.setWidget(widget)
     return area
+
+
+class FillScrollArea(QtWidgets.QScrollArea):
+    """A scroll area whose widget fills it, down to the widget's minimum size (then it
+    scrolls). QScrollArea's own "resizable" mode gives a widget with wrapped text its
+    preferred height for the width, which made plot panels far taller than their dock."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(False)
+
+    def setWidget(self, widget: QtWidgets.QWidget) -> None:  # noqa: N802 (Qt's name)
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if obj is self.widget() and event.type() == QtCore.QEvent.Type.LayoutRequest:
+            QtCore.QTimer.singleShot(0, self._fit)
+        return False
+
+    def minimumSizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
+        return QtCore.QSize(60, 60)
+
+    def sizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
+        w = self.widget()
+        return w.sizeHint() if w is not None else super().sizeHint()
+
+    def _fit(self) -> None:
+        w = self.widget()
+        if w is None:
+            return
+        room, least = self.viewport().size(), w.minimumSizeHint().expandedTo(w.minimumSize())
+        size = room.expandedTo(least)
+        if size != w.size():
+            w.resize(size)
 
 
 def fit_to_screen(window: QtWidgets.QWidget, screen: QtGui.QScreen | None = None) -> None:
@@ -222,19 +263,19 @@ def dress(window: QtWidgets.QMainWindow, docks: dict, central: QtWidgets.QWidget
 
 
 def message_toolbar(window: QtWidgets.QMainWindow):
-    """A full-width row under the toolbar holding a gui.message_bar.MessageBar; the row
-    shows only while the bar has a message. Returns the bar."""
+    """A full-width row at the top of the window (a dock without a title bar, across the
+    top) holding a gui.message_bar.MessageBar; the row shows only while the bar has a
+    message. Returns the bar."""
     from gui.message_bar import MessageBar
 
-    window.addToolBarBreak()
-    row = QtWidgets.QToolBar("Messages", window)
-    row.setObjectName("messageToolbar")
-    row.setMovable(False)
-    row.setFloatable(False)
-    row.toggleViewAction().setVisible(False)
+    row = QtWidgets.QDockWidget(window)
+    row.setObjectName("messageRow")
+    row.setTitleBarWidget(QtWidgets.QWidget(row))  # no title bar
+    row.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+    row.setAllowedAreas(QtCore.Qt.DockWidgetArea.TopDockWidgetArea)
     bar = MessageBar(row)
     bar.host = row
-    row.addWidget(bar)
-    window.addToolBar(QtCore.Qt.ToolBarArea.TopToolBarArea, row)
+    row.setWidget(bar)
+    window.addDockWidget(QtCore.Qt.DockWidgetArea.TopDockWidgetArea, row)
     row.hide()
     return bar

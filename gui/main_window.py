@@ -17,7 +17,7 @@ import os
 
 from PySide6 import QtGui, QtWidgets
 
-from gui import dialogs
+from gui import dialogs, layout
 from gui.docks import Area, Docks, settings
 from gui.menus import build_menus, build_toolbar
 from gui.panels.canvas import Panel as DrawDigitPanel
@@ -103,10 +103,18 @@ class MainWindow(QtWidgets.QMainWindow):
         ws.message.connect(self._error)
         ws.modifiedChanged.connect(self.setWindowModified)
         ws.pathChanged.connect(lambda _path: self._update_title())
+        ws.trainingChanged.connect(self._on_training)
+        layout.dress(self, self.docks, self.centralWidget())  # "?" buttons, wheel guard
+        self.message_bar = layout.message_toolbar(self)  # e.g. why a run diverged, whole
 
         ws.new()
         self._restored = self.layout_docks.restore()
         self._sized = False
+
+    @property
+    def restored_layout(self) -> bool:
+        """Whether the docks and the window's geometry were put back as saved last time."""
+        return self._restored
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         super().showEvent(event)
@@ -123,6 +131,38 @@ class MainWindow(QtWidgets.QMainWindow):
         if ws.trainer is None and ws.history:
             self.loss_panel.set_history(ws.history)
         self._update_title()
+
+    def _on_training(self, state: str, reason: str) -> None:
+        """A run that diverged says so where it can be read whole, with the way out."""
+        if state == "stopped" and reason.startswith("diverg"):
+            lower = self.workspace.config.lr / 10
+            self.message_bar.show_message(
+                f"Training stopped: {reason}",
+                [(f"Lower the learning rate to {lower:g} and reset", self.lower_lr_and_reset)],
+            )
+        elif state == "running":
+            self.message_bar.dismiss()
+
+    def lower_lr_and_reset(self) -> None:
+        """The divergence message's button: η ÷ 10, then Reset (the same initial weights)."""
+        ws = self.workspace
+        problem = ws.change_setting("lr", ws.config.lr / 10)
+        if problem:
+            self._error("Setting", problem)
+            return
+        ws.reset()
+
+    def reset_training(self) -> None:
+        """Reset (toolbar, Ctrl+R): asks first when it would drop trained epochs."""
+        t = self.workspace.trainer
+        if t is not None and t.samples_seen:
+            question = (
+                f"Reset starts again from the initial weights: the {t.epoch_float:.1f} "
+                "epochs trained so far are dropped (save first to keep them). Continue?"
+            )
+            if not self._confirm("Reset the training?", question):
+                return
+        self.workspace.reset()
 
     def _on_setting(self, key: str, value) -> None:
         """A setting the settings panel accepted: the workspace checks and applies it."""

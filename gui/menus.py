@@ -28,7 +28,7 @@ def build_toolbar(window: MainWindow) -> Controls:
     controls.trainToggled.connect(ws.toggle_training)
     controls.stepBatch.connect(ws.step_batch)
     controls.stepEpoch.connect(ws.step_epoch)
-    controls.resetRequested.connect(lambda: ws.reset())
+    controls.resetRequested.connect(window.reset_training)  # asks before dropping epochs
     controls.speedChanged.connect(ws.set_speed)
     controls.set_speed(ws.speed)
 

@@ -69,6 +69,7 @@ class DecisionBoundary(LivePanel):
         self.small_canvas = Canvas()
         self.small_canvas.setBackground(colors.BACKGROUND)
         self.small_canvas.setMinimumHeight(90)
+        self.canvas.setMinimumHeight(160)  # below this the dock scrolls: the plane stays legible
         self.message = QtWidgets.QLabel("")
         self.message.setWordWrap(True)
         self.legend = QtWidgets.QLabel("")
@@ -160,12 +161,14 @@ class DecisionBoundary(LivePanel):
             colors.swatch_html(tuple(int(c) for c in colors.CLASS_COLORS[i]), f"class {i}")
             for i in range(min(k, 10))
         )
-        text = f"Points: ● training, ■ validation, coloured by true class: {swatches}."
+        text = f"● training, ■ validation, by true class: {swatches}"
+        tip = "Points: training (circles) and validation (squares), coloured by their true class."
         if k > 2:
-            text += " Background: class colours mixed by predicted probability (paler = unsure)."
-        text += " Click the plane to make a point the current sample. Small maps: each hidden"
-        text += " neuron's output (hover a neuron in the topology to see it large)."
-        self.legend.setText(text)
+            tip += " Background: class colours mixed by predicted probability (paler = unsure)."
+        tip += " Click the plane to make a point the current sample. Small maps: each hidden"
+        tip += " neuron's output (hover a neuron in the topology to see it large)."
+        self.legend.setText(text)  # short: the plane gets the room; the rest is its tooltip
+        self.legend.setToolTip(tip)
 
     def _build_small(self) -> None:
         L = len(self.model.weights)

@@ -1,0 +1,198 @@
+"""The window on a small screen (issue 15): it fits 1280×720, nothing a panel shows widens a
+dock, the wheel does not change settings by itself, Reset layout puts things back, Reset
+asks first, and a run that diverges says so where it can be read whole."""
+
+from __future__ import annotations
+
+import types
+
+import numpy as np
+import pytest
+from PySide6 import QtCore, QtWidgets
+
+from gui import MainWindow, layout
+from tests.gui.test_first_minutes import wheel
+
+TITLE_BAR = 40  # what a window manager's title bar may take of the screen's height
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Scripted replies to the window's questions; records warnings instead of showing them."""
+    B = QtWidgets.QMessageBox.StandardButton
+    log = types.SimpleNamespace(question=B.Yes, questions=[], warnings=[])
+
+    def question(parent, title, text, *args, **kwargs):
+        log.questions.append((title, text))
+        return log.question
+
+    def warning(parent, title, text, *args, **kwargs):
+        log.warnings.append((title, text))
+        return B.Ok
+
+    monkeypatch.setattr(QtWidgets.QMessageBox, "question", question)
+    monkeypatch.setattr(QtWidgets.QMessageBox, "warning", warning)
+    return log
+
+
+@pytest.fixture
+def window(qtbot, answers):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1366, 768 - TITLE_BAR)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def dock_widths(window) -> dict[str, int]:
+    return {name: d.width() for name, d in window.docks.items() if d.isVisible()}
+
+
+def test_the_window_fits_1280x720(qtbot, window):
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720 - TITLE_BAR, hint
+    window.resize(1280, 720 - TITLE_BAR)
+    qtbot.wait(50)
+    assert (window.width(), window.height()) == (1280, 720 - TITLE_BAR)
+    # every dock and the status bar lie inside the window
+    inside = window.rect()
+    for name, dock in window.docks.items():
+        if dock.isVisible() and not dock.isFloating() and not dock.visibleRegion().isEmpty():
+            box = QtCore.QRect(dock.mapTo(window, QtCore.QPoint(0, 0)), dock.size())
+            assert inside.contains(box), name
+    bar = window.statusBar()
+    assert inside.contains(QtCore.QRect(bar.mapTo(window, QtCore.QPoint(0, 0)), bar.size()))
+
+
+def test_fit_to_screen_stays_inside_the_available_area(qtbot):
+    w = QtWidgets.QMainWindow()
+    qtbot.addWidget(w)
+    layout.fit_to_screen(w)
+    area = w.screen().availableGeometry()
+    assert w.width() <= area.width() and w.height() <= area.height()
+    assert area.contains(w.geometry().topLeft())
+
+
+def test_pointing_at_the_loss_plot_widens_no_dock(qtbot, window):
+    panel = window.loss_panel
+    n = 400
+    be = np.arange(1, n + 1) / 20
+    panel.set_history(
+        {
+            "batch_epoch": be,
+            "batch_loss": 1234.5678 / (1 + be),
+            "batch_accuracy": np.full(n, 0.5123),
+            "epoch": np.arange(1, 21, dtype=float),
+            "loss": np.full(20, 0.123456),
+            "accuracy": np.full(20, 0.5),
+            "val_loss": np.full(20, 0.654321),
+            "val_accuracy": np.full(20, 0.4321),
+        }
+    )
+    window.docks["lossPlotPanel"].raise_()
+    qtbot.wait(50)
+    before, size = dock_widths(window), window.size()
+    for plot in (panel.loss_plot, panel.acc_plot):
+        centre = plot.getPlotItem().vb.sceneBoundingRect().center()
+        plot.scene().sigMouseMoved.emit(centre)
+        qtbot.wait(30)
+    assert "validation loss" in panel.readout.text()  # the readout shows, whole in its tip
+    assert panel.readout.toolTip() == panel.readout.text()
+    assert dock_widths(window) == before
+    assert window.size() == size
+
+
+def test_the_wheel_over_the_settings_changes_nothing_unfocused(qtbot, window):
+    ws = window.workspace
+    optimizer = window.settings_panel.optimizer
+    output = window.editor.output_activation
+    start = (optimizer.currentText(), output.currentText(), ws.config.optimizer)
+    for combo in (optimizer, output):
+        combo.clearFocus()
+        wheel(combo, -2)
+        wheel(combo, 1)
+    assert (optimizer.currentText(), output.currentText(), ws.config.optimizer) == start
+
+
+def test_reset_layout_puts_the_docks_back(qtbot, window):
+    qtbot.wait(50)
+    home = {n: window.dockWidgetArea(d) for n, d in window.docks.items()}
+    widths = dock_widths(window)
+    dock = window.docks["hyperparameters"]
+    window.removeDockWidget(dock)
+    window.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.show()
+    window.docks["stepThrough"].setFloating(True)
+    window.resizeDocks([window.docks["networkEditor"]], [600], QtCore.Qt.Orientation.Horizontal)
+    window.reset_layout()
+    qtbot.wait(50)
+    assert {n: window.dockWidgetArea(d) for n, d in window.docks.items()} == home
+    assert not window.docks["stepThrough"].isFloating()
+    assert dock_widths(window)["networkEditor"] == pytest.approx(widths["networkEditor"], abs=4)
+
+
+def test_every_panel_has_a_what_am_i_looking_at_button(qtbot, window):
+    from gui.help_texts import HELP
+
+    for name in window.panels:
+        if name not in HELP:
+            continue
+        button = window.findChild(QtWidgets.QToolButton, name + "Help")
+        assert button is not None, name
+        box = button.show_help()
+        assert box.isVisible() and HELP[name][0] in box.text()
+        assert "Try" in box.informativeText()
+        box.close()
+
+
+def test_reset_asks_before_dropping_trained_epochs(qtbot, window, answers):
+    ws = window.workspace
+    ws.step_epoch()
+    qtbot.waitUntil(lambda: not ws.training, timeout=15_000)
+    trained = ws.network
+    answers.question = QtWidgets.QMessageBox.StandardButton.No
+    window.controls.resetRequested.emit()
+    assert answers.questions and "Reset" in answers.questions[-1][0]
+    assert ws.network is trained and ws.trainer.samples_seen > 0
+    answers.question = QtWidgets.QMessageBox.StandardButton.Yes
+    window.controls.resetRequested.emit()
+    assert ws.trainer is None or ws.trainer.samples_seen == 0
+
+
+def test_learning_rate_1000_on_two_moons_pauses_with_a_diverging_message(qtbot, window):
+    ws = window.workspace
+    panel = window.settings_panel
+    assert panel.set_learning_rate_text("1000")
+    assert ws.config.lr == 1000
+    window.controls.set_speed(0)
+    ws.train()
+    qtbot.waitUntil(lambda: not ws.training, timeout=60_000)
+    qtbot.wait(50)
+    assert ws.trainer.stopped_because.startswith("diverging")
+    bar = window.message_bar
+    assert bar.isVisible() and "diverging" in bar.message()
+    # read whole: the bar is as tall as its wrapped text
+    text = bar.text
+    needed = text.fontMetrics().boundingRect(
+        0, 0, text.width(), 10_000, QtCore.Qt.TextFlag.TextWordWrap, text.text()
+    )
+    assert text.height() >= needed.height()
+    assert "diverging" in window.status["stopped"].text()
+    (lower,) = bar.buttons()
+    assert "100" in lower.text()
+    lower.click()
+    assert ws.config.lr == pytest.approx(100)
+    assert panel.fields["lr"].text() == "100"
+    assert ws.trainer is None or ws.trainer.samples_seen == 0
+    assert not bar.isVisible()
+
+
+def test_about_names_the_version(qtbot, monkeypatch):
+    import engine
+    from gui import dialogs
+
+    seen = []
+    monkeypatch.setattr(QtWidgets.QMessageBox, "about", lambda p, t, text: seen.append(text))
+    dialogs.show_about(None)
+    assert engine.__version__ in seen[0]
