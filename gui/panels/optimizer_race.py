@@ -193,6 +193,7 @@ class OptimizerRace(LivePanel):
         super().__init__(state, "optimizerRace", parent)
         self.stream: Stream | None = None
         self.view: RaceView | None = None
+        self.race: Race | None = None  # the last race started (its trainers are its own)
 
         # -- the choice of racers
         table = QtWidgets.QGridLayout()
@@ -420,6 +421,7 @@ class OptimizerRace(LivePanel):
         self.start_marker.setData([], [])
         self.view = None
         self.results.setText("Racing…")
+        self.race = race
         self.stream = Stream(lambda stop: race_views(race, X, Y, bounds, stop), "optimizerRace")
         self.stream.latest.connect(self._on_view)
         self.stream.done.connect(self._on_done)

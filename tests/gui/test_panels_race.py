@@ -88,3 +88,23 @@ def test_surface_race_moves_the_points(qtbot):
     assert "f = " in s.info.text()
     s.surface_box.setCurrentIndex(1)  # the saddle
     assert "saddle" in s.plot.titleLabel.text
+
+
+def test_the_race_starts_from_the_workspaces_initial_weights(qtbot):
+    from gui.workspace import Workspace
+
+    ws = Workspace()
+    ws.new()
+    initial = np.concatenate([p.ravel() for p in ws.initial_weights])
+    trainer = ws.ensure_trainer()
+    for _ in range(30):  # the workspace trains: its weights move away from the start
+        trainer.step()
+    assert not np.array_equal(ws.network.flat_params(), initial)
+    w = OptimizerRace(ws)
+    qtbot.addWidget(w)
+    w.epochs.setValue(1)
+    w.run_button.click()
+    qtbot.waitUntil(lambda: not w.running, timeout=30000)
+    for racer in w.race.racers:
+        np.testing.assert_array_equal(racer.trajectory[0], initial)
+    assert "initial weights" in w.start_note.text()
