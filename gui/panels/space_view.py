@@ -64,6 +64,7 @@ class SpaceView(LivePanel):
 
         self.canvas = Canvas()
         self.canvas.setBackground(colors.BACKGROUND)
+        self.canvas.setMinimumHeight(220)
         self.plot = self.canvas.addPlot(row=0, col=0)
         colors.style_plot(self.plot, still=True)
         self.plot.setAspectLocked(True)
@@ -288,7 +289,10 @@ class SpaceView(LivePanel):
         for item, rows in zip(self.points, self.class_rows, strict=True):
             item.setData(f.points[rows, 0], f.points[rows, 1])
         x0, x1, y0, y1 = f.bounds
-        ends = f.decision.segment(f.bounds) if f.decision is not None else None
+        ends = None
+        if f.decision is not None:  # across a rectangle three times the view: past its edges
+            w, h = x1 - x0, y1 - y0
+            ends = f.decision.segment((x0 - w, x1 + w, y0 - h, y1 + h))
         if ends is not None:
             self.decision_line.setData(ends[:, 0], ends[:, 1])
         else:
