@@ -108,3 +108,26 @@ def test_the_race_starts_from_the_workspaces_initial_weights(qtbot):
     for racer in w.race.racers:
         np.testing.assert_array_equal(racer.trajectory[0], initial)
     assert "initial weights" in w.start_note.text()
+
+
+def test_in_the_window_closing_ends_the_race_and_the_landscape(qtbot, monkeypatch):
+    from PySide6 import QtWidgets
+
+    from gui import MainWindow
+
+    B = QtWidgets.QMessageBox.StandardButton
+    monkeypatch.setattr(QtWidgets.QMessageBox, "question", lambda *a, **k: B.Discard)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    race, land = window.panels["optimizerRace"], window.panels["lossLandscape"]
+    window.docks["lossLandscape"].raise_()
+    qtbot.waitUntil(lambda: land.computing or land.grid is not None, timeout=10000)
+    window.docks["optimizerRace"].raise_()
+    race.epochs.setValue(5000)
+    race.run_button.click()
+    qtbot.waitUntil(lambda: race.view is not None, timeout=10000)
+    assert race.running
+    window.close()
+    assert not race.running and not land.computing
