@@ -104,6 +104,7 @@ class MainWindow(QtWidgets.QMainWindow):
         ws.modifiedChanged.connect(self.setWindowModified)
         ws.pathChanged.connect(lambda _path: self._update_title())
         ws.trainingChanged.connect(self._on_training)
+        self.editor.data_params.regenerateRequested.connect(ws.regenerate_dataset)
         layout.dress(self, self.docks, self.centralWidget())  # "?" buttons, wheel guard
         self.message_bar = layout.message_toolbar(self)  # e.g. why a run diverged, whole
 

@@ -68,7 +68,10 @@ from gui.snapshot import make_snapshot
 from gui.worker import Job, TrainingWorker, message_of
 
 DEFAULT_DATASET = "moons"
-TOY_PARAMS = {"n": 400, "noise": 0.15, "seed": 0}
+# Two moons with little noise: within a minute a 2-8-8-1 network reaches 97-99 % on the
+# validation points and a network without hidden layers stays at 84-86 % with a straight
+# boundary (3 seeds, 10-20 epochs: issue 15's measurement), so hidden layers visibly matter.
+TOY_PARAMS = {"n": 400, "noise": 0.1, "seed": 0, "val_fraction": 0.25}
 DEFAULT_SPEC = NetworkSpec([8, 8], ["tanh", "tanh"], "sigmoid", "cross_entropy")
 DEFAULT_SPEED = 10  # batches per refresh: two moons learns visibly in a few seconds
 # Share of the time the GUI thread may spend drawing snapshots while training runs. Drawing
@@ -357,6 +360,29 @@ class Workspace(QtCore.QObject):
             self.changeRefused.emit("dataset")
             return False
         return self._switch_to(dataset)
+
+    def regenerate_dataset(self, params: dict) -> bool:
+        """Draw the current generated dataset again with `params` (some of n, noise,
+        val_fraction, seed); the network keeps its layers (and, with the same seed, its
+        initial weights). Asks before dropping trained weights. True if it changed."""
+        from engine.data.rebuild import rebuild
+
+        ds = self.dataset
+        if ds is None or self.network is None:
+            return False
+        try:
+            dataset = rebuild(ds.name, {**(ds.params or {}), **params})
+        except ValueError as exc:
+            self.message.emit("Regenerate the data", message_of(exc))
+            self.changeRefused.emit("dataset")
+            return False
+        if not self._may_drop_training("Regenerating the data"):
+            self.changeRefused.emit("dataset")
+            return False
+        if not self._rebuild(dataset, NetworkSpec.of(self.network), "Network"):
+            self.changeRefused.emit("dataset")
+            return False
+        return True
 
     def request_dataset(self, name: str) -> bool:
         """Like change_dataset, but MNIST loads in a background thread (seconds, the first

@@ -21,6 +21,7 @@ from PySide6 import QtCore, QtWidgets
 from engine.data.catalog import DATASETS
 from engine.nn import activations, losses
 from engine.nn.network import Network
+from gui.panels.data_params import DataParams
 from gui.panels.input_features import InputFeatures
 
 HIDDEN_ACTIVATIONS = [a for a in activations.ACTIVATIONS if a != "softmax"]
@@ -154,6 +155,8 @@ class NetworkEditor(QtWidgets.QWidget):
         self.input_features.changed.connect(lambda names: self.state.set_input_features(names))
         self.dataset_info = QtWidgets.QLabel()
         self.dataset_info.setWordWrap(True)
+        # size, noise, validation share and seed of a generated dataset, and Regenerate
+        self.data_params = DataParams()
         self.input_label = QtWidgets.QLabel()
         self.layers_box = QtWidgets.QVBoxLayout()
         self.layers_box.setSpacing(2)
@@ -179,6 +182,7 @@ class NetworkEditor(QtWidgets.QWidget):
         form = QtWidgets.QFormLayout()
         form.addRow("Data", self.dataset_selector)
         form.addRow("", self.dataset_info)
+        form.addRow(self.data_params)
         form.addRow(self.input_features)
         form.addRow("Input", self.input_label)
         layout = QtWidgets.QVBoxLayout(self)
@@ -324,6 +328,7 @@ class NetworkEditor(QtWidgets.QWidget):
     def show_dataset(self, dataset) -> None:
         """Describe the workspace's data under the selector."""
         self.input_features.show_dataset(dataset)
+        self.data_params.show_dataset(dataset)
         n_val = 0 if dataset.x_val is None else len(dataset.x_val)
         self.dataset_info.setText(
             f"{len(dataset.x_train):,} training + {n_val:,} validation samples, "

@@ -196,3 +196,69 @@ def test_about_names_the_version(qtbot, monkeypatch):
     monkeypatch.setattr(QtWidgets.QMessageBox, "about", lambda p, t, text: seen.append(text))
     dialogs.show_about(None)
     assert engine.__version__ in seen[0]
+
+
+def panel_texts(widget) -> str:
+    return " ".join(label.text() for label in widget.findChildren(QtWidgets.QLabel))
+
+
+def test_new_and_a_dataset_switch_leave_no_stale_sample(qtbot, window):
+    from gui.workspace import Sample
+
+    ws = window.workspace
+    steps, topology = window.panels["stepThrough"], window.panels["topologyView"]
+
+    def choose() -> np.ndarray:
+        ds = ws.dataset
+        x = np.array(ds.x_val[3])
+        ws.set_sample(Sample(x, int(ds.y_val[3]), "validation set #3"))
+        qtbot.wait(20)
+        assert "validation set #3" in panel_texts(steps)
+        assert np.allclose(topology.node_values[0], x)  # the input the topology shows
+        return x
+
+    def stale(x) -> bool:
+        shown = topology.node_values[0]
+        return (
+            ws.sample is not None
+            or "validation set #3" in panel_texts(steps)
+            or (shown is not None and np.allclose(shown, x))
+        )
+
+    x = choose()
+    window.new_workspace(ask=False)
+    qtbot.wait(20)
+    assert not stale(x)
+    x = choose()
+    ws.change_dataset("blobs")
+    qtbot.wait(20)
+    assert ws.network.sizes[-1] == 3 and not stale(x)
+
+
+def test_the_data_box_regenerates_the_data_and_keeps_the_network(qtbot, window, answers):
+    ws = window.workspace
+    box = window.editor.data_params
+    assert box.isVisible()
+    # the default workspace, as the Data box shows it
+    assert ws.dataset.params["noise"] == 0.1
+    assert box.params() == {"n": 400, "noise": 0.1, "val_fraction": 0.25, "seed": 0}
+    sizes = list(ws.network.sizes)
+    box.size.setValue(200)
+    box.noise.setValue(0.3)
+    box.val_share.setValue(50)
+    box.seed.setValue(5)
+    assert "changed" in box.regenerate.text()  # nothing applies by itself
+    assert ws.dataset.params["n"] == 400
+    qtbot.mouseClick(box.regenerate, QtCore.Qt.MouseButton.LeftButton)
+    p = ws.dataset.params
+    assert (p["n"], p["noise"], p["val_fraction"], p["seed"]) == (200, 0.3, 0.5, 5)
+    assert len(ws.dataset.x_val) == 100 and ws.dataset.name == "moons"
+    assert list(ws.network.sizes) == sizes
+    assert box.regenerate.text() == "Regenerate"
+    # after training, regenerating asks first
+    ws.step_batch()
+    qtbot.waitUntil(lambda: not ws.training, timeout=15_000)
+    answers.question = QtWidgets.QMessageBox.StandardButton.No
+    box.noise.setValue(0.05)
+    box.request()
+    assert ws.dataset.params["noise"] == 0.3 and box.noise.value() == 0.3
