@@ -253,7 +253,11 @@ class LossPlotPanel(QtWidgets.QWidget):
             v = h.get(key)
             return np.zeros(0) if v is None else v
 
+        regression = "rmse" in h  # the right plot shows RMSE instead of accuracy
+        self._show_regression(regression)
         be, bl, ba = get("batch_epoch"), get("batch_loss"), get("batch_accuracy")
+        if regression:  # one number per sample, L = ½ mean (ŷ − y)²: RMSE = √(2L)
+            ba = np.sqrt(2 * np.clip(bl, 0, None))
         n = min(len(be), len(bl), len(ba))
         be, bl, ba = be[:n], bl[:n], ba[:n]
         if self.smooth.isChecked() and n:
@@ -261,7 +265,7 @@ class LossPlotPanel(QtWidgets.QWidget):
             ba = self._acc_smoother.update(ba)
         self._downsample(n > DOWNSAMPLE_FROM)
         self.batch_loss.setData(be, self._positive(bl))
-        self.batch_acc.setData(be, 100 * ba)
+        self.batch_acc.setData(be, ba if regression else 100 * ba)
         self._fit_x()
         self._fit_loss_y(bl, get("loss"), get("val_loss"))
         ep = get("epoch")
@@ -275,13 +279,25 @@ class LossPlotPanel(QtWidgets.QWidget):
         for key, curve, scale in (
             ("loss", self.train_loss, 1),
             ("val_loss", self.val_loss, 1),
-            ("accuracy", self.train_acc, 100),
-            ("val_accuracy", self.val_acc, 100),
+            ("rmse" if regression else "accuracy", self.train_acc, 1 if regression else 100),
+            ("val_rmse" if regression else "val_accuracy", self.val_acc, 1 if regression else 100),
         ):
             y = get(key)
             m = min(len(ep), len(y))
             y = scale * y[:m] if scale != 1 else self._positive(y[:m])
             curve.setData(ep[:m], y)
+
+    def _show_regression(self, on: bool) -> None:
+        """The right plot reads RMSE (auto-ranged) for regression, accuracy in % otherwise."""
+        if on == getattr(self, "_regression", False):
+            return
+        self._regression = on
+        item = self.acc_plot.getPlotItem()
+        item.setLabel("left", "RMSE" if on else "accuracy (%)")
+        if on:
+            item.enableAutoRange(y=True)
+        else:
+            self.acc_plot.setYRange(0, 100, padding=0.02)
 
     def _downsample(self, on: bool) -> None:
         """Peak-downsample long curves; short ones are drawn point by point (pyqtgraph's
@@ -393,11 +409,15 @@ class LossPlotPanel(QtWidgets.QWidget):
         if be is not None and len(be):
             i = int(np.clip(np.searchsorted(be, epoch), 0, len(be) - 1))
             parts.append(f"batch loss {h['batch_loss'][i]:.4g}")
-            parts.append(f"batch accuracy {100 * h['batch_accuracy'][i]:.1f}%")
+            if "rmse" in h:
+                parts.append(f"batch RMSE {np.sqrt(2 * max(h['batch_loss'][i], 0)):.4g}")
+            else:
+                parts.append(f"batch accuracy {100 * h['batch_accuracy'][i]:.1f}%")
         ep = h.get("epoch")
         if ep is not None and len(ep):
             j = int(np.clip(np.searchsorted(ep, epoch), 0, len(ep) - 1))
-            for key, label in (("val_loss", "validation loss"), ("val_accuracy", "val. acc.")):
+            last = ("val_rmse", "val. RMSE") if "rmse" in h else ("val_accuracy", "val. acc.")
+            for key, label in (("val_loss", "validation loss"), last):
                 v = h.get(key)
                 if v is not None and len(v) > j and np.isfinite(v[j]):
                     text = f"{100 * v[j]:.1f}%" if key == "val_accuracy" else f"{v[j]:.4g}"

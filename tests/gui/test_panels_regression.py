@@ -122,3 +122,32 @@ def test_topology_names_the_input_features(qtbot):
     state.modelChanged.emit()
     names = [t.toPlainText() for t in w.texts]
     assert {"x₁", "x₂", "x₁x₂"} <= set(names)
+
+
+def test_loss_plot_reads_rmse_for_regression(qtbot):
+    from gui.panels.loss_plot import LossPlotPanel
+    from gui.workspace import Workspace
+
+    state = Workspace()
+    state.new()
+    w = LossPlotPanel(state)
+    qtbot.addWidget(w)
+    w.set_history(
+        {
+            "batch_epoch": [0.5, 1.0, 1.5, 2.0],
+            "batch_loss": [0.5, 0.08, 0.02, 0.005],
+            "batch_accuracy": [0.0, 0.0, 0.0, 0.0],
+            "epoch": [1, 2],
+            "loss": [0.2, 0.01],
+            "val_loss": [0.3, 0.02],
+            "rmse": [0.63, 0.14],
+            "val_rmse": [0.77, 0.2],
+        }
+    )
+    assert w.acc_plot.getPlotItem().getAxis("left").labelText == "RMSE"
+    x, y = w.val_acc.getData()
+    assert list(y) == [0.77, 0.2]
+    w.smooth.setChecked(False)
+    _, b = w.batch_acc.getData()
+    assert np.allclose(b, np.sqrt(2 * np.array([0.5, 0.08, 0.02, 0.005])))
+    assert "val. RMSE 0.2" in w.readout_text(2.0)
