@@ -9,7 +9,8 @@ first weight matrix (the least a weights view can do). The confusion panel evalu
 the validation set only when an epoch has ended; its figure is that evaluation (in the
 window the training thread does it: the snapshot hands the report over). Panels that do
 not apply to the network (decision boundary for 784 inputs, receptive fields for 2) show
-a message and cost nothing: run with --sizes 2,8,8,1 for the 2D views.
+a message and cost nothing: run with --sizes 2,8,8,1 for the 2D views. The space view's
+second line is moving its slider (between two stages: lerp + setData, no forward pass).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from gui.panels import (  # noqa: E402
     gradient_flow,
     heatmaps,
     receptive_fields,
+    space_view,
     topology,
 )
 from gui.snapshot import make_snapshot  # noqa: E402
@@ -69,7 +71,15 @@ def main() -> None:
     state.dataset = Dataset("synthetic", X[:512], y[:512], X[512:], y[512:], sizes[-1], shape)
     state.network = Network.create(sizes, "relu", seed=0)
     state.trainer = Trainer(state.network, state.dataset, TrainConfig(lr=0.05, batch_size=32))
-    mods = (topology, heatmaps, receptive_fields, decision_boundary, gradient_flow, confusion)
+    mods = (
+        topology,
+        heatmaps,
+        receptive_fields,
+        decision_boundary,
+        space_view,
+        gradient_flow,
+        confusion,
+    )
     panels = [m.Panel(state) for m in mods]
     for p in panels:
         p.resize(900, 640)
@@ -97,6 +107,17 @@ def main() -> None:
                 handle.append((t1 - t0) * 1e3)
                 total.append((t2 - t0) * 1e3)
         print(f"  {p.objectName():17s} refresh {fmt(handle)}   refresh+paint {fmt(total)}")
+        if isinstance(p, space_view.SpaceView) and p.available:
+            slide, slide_paint = [], []
+            for _ in range(args.repeats):
+                t0 = time.perf_counter()
+                p.slider.setValue((p.slider.value() + 7) % p.slider.maximum())
+                t1 = time.perf_counter()
+                paint_into(p, image)
+                slide.append((t1 - t0) * 1e3)
+                slide_paint.append((time.perf_counter() - t0) * 1e3)
+            name = "  slider move"
+            print(f"  {name:17s} draw    {fmt(slide)}   draw+paint    {fmt(slide_paint)}")
     ref_view = pg.GraphicsLayoutWidget()
     ref_view.resize(900, 640)
     item = pg.ImageItem(axisOrder="row-major")

@@ -37,13 +37,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 import engine
-from engine.data import toy2d
+from engine.data import classic, regression, toy2d
 from engine.files.atomic import write_bytes
 from engine.nn.network import Network
 from engine.train.trainer import TrainConfig
 
 EMBED_MAX_PARAMS = 1_000  # up to this many parameters, the weights go into the script itself
-DATASETS = ("mnist", *toy2d.GENERATORS)
+DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
 
 
 @dataclass
@@ -60,6 +60,7 @@ class Run:
     dataset_params: dict = field(default_factory=dict)
     weights: list[np.ndarray] | None = None
     weights_note: str = "the weights at export"
+    dataset_info: dict = field(default_factory=dict)  # class_names, preprocessing (tables)
 
 
 def run_of(model, initial: bool = False) -> Run:
@@ -76,16 +77,57 @@ def run_of(model, initial: bool = False) -> Run:
             )
         weights, note = model.initial_weights, "the run's initial weights"
     return Run(
-        model.network, model.config, model.dataset_name, dict(model.dataset_params), weights, note
+        model.network,
+        model.config,
+        model.dataset_name,
+        dict(model.dataset_params),
+        weights,
+        note,
+        dict(model.dataset_info),
     )
+
+
+def run_of_workspace(network, config, dataset, trainer=None, initial: bool = False) -> Run:
+    """A Run from what the app has open: its network, settings, Dataset and Trainer."""
+    weights, note = list(network.params), "the weights at export"
+    if trainer is not None and trainer.epoch:
+        note += f" (after {trainer.epoch} epochs)"
+    if initial:
+        start = getattr(trainer, "initial_weights", None)
+        if start is None:
+            raise ValueError(
+                "the weights this run started from are not known (it was opened from a file "
+                "saved without them); export the current weights instead"
+            )
+        weights, note = start, "the run's initial weights"
+    info = {
+        "class_names": dataset.class_names,
+        "preprocessing": dataset.params.get("preprocessing"),
+    }
+    return Run(network, config, dataset.name, dict(dataset.params), weights, note, info)
+
+
+def dataset_kind(run: Run) -> str | None:
+    """How the script gets the data: "mnist", "toy" (2D), "regression", "table", or None."""
+    name, p, n_in = run.dataset_name, run.dataset_params, run.network.sizes[0]
+    if name == "mnist" and n_in == 784:
+        return "mnist"
+    if "dialect" in p and "target" in p and "features" in p:
+        return "table"
+    if name in toy2d.GENERATORS and n_in == 2:
+        return "toy"
+    if name in regression.GENERATORS:
+        return "regression" if n_in == (1 if name in regression.FUNCTIONS_1D else 2) else None
+    return None
 
 
 def export_pytorch(run: Run, path: str, embed: bool | None = None) -> list[str]:
     """Write the script to `path` (and its weights to the .npz beside it unless embedded).
 
     embed: weights inside the script; by default when the network has at most
-    EMBED_MAX_PARAMS parameters. Returns the paths written. Raises ValueError naming what
-    cannot be exported (a dataset the script cannot rebuild, a step activation).
+    EMBED_MAX_PARAMS parameters. A classic table (iris, ...) is copied beside it as a .csv.
+    Returns the paths written. Raises ValueError naming what cannot be exported (a dataset
+    the script cannot rebuild, a step activation).
     """
     net = run.network
     weights = [np.asarray(a, net.dtype) for a in (run.weights or net.params)]
@@ -96,6 +138,11 @@ def export_pytorch(run: Run, path: str, embed: bool | None = None) -> list[str]:
     npz_path = os.path.splitext(path)[0] + ".npz"
     text = script_text(run, weights, None if embed else os.path.basename(npz_path), path)
     written = []
+    if dataset_kind(run) == "table" and _builtin_table(run):
+        csv_path = os.path.splitext(path)[0] + ".csv"
+        with open(classic.path(run.dataset_name), "rb") as f:
+            write_bytes(csv_path, f.read())
+        written.append(csv_path)
     if not embed:
         buffer = io.BytesIO()
         names = [f"{k}{l}" for l in range(1, len(net.sizes)) for k in ("W", "b")]
@@ -116,17 +163,19 @@ def script_text(run: Run, weights: list[np.ndarray], weights_file: str | None, p
         raise ValueError(
             "a network with step units cannot be trained by backpropagation, here or in PyTorch"
         )
-    name = run.dataset_name
-    if name not in DATASETS:
+    kind = dataset_kind(run)
+    if kind is None:
         raise ValueError(
-            f"the exported script rebuilds MNIST and the 2D datasets ({', '.join(DATASETS[1:])}); "
-            f"this model was trained on {name or 'an unnamed dataset'!r}"
+            "the exported script rebuilds MNIST, the 2D and regression datasets and tables "
+            f"read from CSV; this model was trained on {run.dataset_name or 'unnamed data'!r}"
+            + (" with made input features" if run.dataset_name in toy2d.GENERATORS else "")
         )
+    data = {"mnist": _data_mnist, "toy": _data_toy, "regression": _data_regression}
     blocks = [
         _header(run, weights_file, os.path.basename(path)),
-        _settings(run, weights_file),
-        _data_mnist(run) if name == "mnist" else _data_toy(run),
-        _targets(net),
+        _settings(run, weights_file, path),
+        _data_table(run) if kind == "table" else data[kind](run),
+        _targets(net, _is_regression(run)),
         _network(net),
         _loss(net),
         _penalty(c),
@@ -138,6 +187,15 @@ def script_text(run: Run, weights: list[np.ndarray], weights_file: str | None, p
         MAIN,
     ]
     return "\n\n\n".join(b.strip("\n") for b in blocks if b) + "\n"
+
+
+def _is_regression(run: Run) -> bool:
+    kind = dataset_kind(run)
+    return kind == "regression" or (kind == "table" and run.dataset_params["task"] == "regression")
+
+
+def _builtin_table(run: Run) -> bool:
+    return bool(run.dataset_params.get("builtin")) and run.dataset_name in classic.TABLES
 
 
 def _fill(template: str, **values: str) -> str:
@@ -203,8 +261,21 @@ import torch
 
 
 def _data_note(run: Run) -> str:
-    if run.dataset_name == "mnist":
+    kind = dataset_kind(run)
+    if kind == "mnist":
         return "MNIST from its IDX files (the first 50,000 training images train, 10,000 validate)"
+    if kind == "table":
+        p = run.dataset_params
+        return (
+            f"the table {p['source'].get('name', run.dataset_name)}: {p['task']} of "
+            f"{p['target']!r} from {len(p['features'])} columns, {p['val_fraction']:g} held out"
+        )
+    if kind == "regression":
+        p = _made_params(run, regression.make)
+        return (
+            f"{run.dataset_name} ({regression.FORMULAS[run.dataset_name]}), {p['n']} points, "
+            f"noise {p['noise']:g}, seed {p['seed']}, {p['val_fraction']:g} held out to validate"
+        )
     p = _toy_params(run)
     return (
         f"{run.dataset_name}, {p['n']} points, noise {p['noise']:g}, {p['classes']} classes, "
@@ -259,7 +330,7 @@ WEIGHTS_FILE = @@WEIGHTS_FILE@@
 """
 
 
-def _settings(run: Run, weights_file: str | None) -> str:
+def _settings(run: Run, weights_file: str | None, path: str) -> str:
     net, c = run.network, run.config
     schedule_params = {}
     if c.schedule != "constant":  # the app's defaults, then what the run set (period: epochs)
@@ -271,9 +342,14 @@ def _settings(run: Run, weights_file: str | None) -> str:
         schedule_params = {**defaults, **c.schedule_params}
         schedule_params = {k: v for k, v in schedule_params.items() if k in defaults}
     dataset = {"name": run.dataset_name}
-    if run.dataset_name == "mnist":
+    kind = dataset_kind(run)
+    if kind == "mnist":
         source = run.dataset_params.get("source")
         dataset["data_dir"] = source if isinstance(source, str) else None
+    elif kind == "table":
+        dataset.update(_table_settings(run, path))
+    elif kind == "regression":
+        dataset.update(_made_params(run, regression.make))
     else:
         dataset.update(_toy_params(run))
     return _fill(
@@ -309,14 +385,45 @@ def _py(x) -> str:
     return repr(x)
 
 
+def _made_params(run: Run, make) -> dict:
+    """The generated dataset's parameters (n, noise, seed, ...) with `make`'s defaults."""
+    signature = inspect.signature(make).parameters
+    p = {k: v.default for k, v in signature.items() if k != "name"}
+    p.update({k: v for k, v in run.dataset_params.items() if k in p})
+    return p
+
+
 def _toy_params(run: Run) -> dict:
     """The 2D dataset's parameters with toy2d.make's defaults filled in."""
-    defaults = dict(inspect.signature(toy2d.make).parameters)
-    p = {k: defaults[k].default for k in ("n", "noise", "seed", "val_fraction", "classes")}
-    p.update({k: v for k, v in run.dataset_params.items() if k in p})
+    p = _made_params(run, toy2d.make)
     if p["classes"] is None:
         p["classes"] = toy2d.DEFAULT_CLASSES[run.dataset_name]
     return p
+
+
+def _table_settings(run: Run, path: str) -> dict:
+    """What the script needs to read the table's CSV file as the app did."""
+    p = run.dataset_params
+    pre = run.dataset_info.get("preprocessing") or p.get("preprocessing") or {}
+    source = p.get("source") if isinstance(p.get("source"), dict) else {}
+    builtin = _builtin_table(run)
+    return {
+        "file": os.path.splitext(os.path.basename(path))[0] + ".csv"
+        if builtin
+        else source.get("name", run.dataset_name + ".csv"),
+        "sha256": source.get("sha256"),
+        "delimiter": DELIMITERS[p["dialect"]["delimiter"]],
+        "decimal": p["dialect"]["decimal"],
+        "header": bool(p["dialect"]["header"]),
+        "columns": list(p["columns"]),
+        "target": p["target"],
+        "features": list(p["features"]),
+        "task": p["task"],
+        "val_fraction": p["val_fraction"],
+        "seed": p["seed"],
+        "standardise": "mean" in pre,
+        "class_names": run.dataset_info.get("class_names"),
+    }
 
 
 DATA_TOY = '''
@@ -347,6 +454,130 @@ def _data_toy(run: Run) -> str:
     if "SPIRAL_TURNS" in source:
         constants = f"SPIRAL_TURNS = {toy2d.SPIRAL_TURNS!r}\n\n\n"
     return _fill(DATA_TOY, CONSTANTS=constants, GENERATOR=source.strip("\n"), NAME=name)
+
+
+DATA_REGRESSION = '''
+# -- the data: the app's regression dataset, made again from its seed (engine/data/regression.py)
+
+
+@@CONSTANTS@@@@FUNCTION@@
+
+
+def load_data(data=None):
+    """x_train, y_train, x_val, y_val exactly as the app made them: inputs uniform in
+    [-1, 1], targets @@FORMULA@@ (plus noise), the last share held out."""
+    p = DATASET
+    rng = np.random.default_rng(p["seed"])
+    X = rng.uniform(-1, 1, (p["n"], @@DIM@@))
+    y = @@TARGET@@
+    if p["noise"]:
+        y = y + rng.normal(0, p["noise"], p["n"])
+    n_val = int(round(p["n"] * p["val_fraction"]))
+    n_train = p["n"] - n_val
+    X, y = X.astype(np.float32), y.astype(np.float32).reshape(-1, 1)
+    return X[:n_train], y[:n_train], X[n_train:], y[n_train:]
+'''
+
+
+def _data_regression(run: Run) -> str:
+    name = run.dataset_name
+    fn = regression.GENERATORS[name]
+    source = inspect.getsource(fn).strip("\n")
+    constants = ""
+    for const in ("BUMPS", "BUMP_WIDTH", "HILLS", "HILL_WIDTH"):
+        if const in source:
+            constants += f"{const} = {getattr(regression, const)!r}\n"
+    one_d = name in regression.FUNCTIONS_1D
+    return _fill(
+        DATA_REGRESSION,
+        CONSTANTS=constants + ("\n\n" if constants else ""),
+        FUNCTION=source,
+        FORMULA=regression.FORMULAS[name],
+        DIM="1" if one_d else "2",
+        TARGET=f"{fn.__name__}(X[:, 0])" if one_d else f"{fn.__name__}(X)",
+    )
+
+
+DATA_TABLE = '''
+# -- the data: the table from its CSV file, read and prepared as the app did (engine/data/table.py)
+
+NUMBER = r"^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?$"  # what the app counts as a number
+
+
+def read_rows(path):
+    """The rows of the CSV file as lists of text cells, read as the app read them."""
+    import csv
+    import hashlib
+    import io
+
+    with open(path, "rb") as f:
+        raw = f.read()
+    if DATASET["sha256"] and hashlib.sha256(raw).hexdigest() != DATASET["sha256"]:
+        print(f"note: {path} is not the file the app trained on", file=sys.stderr)
+    try:
+        text = raw.decode("utf-8-sig")  # drops a byte-order mark
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=DATASET["delimiter"], skipinitialspace=True
+    )
+    rows = [[c.strip() for c in cells] for cells in reader if any(c.strip() for c in cells)]
+    return rows[1:] if DATASET["header"] else rows
+
+
+def number(cell):
+    return float(cell.replace(",", ".") if DATASET["decimal"] == "," else cell)
+
+
+def class_labels(cells):
+    """Labels 0, 1, ... of the target's values: the classes sorted (whole numbers by value)."""
+    import re
+
+    comma = DATASET["decimal"] == ","
+    if all(re.match(NUMBER, c.replace(",", ".") if comma else c) for c in cells):
+        keys = [f"{number(c):g}" for c in cells]  # "1", "1.0" and "01" are one class
+        names = [f"{v:g}" for v in sorted({number(c) for c in cells})]
+    else:
+        keys, names = cells, sorted(set(cells))
+    if DATASET["class_names"] and names != DATASET["class_names"]:
+        print(f"note: the classes are {names}, the app had {DATASET['class_names']}")
+    index = {name: k for k, name in enumerate(names)}
+    return np.array([index[k] for k in keys], np.int64)
+
+
+def load_data(path=None):
+    """x_train, y_train, x_val, y_val as the app made them: the feature columns as numbers,
+    the rows split by a permutation from the seed, then (if the app did) each feature
+    standardised, z = (x − mean) / std, with the training rows' mean and std."""
+    p = DATASET
+    path = path or os.path.join(os.path.dirname(os.path.abspath(__file__)), p["file"])
+    if not os.path.isfile(path):
+        sys.exit(f"{path} not found: give the table's CSV file with --data")
+    rows = read_rows(path)
+    where = [p["columns"].index(c) for c in p["features"]]
+    X = np.array([[number(row[j]) for j in where] for row in rows], np.float64)
+    target = [row[p["columns"].index(p["target"])] for row in rows]
+    if p["task"] == "classification":
+        y = class_labels(target)
+    else:
+        y = np.array([number(c) for c in target], np.float64).reshape(-1, 1)
+    n = len(rows)
+    n_val = int(round(n * p["val_fraction"]))
+    order = np.random.default_rng(p["seed"]).permutation(n)
+    train, val = order[: n - n_val], order[n - n_val :]
+    if p["standardise"]:
+        mean, std = X[train].mean(axis=0), X[train].std(axis=0)
+        std[std == 0] = 1.0  # a constant column stays 0
+        X = (X - mean) / std
+    X = X.astype(np.float32)
+    if p["task"] == "regression":
+        y = y.astype(np.float32)
+    return X[train], y[train], X[val], y[val]
+'''
+
+
+def _data_table(run: Run) -> str:
+    return DATA_TABLE
 
 
 DATA_MNIST = '''
@@ -402,7 +633,26 @@ def _data_mnist(run: Run) -> str:
     return DATA_MNIST
 
 
-TARGETS_ONE = '''
+ACCURACY = '''
+
+METRIC = "accuracy"
+
+
+def answers(labels):
+    return torch.from_numpy(np.asarray(labels, np.int64))
+
+
+def tally(a, labels):
+    """How many of a batch's predicted classes are right."""
+    return int((classes(a) == labels).sum())
+
+
+def metric(total, n):
+    return total / n
+'''
+
+TARGETS_ONE = (
+    '''
 def targets(labels):
     """Class labels (n,) -> targets y (n, 1): one sigmoid unit learns the label itself, 0 or 1."""
     return torch.from_numpy(labels.astype(NP_DTYPE).reshape(-1, 1))
@@ -412,8 +662,11 @@ def classes(a):
     """Predicted classes from the outputs a (n, 1): 1 where a > 0.5."""
     return (a[:, 0] > 0.5).long()
 '''
+    + ACCURACY
+)
 
-TARGETS_ONE_HOT = '''
+TARGETS_ONE_HOT = (
+    '''
 def targets(labels):
     """Class labels (n,) -> one-hot targets y (n, units), e.g. 3 -> [0, 0, 0, 1, 0, ...]."""
     y = np.zeros((len(labels), SIZES[-1]), NP_DTYPE)
@@ -425,10 +678,38 @@ def classes(a):
     """Predicted classes from the outputs a (n, units): the unit with the largest output."""
     return a.argmax(dim=1)
 '''
+    + ACCURACY
+)
+
+TARGETS_NUMBERS = '''
+METRIC = "rmse"  # regression: the root mean squared error, in the targets' units
 
 
-def _targets(net: Network) -> str:
-    body = TARGETS_ONE if net.sizes[-1] == 1 else TARGETS_ONE_HOT
+def targets(y):
+    """Regression targets (n, k) are the numbers to predict, as they are."""
+    return torch.from_numpy(np.ascontiguousarray(y, NP_DTYPE).reshape(len(y), -1))
+
+
+def answers(y):
+    return targets(y)
+
+
+def tally(a, y):
+    """Σ (a − y)² over a batch."""
+    return float(((a - y) ** 2).sum())
+
+
+def metric(total, n):
+    """RMSE = √(Σ (a − y)² / (n·k))."""
+    return math.sqrt(total / (n * SIZES[-1]))
+'''
+
+
+def _targets(net: Network, regression: bool) -> str:
+    if regression:
+        body = TARGETS_NUMBERS
+    else:
+        body = TARGETS_ONE if net.sizes[-1] == 1 else TARGETS_ONE_HOT
     title = "# -- targets: how the app encodes the labels for the output layer "
     return title + "-" * (94 - len(title)) + "\n\n" + body
 
@@ -789,18 +1070,18 @@ TRAIN = '''
 
 
 @torch.no_grad()
-def evaluate(model, x, labels):
-    """Mean loss and accuracy over (x, labels), in chunks of 2,048 as the app does."""
+def evaluate(model, x, y):
+    """Mean loss and METRIC over (x, y), in chunks of 2,048 as the app does."""
     if len(x) == 0:
         return float("nan"), float("nan")
-    total, correct = 0.0, 0
+    total, score = 0.0, 0
     for start in range(0, len(x), 2048):
         xb = torch.from_numpy(np.ascontiguousarray(x[start : start + 2048], NP_DTYPE))
-        lb = labels[start : start + 2048]
+        yb = y[start : start + 2048]
         z, a = model(xb)
-        total += float(data_loss(z, a, targets(lb))) * len(xb)
-        correct += int((classes(a) == torch.from_numpy(lb)).sum())
-    return total / len(x), correct / len(x)
+        total += float(data_loss(z, a, targets(yb))) * len(xb)
+        score += tally(a, answers(yb))
+    return total / len(x), metric(score, len(x))
 
 
 def train(model, data, epochs, report):
@@ -811,14 +1092,14 @@ def train(model, data, epochs, report):
     x_train, y_train, x_val, y_val = data
     X = torch.from_numpy(np.ascontiguousarray(x_train, NP_DTYPE))
     Y = targets(y_train)
-    labels = torch.from_numpy(y_train)
+    truth = answers(y_train)
     rng = np.random.default_rng(SEED)
     optimizer = Optimizer(model.params_in_app_order(), **HYPER)
     n = len(X)
     batches = math.ceil(n / BATCH_SIZE)
     for epoch in range(epochs):
         order = rng.permutation(n)  # the app's shuffle, a fresh one each epoch
-        total_loss, correct, batch_losses = 0.0, 0, []
+        total_loss, score, batch_losses = 0.0, 0, []
         for k in range(batches):
             idx = torch.from_numpy(order[k * BATCH_SIZE : (k + 1) * BATCH_SIZE])
             x, y = X[idx], Y[idx]
@@ -834,15 +1115,15 @@ def train(model, data, epochs, report):
                 sys.exit(f"diverged: the loss became {value} at epoch {epoch + 1}, batch {k + 1}")
             batch_losses.append(value)
             total_loss += value * len(idx)
-            correct += int((classes(a) == labels[idx]).sum())
-        val_loss, val_accuracy = evaluate(model, x_val, y_val)
+            score += tally(a.detach(), truth[idx])
+        val_loss, val_score = evaluate(model, x_val, y_val)
         report(
             {
                 "epoch": epoch + 1,
                 "loss": total_loss / n,
-                "accuracy": correct / n,
+                METRIC: metric(score, n),
                 "val_loss": val_loss,
-                "val_accuracy": val_accuracy,
+                "val_" + METRIC: val_score,
                 "lr": learning_rate(epoch + 1),
                 "batch_loss": batch_losses,
             }
@@ -854,13 +1135,14 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--epochs", type=int, default=EPOCHS, help=f"epochs to train ({EPOCHS})")
     parser.add_argument("--data-dir", help="folder with the MNIST IDX files (MNIST only)")
+    parser.add_argument("--data", help="the table's CSV file (tables only)")
     parser.add_argument("--weights", help="a .npz with W1, b1, ... to start from instead")
     parser.add_argument("--evaluate", action="store_true", help="evaluate only, do not train")
     parser.add_argument("--json", action="store_true", help="one JSON object per epoch")
     args = parser.parse_args(argv)
     model = MLP()
     model.load_app_weights(load_weights(args.weights))
-    data = load_data(args.data_dir)
+    data = load_data(args.data if DATASET["name"] != "mnist" else args.data_dir)
 
     def report(record):
         if args.json:
@@ -868,17 +1150,17 @@ def main(argv=None):
         else:
             print(
                 f"epoch {record['epoch']}/{args.epochs}  loss {record['loss']:.4f}  "
-                f"acc {record['accuracy']:.1%}  val_loss {record['val_loss']:.4f}  "
-                f"val_acc {record['val_accuracy']:.1%}",
+                f"{METRIC} {record[METRIC]:.4f}  val_loss {record['val_loss']:.4f}  "
+                f"val_{METRIC} {record['val_' + METRIC]:.4f}",
                 flush=True,
             )
 
     if args.evaluate:
-        val_loss, val_accuracy = evaluate(model, data[2], data[3])
+        val_loss, val_score = evaluate(model, data[2], data[3])
         if args.json:
-            print(json.dumps({"val_loss": val_loss, "val_accuracy": val_accuracy}))
+            print(json.dumps({"val_loss": val_loss, "val_" + METRIC: val_score}))
         else:
-            print(f"validation: loss {val_loss:.4f}, accuracy {val_accuracy:.1%}")
+            print(f"validation: loss {val_loss:.4f}, {METRIC} {val_score:.4f}")
         return 0
     train(model, data, args.epochs, report)
     return 0

@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from engine import cli
-from engine.data import mnist, toy2d
+from engine.data import classic, mnist, regression, table, toy2d
 from engine.files import modelfile, pytorch_export
 from engine.nn.network import Network
 from engine.train import optimizers
@@ -54,13 +54,15 @@ def run_script(path: str, *args: str) -> list[dict]:
     return [json.loads(line) for line in out.getvalue().splitlines()]
 
 
-def curve_difference(trainer: Trainer, records: list[dict]) -> float:
-    """Largest |app − script| over the batch losses, epoch losses and validation losses."""
+def curve_difference(trainer: Trainer, records: list[dict], accuracy: bool = True) -> float:
+    """Largest |app − script| over the batch losses, epoch losses and validation losses
+    (and the accuracies, for classification)."""
     h = trainer.history
     batch = np.concatenate([r["batch_loss"] for r in records])
     assert len(batch) == len(h["batch_loss"])
     pairs = [(batch, h["batch_loss"])]
-    for key in ("loss", "val_loss", "accuracy", "val_accuracy", "lr"):
+    keys = ("loss", "val_loss", "lr") + (("accuracy", "val_accuracy") if accuracy else ())
+    for key in keys:
         pairs.append(([r[key] for r in records], h[key]))
     return max(float(np.max(np.abs(np.subtract(a, b)))) for a, b in pairs)
 
@@ -144,6 +146,56 @@ def test_mnist_from_idx_files_with_weights_beside_the_script(tmp_path, monkeypat
     assert len(run_script(script, "--epochs", "1", "--data-dir", str(moved))) == 1
 
 
+def test_regression_dataset(tmp_path):
+    _torch()
+    config = TrainConfig(optimizer="adam", lr=0.01, batch_size=16, epochs=3, seed=2)
+    data = regression.make("bumps", n=120, noise=0.05, seed=6)
+    trainer, path = train_and_save(
+        tmp_path, [1, 8, 1], config, data, activation="tanh", output_activation="linear", loss="mse"
+    )
+    script = str(tmp_path / "fit.py")
+    pytorch_export.export_pytorch(pytorch_export.run_of(modelfile.load(path), initial=True), script)
+    records = run_script(script)
+    assert curve_difference(trainer, records, accuracy=False) < TOLERANCE
+    rmse = np.sqrt(np.mean((trainer.network.feedforward(data.x_val) - data.y_val) ** 2))
+    assert abs(records[-1]["val_rmse"] - rmse) < 1e-5
+
+
+def test_table_from_its_csv(tmp_path):
+    _torch()
+    rng = np.random.default_rng(0)
+    rows = ["id;size;weight;kind"]  # a semicolon table with decimal commas and text classes
+    for i in range(90):
+        kind = ("big", "small", "tiny")[i % 3]
+        size, weight = rng.normal(3 - i % 3, 0.6), rng.normal(10 * (3 - i % 3), 4)
+        rows.append(f"r{i};{size:.3f};{weight:.2f};{kind}".replace(".", ","))
+    csv_path = tmp_path / "things.csv"
+    csv_path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    data = table.load_table(csv_path, target="kind", features=["size", "weight"], seed=4)
+    assert data.class_names == ["big", "small", "tiny"]
+    config = TrainConfig(optimizer="nesterov", lr=0.05, batch_size=8, epochs=2, seed=9)
+    trainer, path = train_and_save(tmp_path, [2, 5, 3], config, data, activation="relu")
+    out = tmp_path / "out"
+    files = pytorch_export.export_pytorch(
+        pytorch_export.run_of(modelfile.load(path), initial=True), str(out / "t.py")
+    )
+    assert files == [str(out / "t.py")]  # the user's CSV is not copied: --data names it
+    records = run_script(files[0], "--data", str(csv_path))
+    assert curve_difference(trainer, records) < TOLERANCE
+
+
+def test_classic_table_is_copied_beside_the_script(tmp_path):
+    _torch()
+    data = classic.load("iris", seed=1)
+    config = TrainConfig(optimizer="sgd", lr=0.2, batch_size=10, epochs=2, seed=0)
+    trainer, path = train_and_save(tmp_path, [4, 6, 3], config, data, activation="tanh")
+    script = str(tmp_path / "iris_run.py")
+    run = pytorch_export.run_of(modelfile.load(path), initial=True)
+    files = pytorch_export.export_pytorch(run, script)
+    assert files == [script, str(tmp_path / "iris_run.csv")]
+    assert curve_difference(trainer, run_script(script)) < TOLERANCE
+
+
 def test_the_script_runs_standalone_and_evaluates_current_weights(tmp_path):
     _torch()
     config = TrainConfig(optimizer="sgd", lr=0.5, batch_size=16, epochs=2, seed=0)
@@ -188,7 +240,7 @@ def test_refusals(tmp_path):
     with pytest.raises(ValueError, match="does not hold the weights its run started from"):
         pytorch_export.run_of(modelfile.load(path), initial=True)
     run = pytorch_export.Run(net, TrainConfig(), "pendigits")
-    with pytest.raises(ValueError, match="rebuilds MNIST and the 2D datasets"):
+    with pytest.raises(ValueError, match="rebuilds MNIST, the 2D and regression datasets"):
         pytorch_export.export_pytorch(run, str(tmp_path / "x.py"))
     step = Network.create([2, 3, 1], activation="step", seed=0)
     with pytest.raises(ValueError, match="step units"):
