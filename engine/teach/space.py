@@ -45,6 +45,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from engine.data.features import expand
+from engine.data.features import labels as feature_labels
 from engine.nn import activations as act
 from engine.nn.network import Network
 
@@ -432,8 +434,8 @@ class Stage:
     """One stage: the data, the grid and the sample at a⁰, z¹, a¹, … in 2D coordinates."""
 
     index: int
-    layer: int  # 0 for the input, l for z^l and a^l
-    kind: str  # "input", "z" or "a"
+    layer: int  # 0 for the input (and the plane), l for z^l and a^l
+    kind: str  # "plane" (x, before input features), "input", "z" or "a"
     title: str  # "z¹ = a⁰·W¹ + b¹"
     units: int  # m
     values: np.ndarray  # (n, m)
@@ -564,6 +566,7 @@ def trace_space(
     previous: Space | None = None,
     picks: dict[int, tuple[int, int] | str] | None = None,
     decisions: bool = True,
+    features: list[str] | None = None,
 ) -> Space:
     """Follow the data X (n, 2), the grid lines grid (r, k, 2) and one sample (2,) through
     the network, stage by stage.
@@ -578,32 +581,49 @@ def trace_space(
     layer's a on the direction the output reads (`decision_plane`; its z stays on
     principal components). decisions: draw the output's decision line
     (False for regression, where there is none).
+    features: the input features the network reads (engine.data.features, e.g. ["x1",
+    "x2", "x1^2", "x2^2"]) when they are not the points themselves: then the first stage
+    is the plane x (kind "plane"), and a⁰ = the features of x comes next.
     """
     X = np.asarray(X)
     grid = np.asarray(grid)
-    if X.ndim != 2 or X.shape[1] != 2 or weights[0].shape[0] != 2:
-        raise ValueError("the space view needs 2D data and a network with 2 inputs")
+    inputs = len(features) if features else 2
+    if X.ndim != 2 or X.shape[1] != 2 or weights[0].shape[0] != inputs:
+        raise ValueError(
+            "the space view needs 2D data and a network with one input per coordinate "
+            "(or per chosen input feature) of it"
+        )
     picks = picks or {}
-    data = stage_values(weights, biases, activations, X)
     extra = grid.reshape(-1, 2)
     if sample is not None:
         extra = np.concatenate([extra, np.asarray(sample, dtype=np.float64).reshape(1, 2)])
-    others = stage_values(weights, biases, activations, extra)
     titles = stage_titles(activations)
-    lines = output_decisions(weights, biases, activations) if decisions else {}
+    first = 0  # the stage index of a⁰
+    if features:
+        data = [X] + stage_values(weights, biases, activations, expand(X, features))
+        others = [extra] + stage_values(weights, biases, activations, expand(extra, features))
+        titles = ["x = (x₁, x₂)", f"a⁰ = ({', '.join(feature_labels(features))})"] + titles[1:]
+        first = 1
+    else:
+        data = stage_values(weights, biases, activations, X)
+        others = stage_values(weights, biases, activations, extra)
+    lines = {}
+    if decisions:
+        lines = {i + first: f for i, f in output_decisions(weights, biases, activations).items()}
     old = {}
     if previous is not None:
         old = {(s.layer, s.kind): s for s in previous.stages}
     stages: list[Stage] = []
     r, k = grid.shape[0], grid.shape[1]
     for index, (values, extra_values) in enumerate(zip(data, others, strict=True)):
-        layer = (index + 1) // 2
-        kind = "input" if index == 0 else ("z" if index % 2 else "a")
+        j = index - first  # the stage's place in the network: a⁰, z¹, a¹, ...
+        layer = max(0, (j + 1) // 2)
+        kind = "plane" if j < 0 else "input" if j == 0 else ("z" if j % 2 else "a")
         m = values.shape[1]
         pick = picks.get(layer) if m > 2 else None
         direction = None
         if pick == "decision":
-            if kind == "a" and index in lines:
+            if kind in ("input", "a") and index in lines:
                 direction = lines[index][0]
             elif kind == "z" and layer == len(weights) - 1:
                 pick = None  # the output reads a, not z: z stays on principal components

@@ -20,7 +20,7 @@ from PySide6 import QtCore, QtWidgets
 
 from engine.teach import figures, space
 from gui import colors
-from gui.panels.common import Canvas, LivePanel, Model, current_input, current_model, step_aside
+from gui.panels.common import Canvas, LivePanel, Model, current_model, step_aside
 
 STEPS = 60  # slider steps from one stage to the next
 TICK_MS = 30  # the play timer's interval
@@ -48,6 +48,8 @@ class SpaceView(LivePanel):
         self.space: space.Space | None = None
         self.frame: space.Frame | None = None
         self.picks: dict[int, tuple[int, int] | str] = {}  # layer -> units, or "decision"
+        self.base = None  # the dataset of the 2D points
+        self.features: list[str] | None = None  # the input features made from them, if any
         self.X = np.zeros((0, 2), dtype=np.float32)
         self.classes = np.zeros(0, dtype=np.int64)
         self.grid = np.zeros((0, 2, 2))
@@ -153,7 +155,7 @@ class SpaceView(LivePanel):
 
     @property
     def available(self) -> bool:
-        return self.model is not None and self.model.sizes[0] == 2 and len(self.X) > 0
+        return self.model is not None and len(self.X) > 0
 
     @property
     def position(self) -> float:
@@ -173,11 +175,15 @@ class SpaceView(LivePanel):
         self.frame = None
         self.picks = {}
         ds = self.state.dataset
-        two_d = self.model is not None and self.model.sizes[0] == 2
-        if two_d and ds is not None and ds.n_inputs == 2:
-            parts = [(ds.x_train, ds.y_train)]
-            if ds.x_val is not None and len(ds.x_val):
-                parts.append((ds.x_val, ds.y_val))
+        # the 2D points (`base` when the inputs are features made from them, e.g. x₁²)
+        base = self.base = getattr(ds, "base", None) or ds
+        self.features = ds.params.get("input_features") if base is not ds else None
+        fits = ds is not None and self.model is not None and self.model.sizes[0] == ds.n_inputs
+        two_d = fits and base.n_inputs == 2
+        if two_d:
+            parts = [(base.x_train, ds.y_train)]
+            if base.x_val is not None and len(base.x_val):
+                parts.append((base.x_val, ds.y_val))
             X = np.concatenate([p[0] for p in parts])
             y = np.concatenate([np.asarray(p[1]) for p in parts])
             every = max(1, -(-len(X) // MAX_POINTS))
@@ -196,10 +202,10 @@ class SpaceView(LivePanel):
             self.message.setText("No network yet.")
             return
         if not ok:
-            if not two_d:
-                why = f"this network takes {self.model.sizes[0]} inputs"
-            else:
+            if ds is None or not fits:
                 why = "there are no 2D data points to follow"
+            else:
+                why = f"this network takes {self.model.sizes[0]} inputs"
             self.message.setText(
                 "The space view follows the input plane through the layers, so it needs a "
                 f"2-input network on 2D data (two moons, circles, spiral, ...); {why}."
@@ -247,8 +253,7 @@ class SpaceView(LivePanel):
 
     def _compute(self, model: Model) -> None:
         """The engine's picture of every stage for `model` (axes kept from the last one)."""
-        x, source = current_input(self.state, 2)
-        self.sample_source = source
+        x, self.sample_source = self._sample_point()
         self.space = space.trace_space(
             model.weights,
             model.biases,
@@ -259,7 +264,26 @@ class SpaceView(LivePanel):
             previous=self.space,
             picks=self.picks,
             decisions=self.decisions,
+            features=self.features,
         )
+
+    def _sample_point(self) -> tuple[np.ndarray | None, str]:
+        """The current sample as a point of the plane (its x₁, x₂ when the network reads
+        features of it), else the first validation point; and where it comes from."""
+        s = self.state.sample
+        if s is not None:
+            x = np.asarray(s.x, dtype=np.float32).ravel()
+            if x.size == 2:
+                return x, s.source
+            names = self.features or []
+            if x.size == len(names) and "x1" in names and "x2" in names:
+                return x[[names.index("x1"), names.index("x2")]], s.source
+        base = self.base
+        if base is not None and base.x_val is not None and len(base.x_val):
+            return np.asarray(base.x_val[0], np.float32), "validation set #0 (no sample chosen)"
+        if base is not None and len(base.x_train):
+            return np.asarray(base.x_train[0], np.float32), "training set #0 (no sample chosen)"
+        return None, "no sample"
 
     def redraw(self, model: Model, snapshot) -> None:
         if self.available:
@@ -366,9 +390,12 @@ class SpaceView(LivePanel):
         return stage.layer, stage.units
 
     def _offers_direction(self, layer: int) -> bool:
-        """Whether `layer` is the last hidden one and the output has a decision line."""
-        L = len(self.model.weights)
-        return layer == L - 1 and self.space.stages[2 * layer].decision is not None
+        """Whether `layer` is the one the output reads (the last hidden layer, or the inputs
+        of a network without one) and the output has a decision line there."""
+        return any(
+            s.layer == layer and s.kind in ("input", "a") and s.decision is not None
+            for s in self.space.stages[:-2]
+        )
 
     def _sync_picker(self) -> None:
         """Show the choice of the layer nearest the slider (disabled for 2 units or fewer)."""

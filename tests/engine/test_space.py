@@ -274,3 +274,40 @@ def test_the_output_direction_makes_a_wide_last_hidden_layer_exact():
     with pytest.raises(ValueError, match="last hidden layer"):
         net2, ds2 = trained([2, 6, 6, 1], steps=2)
         traced(net2, ds2.x_train, picks={1: "decision"})
+
+
+def test_input_features_start_from_the_plane():
+    from engine.data.features import with_features
+
+    names = ["x1", "x2", "x1^2", "x2^2"]
+    ds = with_features(toy2d.make("circles", n=200, seed=0, noise=0.05), names)
+    net = Network.create([4, 1], "tanh", seed=0)  # no hidden layer: circles need x²
+    trainer = Trainer(net, ds, TrainConfig(lr=0.1, batch_size=16, optimizer="adam"))
+    for _ in range(300):
+        trainer.step()
+    points = ds.points.x_train
+    grid = space.grid_lines(figures.plane_bounds(points), lines=5, points=7)
+    sp = space.trace_space(
+        net.weights,
+        net.biases,
+        net.activations,
+        points,
+        grid,
+        features=names,
+        picks={0: "decision"},
+    )
+    assert [s.kind for s in sp.stages] == ["plane", "input", "z", "a"]
+    assert sp.stages[1].title == "a⁰ = (x₁, x₂, x₁², x₂²)"
+    np.testing.assert_array_equal(sp.stages[0].points, points)
+    np.testing.assert_array_equal(sp.stages[1].values, ds.x_train)
+    np.testing.assert_array_equal(sp.stages[2].values, net.forward(ds.x_train).zs[0])
+    # the inputs are the last hidden space: along the output's direction the line is exact
+    a0 = sp.stages[1]
+    assert a0.projection.kind == "decision" and a0.decision.exact
+    predicted = net.predict(ds.x_train)
+    assert 0 < predicted.sum() < len(predicted)
+    f = a0.values.astype(np.float64) @ net.weights[0][:, 0] + net.biases[0][0]
+    away = np.abs(f) > 1e-5
+    np.testing.assert_array_equal(a0.decision.side(a0.points)[away], predicted[away] == 1)
+    with pytest.raises(ValueError, match="per chosen input feature"):
+        space.trace_space(net.weights, net.biases, net.activations, points, grid)

@@ -179,3 +179,33 @@ def test_the_last_hidden_layer_can_be_drawn_along_the_output_direction(qtbot):
     )
     w.slider.setValue(2 * STEPS)
     assert w.axes.count() == 2 and w.axes.currentIndex() == 0
+
+
+def test_inputs_made_of_features_start_from_the_plane(qtbot):
+    from engine.data import toy2d
+    from engine.data.features import with_features
+    from engine.train.trainer import TrainConfig, Trainer
+
+    w = shown_panel(qtbot, SpaceView, "moons")
+    state = w.state
+    names = ["x1", "x2", "x1^2", "x2^2"]
+    state.dataset = with_features(toy2d.make("circles", n=80, seed=0, noise=0.05), names)
+    state.network = Network.create([4, 1], "tanh", seed=0)
+    state.trainer = Trainer(state.network, state.dataset, TrainConfig(lr=0.1, batch_size=8))
+    state.modelChanged.emit()
+    assert w.available and w.message.text() == ""
+    assert [s.kind for s in w.space.stages] == ["plane", "input", "z", "a"]
+    assert w.slider.maximum() == 3 * STEPS
+    base = state.dataset.base
+    np.testing.assert_array_equal(drawn_points(w), np.concatenate([base.x_train, base.x_val]))
+    assert w.plot.getAxis("bottom").labelText == "x₁"
+    w.slider.setValue(STEPS)  # a⁰: the four features, read directly by the output
+    assert "a⁰ = (x₁, x₂, x₁², x₂²)" in w.stage_label.text()
+    assert w.axes.count() == 3  # the output reads a⁰: its direction is offered
+    w.axes.setCurrentIndex(2)
+    assert w.space.stages[1].projection.kind == "decision"
+    x = np.array([0.5, -0.25, 0.25, 0.0625], dtype=np.float32)  # a sample in the inputs' space
+    state.set_sample(Sample(x, 1, "validation set #3"))
+    w.slider.setValue(0)
+    mx, my = w.sample_marker.getData()
+    assert (mx[0], my[0]) == (0.5, -0.25)
