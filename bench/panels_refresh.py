@@ -87,8 +87,8 @@ def main() -> None:
     app.processEvents()
     snaps = []
     for i in range(6):
-        logs = state.trainer.step()
-        snaps.append(make_snapshot(state.trainer, i, logs))
+        step = state.trainer.step()
+        snaps.append(make_snapshot(state.trainer, i, step))
     state.training = True
     image = QtGui.QImage(900, 640, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
     print(f"panel refresh per snapshot, network {'-'.join(map(str, sizes))}, {args.repeats} each")

@@ -27,36 +27,28 @@ import numpy as np
 
 from engine.data import toy2d
 from engine.data.dataset import Dataset, encode_targets
-from engine.nn import activations, initializers, losses
-from engine.train import optimizers, schedules
+from engine.files.atomic import check_target
+from engine.nn import activations, losses
+from engine.train import settings
+from engine.train.settings import HYPER, SETTINGS, STOPPING
 
 DATASETS = ("mnist", *toy2d.GENERATORS)
 EXIT_REFUSED = 2
 TEST_SEED_OFFSET = 1_000_003  # a 2D dataset's test split: a fresh draw with seed + this
 TOY_PARAMS = ("n", "noise", "seed", "val_fraction", "classes")
 
-# train settings and their defaults; None in the parsed args means "not given"
+# The network's and the 2D data's defaults; every training setting's default, range and
+# help come from engine.train.settings (the flags are built from that table). None in the
+# parsed args means "not given".
 TRAIN_DEFAULTS = {
     "activation": "sigmoid",
     "output_activation": None,  # softmax for several output units, sigmoid for one
     "loss": "cross_entropy",
-    "init": "glorot_uniform",
-    "optimizer": "sgd",
-    "lr": 0.1,
-    "batch_size": 32,
-    "seed": 0,
-    "l1": 0.0,
-    "l2": 0.0,
-    "dropout": 0.0,
-    "schedule": "constant",
     "dtype": "float32",
     "points": 400,
     "noise": 0.1,
     "val_fraction": 0.25,
 }
-OPTIMIZER_FLAGS = ("momentum", "beta1", "beta2", "rho", "epsilon")
-SCHEDULE_FLAGS = ("drop", "every", "gamma", "lr_min")
-STOP_FLAGS = ("target_loss", "target_error", "min_update_norm", "patience", "max_seconds")
 RESUME_ALLOWED = {"command", "run", "resume", "epochs", "save", "json", "data_dir"}
 
 
@@ -156,8 +148,9 @@ def _toy_params(params: dict, source: str) -> dict:
         if key not in params or params[key] is None:
             continue
         v = params[key]
-        if isinstance(v, bool) or not isinstance(v, (int, float)):
-            raise RefusedError(f"{source}: the dataset setting {key} = {v!r} is not a number")
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+            shown = repr(v)[:40]  # a file's value: shortened, never echoed whole
+            raise RefusedError(f"{source}: the dataset setting {key} = {shown} is not a number")
         if key in ("n", "seed", "classes"):
             if int(v) != v:
                 raise RefusedError(f"{source}: the dataset setting {key} = {v!r} is not whole")
@@ -203,7 +196,24 @@ def _given(args, names) -> dict:
 
 def _setting(args, name):
     v = getattr(args, name)
-    return TRAIN_DEFAULTS[name] if v is None else v
+    if v is not None:
+        return v
+    return SETTINGS[name].default if name in SETTINGS else TRAIN_DEFAULTS[name]
+
+
+def _checked(table: dict, name: str):
+    """An argparse type that parses and range-checks a flag with the settings table."""
+
+    def parse(text: str):
+        try:
+            if table is SETTINGS:
+                return settings.check(name, text)
+            return settings.check_params({name: text}, None, "")[name]
+        except ValueError as e:
+            raise argparse.ArgumentTypeError(str(e).lstrip(": ")) from None
+
+    parse.__name__ = name  # argparse names the type in its messages
+    return parse
 
 
 def _augment_transform(dataset: Dataset):
@@ -237,35 +247,36 @@ def _new_trainer(args) -> tuple:
             f"{dataset.n_inputs} features and {dataset.n_classes} classes "
             f"(try --layers {dataset.n_inputs},16,{outputs})"
         )
+    too_big = modelfile.architecture_problem(sizes)  # before any weight is allocated
+    if too_big:
+        raise RefusedError(f"--layers {','.join(map(str, sizes))[:80]}: {too_big}")
+    config = TrainConfig(
+        **{name: _setting(args, name) for name in SETTINGS},
+        optimizer_params=_given(args, settings.optimizer_params(_setting(args, "optimizer"))),
+        schedule_params=_given(args, settings.SCHEDULE_PARAMS[_setting(args, "schedule")]),
+    )
+    extra = sorted(set(_given(args, HYPER)) - set(config.optimizer_params))
+    extra = [k for k in extra if k not in config.schedule_params]
+    if extra:
+        key = extra[0]
+        schedule_keys = {k for keys in settings.SCHEDULE_PARAMS.values() for k in keys}
+        takes = settings.SCHEDULE_PARAMS[config.schedule] if key in schedule_keys else None
+        owner = f"the {config.schedule} schedule" if takes is not None else config.optimizer
+        takes = takes if takes is not None else settings.optimizer_params(config.optimizer)
+        raise RefusedError(f"{owner} has no setting {key} (it has: {', '.join(takes) or 'none'})")
+    config.validate()
     network = Network.create(
         sizes,
         activation=_setting(args, "activation"),
         output_activation=_setting(args, "output_activation"),
         loss=_setting(args, "loss"),
-        init=_setting(args, "init"),
-        seed=_setting(args, "seed"),
+        init=config.init,
+        seed=config.seed,
         dtype=_setting(args, "dtype"),
     )
-    config = TrainConfig(
-        optimizer=_setting(args, "optimizer"),
-        lr=_setting(args, "lr"),
-        optimizer_params=_given(args, OPTIMIZER_FLAGS),
-        schedule=_setting(args, "schedule"),
-        schedule_params=_given(args, SCHEDULE_FLAGS),
-        batch_size=_setting(args, "batch_size"),
-        epochs=args.epochs or 30,
-        l1=_setting(args, "l1"),
-        l2=_setting(args, "l2"),
-        dropout=_setting(args, "dropout"),
-        seed=_setting(args, "seed"),
-        augment=bool(args.augment),
-        **{k: getattr(args, k) for k in STOP_FLAGS},
-    )
     transform = _augment_transform(dataset) if args.augment else None
-    modelfile.check_settings(config.optimizer_params, config.optimizer)
-    modelfile.check_settings(config.schedule_params, f"the {config.schedule} schedule")
     trainer = Trainer(network, dataset, config, transform=transform)
-    return trainer, {"initializer": _setting(args, "init")}  # the app's settings show it
+    return trainer, {"initializer": config.init}  # older readers of the file look here
 
 
 def _resumed_trainer(args) -> tuple:
@@ -316,7 +327,7 @@ class _Progress:
         self.last = 0.0
         self.width = 0
 
-    def draw(self, trainer, logs: dict) -> None:
+    def draw(self, trainer, batch) -> None:
         now = time.perf_counter()
         if not self.enabled or now - self.last < 0.1:
             return
@@ -325,7 +336,7 @@ class _Progress:
         bar = "#" * int(24 * done) + "." * (24 - int(24 * done))
         line = (
             f"\repoch {trainer.epoch + 1}/{trainer.config.epochs} [{bar}] {100 * done:3.0f}%  "
-            f"loss {_num(logs.get('loss'))}  {logs.get('samples_per_second', 0):,.0f} samples/s"
+            f"loss {_num(batch.loss)}  {batch.samples_per_second:,.0f} samples/s"
         )
         self.width = max(self.width, len(line))
         sys.stderr.write(line)
@@ -338,27 +349,13 @@ class _Progress:
             self.width = 0
 
 
-def _epoch_line(logs: dict, total: int) -> str:
+def _epoch_line(e, total: int) -> str:
     return (
-        f"epoch {logs['epoch']:>{len(str(total))}}/{total}  loss {_num(logs['loss'])}  "
-        f"acc {_pct(logs['accuracy'])}  val_loss {_num(logs['val_loss'])}  "
-        f"val_acc {_pct(logs['val_accuracy'])}  {logs['seconds']:.2f} s  "
-        f"{logs['samples_per_second']:,.0f} samples/s"
+        f"epoch {e.epoch:>{len(str(total))}}/{total}  loss {_num(e.loss)}  "
+        f"acc {_pct(e.accuracy)}  val_loss {_num(e.val_loss)}  "
+        f"val_acc {_pct(e.val_accuracy)}  {e.seconds:.2f} s  "
+        f"{e.samples_per_second:,.0f} samples/s"
     )
-
-
-EPOCH_KEYS = (
-    "epoch",
-    "loss",
-    "accuracy",
-    "val_loss",
-    "val_accuracy",
-    "seconds",
-    "samples_per_second",
-    "lr",
-    "grad_norms",
-    "update_ratios",
-)
 
 
 def cmd_train(args) -> int:
@@ -374,6 +371,10 @@ def cmd_train(args) -> int:
             raise RefusedError(f"cannot save to {save_path}: {e.strerror or e}") from None
         if not os.access(folder, os.W_OK):
             raise RefusedError(f"cannot save to {save_path}: the folder is not writable")
+        try:  # a folder of that name, a name too long for the file system, ...
+            check_target(save_path)
+        except ValueError as e:
+            raise RefusedError(f"cannot save to {e}") from None
     net = trainer.network
     if not args.json:
         where = f" from epoch {trainer.epoch_float:g}" if args.resume else ""
@@ -392,15 +393,16 @@ def cmd_train(args) -> int:
 
     signal.signal(signal.SIGINT, on_interrupt)
     try:
-        for logs in trainer.run():
-            if logs.get("epoch_end"):
-                progress.clear()
-                if args.json:
-                    _emit({k: logs[k] for k in EPOCH_KEYS})
-                else:
-                    print(_epoch_line(logs, trainer.config.epochs), flush=True)
-            else:
-                progress.draw(trainer, logs)
+        with np.errstate(all="ignore"):  # a diverging run is reported, not warned about
+            for step in trainer.run():
+                if step.epoch is not None:
+                    progress.clear()
+                    if args.json:
+                        _emit(step.epoch.to_dict())
+                    else:
+                        print(_epoch_line(step.epoch, trainer.config.epochs), flush=True)
+                elif step.batch is not None:
+                    progress.draw(trainer, step.batch)
     except BrokenPipeError:  # whoever read the output has gone: stop, but still save
         _silence_stdout()
         trainer.stop("the output was closed")
@@ -495,20 +497,39 @@ def cmd_evaluate(args) -> int:
 # -- predict -----------------------------------------------------------------------------
 
 
+def _table_rows(path: str, base: str, ext: str, n_inputs: int) -> np.ndarray:
+    """Rows of numbers from a .csv / .txt file: a regular file, within the memory budget
+    (each value takes at least 2 bytes of text and becomes 8), not empty."""
+    import warnings
+
+    from engine.files import limits
+
+    size = limits.regular_size(path, RefusedError)
+    limits.check_budget(4 * size, base, f"a table of {size:,} bytes", RefusedError)
+    try:
+        with limits.open_regular(path, RefusedError) as f, warnings.catch_warnings():
+            warnings.simplefilter("error")  # "input contained no data" is a refusal here
+            return np.loadtxt(f, delimiter="," if ext == ".csv" else None, ndmin=2)
+    except UserWarning:
+        raise RefusedError(f"{base}: the file holds no rows of numbers") from None
+    except (ValueError, UnicodeDecodeError):
+        raise RefusedError(f"{base}: every line must hold {n_inputs} numbers") from None
+    except OSError as e:
+        raise RefusedError(f"{base}: cannot be read ({limits.describe(e)})") from None
+
+
 def _rows_of(path: str, n_inputs: int) -> np.ndarray:
     """Feature rows (k, n_inputs) from a .npy, .csv/.txt, or a digit image (.png, .pgm)."""
     ext = os.path.splitext(path)[1].lower()
     base = os.path.basename(path)
-    if ext == ".npy":
-        try:
-            X = np.load(path, allow_pickle=False)
-        except ValueError as e:
-            raise RefusedError(f"{base}: not a plain numeric .npy array ({e})") from None
+    if ext == ".npy":  # header and size checked (memory budget) before the data is read
+        from engine.files import npyzip
+
+        X = npyzip.read_npy(path, RefusedError)
+        if X.ndim == 0:
+            raise RefusedError(f"{base}: holds a single number, not rows of {n_inputs} values")
     elif ext in (".csv", ".txt"):
-        try:
-            X = np.loadtxt(path, delimiter="," if ext == ".csv" else None, ndmin=2)
-        except ValueError:
-            raise RefusedError(f"{base}: every line must hold {n_inputs} numbers") from None
+        X = _table_rows(path, base, ext, n_inputs)
     elif ext in (".png", ".pgm"):
         from engine.data import imagefile
 
@@ -569,6 +590,12 @@ def cmd_predict(args) -> int:
 def cmd_export(args) -> int:
     from engine.files.onnx_import import load_any
 
+    out_file = getattr(args, "onnx", None) or getattr(args, "npz", None)
+    if out_file:  # a folder of that name, a name too long, ...: said before any work
+        try:
+            check_target(out_file)
+        except ValueError as e:
+            raise RefusedError(f"cannot write {e}") from None
     model = load_any(args.model)  # a .bps, or an MLP in ONNX
     if args.initial_weights and not args.pytorch:
         raise RefusedError("--initial-weights goes with --pytorch")
@@ -579,16 +606,19 @@ def cmd_export(args) -> int:
         files = pytorch_export.export_pytorch(run, args.pytorch)
         print(pytorch_export.describe_export(files, run))
         return 0
-    if args.onnx:
-        from engine.files.onnx_export import OPSET, export_onnx
+    try:
+        if args.onnx:
+            from engine.files.onnx_export import OPSET, export_onnx
 
-        export_onnx(model.network, args.onnx)
-        what, out = f"ONNX (opset {OPSET}, float32, input 'input', output 'output')", args.onnx
-    else:
-        from engine.files.npz_export import export_npz
+            export_onnx(model.network, args.onnx)
+            what, out = f"ONNX (opset {OPSET}, float32, input 'input', output 'output')", args.onnx
+        else:
+            from engine.files.npz_export import export_npz
 
-        export_npz(model.network, args.npz)
-        what, out = "NumPy .npz (W1, b1, ..., architecture)", args.npz
+            export_npz(model.network, args.npz)
+            what, out = "NumPy .npz (W1, b1, ..., architecture)", args.npz
+    except OSError as e:  # e.g. the disk is full: say which file (errno alone names none)
+        raise RefusedError(f"cannot write {out_file}: {e.strerror or e}") from None
     print(f"wrote {out}: {model.network.describe()} as {what}")
     return 0
 
@@ -707,34 +737,24 @@ def _add_train(sub) -> None:
     n.add_argument("--activation", choices=list(activations.ACTIVATIONS), help="hidden layers")
     n.add_argument("--output-activation", choices=["sigmoid", "softmax", "linear"])
     n.add_argument("--loss", choices=list(losses.LOSSES), help="(cross_entropy)")
-    n.add_argument("--init", choices=list(initializers.INITIALIZERS), help="(glorot_uniform)")
     n.add_argument("--dtype", choices=["float32", "float64"], help="(float32)")
-    t = p.add_argument_group("training")
-    t.add_argument("--optimizer", choices=list(optimizers.OPTIMIZERS), help="(sgd)")
-    t.add_argument("--lr", type=_finite, help="learning rate η (0.1)")
-    t.add_argument("--batch-size", type=_positive_int, help="(32)")
-    t.add_argument("--epochs", type=_positive_int, help="(30); with --resume: the total")
-    t.add_argument("--seed", type=int, help="seed of weights, shuffling, dropout (0)")
-    t.add_argument("--l1", type=_finite, help="L1 penalty (0)")
-    t.add_argument("--l2", type=_finite, help="L2 penalty (0)")
-    t.add_argument("--dropout", type=_finite, help="dropout probability of hidden units (0)")
-    t.add_argument("--momentum", type=_finite, help="momentum/nesterov: μ (0.9)")
-    t.add_argument("--beta1", type=_finite, help="adam: β₁ (0.9)")
-    t.add_argument("--beta2", type=_finite, help="adam: β₂ (0.999)")
-    t.add_argument("--rho", type=_finite, help="rmsprop/adadelta: ρ")
-    t.add_argument("--epsilon", type=_finite, help="adagrad/rmsprop/adadelta/adam: ε")
-    t.add_argument("--schedule", choices=list(schedules.SCHEDULES), help="(constant)")
-    t.add_argument("--drop", type=_finite, help="step schedule: factor (0.5)")
-    t.add_argument("--every", type=_finite, help="step schedule: epochs between drops (10)")
-    t.add_argument("--gamma", type=_finite, help="exponential schedule: factor per epoch (0.95)")
-    t.add_argument("--lr-min", type=_finite, help="cosine schedule: final learning rate (0)")
-    t.add_argument("--augment", action="store_true", help="distort training images (mnist)")
+    t = p.add_argument_group("training (engine.train.settings; --epochs is the total)")
     s = p.add_argument_group("stopping (besides --epochs)")
-    s.add_argument("--target-loss", type=_finite, help="stop when the training loss <= X")
-    s.add_argument("--target-error", type=_finite, help="stop when the error rate <= X (0..1)")
-    s.add_argument("--min-update-norm", type=_finite, help="stop when ‖ΔW‖ < X")
-    s.add_argument("--patience", type=_positive_int, help="early stopping on validation loss")
-    s.add_argument("--max-seconds", type=_finite, help="stop after this much training time")
+    for setting in SETTINGS.values():
+        group = s if setting.name in STOPPING else t
+        default = "" if setting.optional else f" ({setting.default})"
+        if setting.kind == "bool":
+            group.add_argument(setting.flag, action="store_true", default=None, help=setting.help)
+        elif setting.kind == "choice":
+            group.add_argument(
+                setting.flag, choices=list(setting.choices), help=setting.help + default
+            )
+        else:
+            group.add_argument(
+                setting.flag, type=_checked(SETTINGS, setting.name), help=setting.help + default
+            )
+    for hyper in HYPER.values():
+        t.add_argument(hyper.flag, type=_checked(HYPER, hyper.name), help=hyper.help)
     o = p.add_argument_group("files and output")
     o.add_argument("--save", metavar="FILE", help="save the model here (.bps) at the end")
     o.add_argument("--resume", metavar="FILE", help="continue the run saved in FILE")
@@ -796,15 +816,18 @@ def _silence_stdout() -> None:
 
 
 def _message(e: BaseException) -> str:
-    if isinstance(e, OSError) and e.strerror and e.filename:
-        return f"{e.filename}: {e.strerror}"
-    text = str(e) or type(e).__name__
-    return " ".join(text.split())  # one line
+    """One line of at most ~300 characters (a value a file holds is never echoed whole)."""
+    from engine.files import limits
+
+    if isinstance(e, OSError) and e.strerror:
+        where = e.filename if e.filename else "a file"  # errno messages name the file
+        return limits.short(f"{where}: {e.strerror}")
+    return limits.short(str(e) or type(e).__name__)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(argv)  # --help exits 0; a usage error prints one line, exits 2
     if args.command is None:
         parser.print_help()
         return 0
@@ -815,6 +838,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except (RefusedError, ValueError, OSError) as e:  # ModelFileError, MnistMissing among them
         print(f"error: {_message(e)}", file=sys.stderr)
+        return EXIT_REFUSED
+    except MemoryError:  # the computer's memory, not a bug: refused like a too-large file
+        print(
+            "error: not enough memory for this (BPS_MEMORY_BUDGET_MB sets what files may use)",
+            file=sys.stderr,
+        )
         return EXIT_REFUSED
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from engine.teach import figures
+from engine.train.records import BatchRecord, EpochRecord, Step
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,8 @@ class Snapshot:
     batch: int
     samples_seen: int
     elapsed: float
-    logs: dict  # the latest batch logs (and epoch logs merged in at epoch ends)
+    last_batch: BatchRecord | None  # the latest mini-batch's record
+    last_epoch: EpochRecord | None  # the latest finished epoch's record
     history: dict  # name -> np.ndarray copies of Trainer.history
     stopped_because: str | None
     extras: dict = field(default_factory=dict)  # panel data computed by engine functions
@@ -39,13 +41,14 @@ _reports: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 def make_snapshot(
     trainer,
     serial: int,
-    logs: dict | None = None,
+    step: Step | None = None,
     mirror: HistoryMirror | None = None,
     grid: tuple[tuple[float, float, float, float], int] | None = None,
     validation: bool | None = None,
 ) -> Snapshot:
     """Copy what the panels draw out of `trainer` (call it in the thread that trains).
 
+    step: the trainer's latest Step that ran a batch (its records go into the snapshot).
     mirror: a HistoryMirror kept by the caller between calls, so the history is copied
     incrementally (the worker passes one); without it the whole history is copied.
 
@@ -65,7 +68,8 @@ def make_snapshot(
         extras["plane"] = figures.plane_maps(
             net.weights, net.biases, net.activations, bounds, resolution
         )
-    if validation is not False and trainer.x_val is not None:
+    regression = getattr(trainer.dataset, "is_regression", False)  # no classes to confuse
+    if validation is not False and trainer.x_val is not None and not regression:
         epochs = len(trainer.history["epoch"])
         cached = _reports.get(trainer)
         stale = epochs > 0 and (cached is None or cached[0] != epochs)
@@ -97,7 +101,8 @@ def make_snapshot(
         batch=trainer.batch,
         samples_seen=trainer.samples_seen,
         elapsed=trainer.elapsed,
-        logs=dict(logs or {}),
+        last_batch=step.batch if step is not None else None,
+        last_epoch=step.epoch if step is not None else None,
         history=history,
         stopped_because=trainer.stopped_because,
         extras=extras,

@@ -30,6 +30,8 @@ import time
 
 from PySide6 import QtCore
 
+from engine.train.records import Step
+from engine.train.settings import SETTINGS
 from gui.snapshot import HistoryMirror, make_snapshot
 
 COMMANDS = (
@@ -45,19 +47,10 @@ COMMANDS = (
 )
 
 # settings the trainer reads from its config at every batch, so they may change mid-run
+# (the engine's table says which; the learning rate and optimizer have their own commands)
 LIVE_SETTINGS = (
-    "epochs",
-    "l1",
-    "l2",
-    "dropout",
-    "schedule",
+    *(n for n, s in SETTINGS.items() if s.live and n not in ("lr", "optimizer")),
     "schedule_params",
-    "target_loss",
-    "target_error",
-    "min_update_norm",
-    "patience",
-    "max_seconds",
-    "augment",
 )
 
 
@@ -80,7 +73,7 @@ class TrainingWorker(QtCore.QObject):
         self._taken.set()
         self._mirror = HistoryMirror()
         self._serial = 0
-        self._last_logs: dict = {}
+        self._last_step: Step | None = None  # the latest step that ran a batch
 
     # -- called from the GUI thread ----------------------------------------------------
 
@@ -148,15 +141,17 @@ class TrainingWorker(QtCore.QObject):
             ):
                 continue
             try:
-                logs = self.trainer.step()
+                step = self.trainer.step()
             except Exception as exc:  # the engine's own errors are one-line ValueErrors
                 self.errorOccurred.emit(message_of(exc))
-                logs = None
+                step = None
             since_emit += 1
-            if logs is not None:
-                self._last_logs = logs
+            if step is not None and step.batch is not None:
+                if step.epoch is None and self._last_step is not None:
+                    step = Step(step.batch, self._last_step.epoch, step.stopped_because)
+                self._last_step = step
             done = (
-                logs is None
+                step is None
                 or self.trainer.finished
                 or mode == "batch"
                 or (mode == "epoch" and self.trainer.epoch >= epoch_target)
@@ -219,7 +214,7 @@ class TrainingWorker(QtCore.QObject):
     def _extend(self) -> None:
         """Train pressed after the run stopped: allow `epochs_per_run` more epochs."""
         t = self.trainer
-        if t.stopped_because and t.stopped_because.startswith("diverged"):
+        if t.stopped_because and t.stopped_because.startswith("diverging"):
             return  # training on would diverge again at once; the reason stays shown
         t.extend(self.epochs_per_run)
 
@@ -228,7 +223,7 @@ class TrainingWorker(QtCore.QObject):
             return False
         self._taken.clear()
         self._serial += 1
-        snap = make_snapshot(self.trainer, self._serial, self._last_logs, mirror=self._mirror)
+        snap = make_snapshot(self.trainer, self._serial, self._last_step, mirror=self._mirror)
         self.snapshotReady.emit(snap)
         return True
 

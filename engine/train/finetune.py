@@ -141,9 +141,9 @@ class FineTune:
         """Train on one mini-batch; after the last one, measure and fill `result`."""
         if self.done:
             return
-        logs = self.trainer.step()
+        self.trainer.step()
         self.done_steps += 1
-        if self.done_steps >= self.steps or self.trainer.finished or "diverged" in logs:
+        if self.done_steps >= self.steps or self.trainer.finished:
             self._finish()
 
     def run(self) -> FineTuneResult:

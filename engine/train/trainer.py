@@ -1,10 +1,10 @@
 """Mini-batch training, one step at a time, so the caller decides when the next batch runs.
 
     trainer = Trainer(network, dataset, TrainConfig(optimizer="sgd", lr=3.0, batch_size=10))
-    for logs in trainer.run():          # or call trainer.step() yourself: pause = don't call it
-        ...                             # logs: loss, accuracy, epoch, batch, samples_per_second,
-                                        # and at the end of an epoch val_loss, val_accuracy, ...
-    trainer.stopped_because             # "reached 30 epochs", "diverged: ...", ...
+    for step in trainer.run():          # or call trainer.step() yourself: pause = don't call it
+        step.batch                      # BatchRecord: loss, accuracy, epoch, batch, lr, ...
+        step.epoch                      # EpochRecord at an epoch's end: val_loss, ..., else None
+    trainer.stopped_because             # "reached 30 epochs", "diverging: ...", ...
 
 Between two steps the caller may change `trainer.lr`, swap the optimizer with
 `set_optimizer`, or call `stop()`. Shuffling uses a seeded numpy Generator:
@@ -17,71 +17,60 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
 from engine.data.dataset import Dataset, encode_targets
 from engine.nn.network import Network
-from engine.train import optimizers, schedules
+from engine.train import optimizers, schedules, settings
+from engine.train.divergence import DivergenceWatch
+from engine.train.records import BatchRecord, EpochRecord, Step
+from engine.train.settings import SETTINGS
+
+
+def _default(name: str):
+    return SETTINGS[name].default
 
 
 @dataclass
 class TrainConfig:
-    """Everything that decides how training runs (stored in model files)."""
+    """Everything that decides how training runs (stored in model files). Each field is
+    declared, with its range and help, in engine.train.settings.SETTINGS."""
 
-    optimizer: str = "sgd"
-    lr: float = 0.1
+    optimizer: str = _default("optimizer")
+    lr: float = _default("lr")
     optimizer_params: dict = field(default_factory=dict)  # momentum, beta1, rho, epsilon...
-    schedule: str = "constant"
+    schedule: str = _default("schedule")
     schedule_params: dict = field(default_factory=dict)  # drop, every, gamma, period, lr_min
-    batch_size: int = 32
-    epochs: int = 30
-    l1: float = 0.0
-    l2: float = 0.0
-    dropout: float = 0.0
-    seed: int = 0
-    augment: bool = False
+    batch_size: int = _default("batch_size")
+    epochs: int = _default("epochs")  # the total: stop when this many epochs have run
+    l1: float = _default("l1")
+    l2: float = _default("l2")
+    dropout: float = _default("dropout")
+    seed: int = _default("seed")
+    init: str = _default("init")  # how the network's weights started (Network.create)
+    augment: bool = _default("augment")
     # stopping conditions besides `epochs` (None = not used)
-    target_loss: float | None = None
-    target_error: float | None = None
-    min_update_norm: float | None = None
-    patience: int | None = None
-    max_seconds: float | None = None
+    target_loss: float | None = _default("target_loss")
+    target_error: float | None = _default("target_error")
+    min_update_norm: float | None = _default("min_update_norm")
+    patience: int | None = _default("patience")
+    max_seconds: float | None = _default("max_seconds")
 
     def validate(self) -> None:
-        """Raise ValueError naming the first setting that cannot be used."""
-        if self.optimizer not in optimizers.OPTIMIZERS:
-            known = ", ".join(optimizers.OPTIMIZERS)
-            raise ValueError(f"unknown optimizer {self.optimizer!r}; known: {known}")
-        if self.schedule not in schedules.SCHEDULES:
-            known = ", ".join(schedules.SCHEDULES)
-            raise ValueError(f"unknown schedule {self.schedule!r}; known: {known}")
-        if not (math.isfinite(self.lr) and self.lr > 0):
-            raise ValueError(f"learning rate must be a positive number, not {self.lr}")
-        if int(self.batch_size) != self.batch_size or self.batch_size < 1:
-            raise ValueError(f"batch size must be a whole number >= 1, not {self.batch_size}")
-        if int(self.epochs) != self.epochs or self.epochs < 1:
-            raise ValueError(f"epochs must be a whole number >= 1, not {self.epochs}")
-        for name in ("l1", "l2"):
-            v = getattr(self, name)
-            if not (math.isfinite(v) and v >= 0):
-                raise ValueError(f"{name} must be a number >= 0, not {v}")
-        if not (0 <= self.dropout < 1):
-            raise ValueError(f"dropout is a probability in [0, 1), not {self.dropout}")
-        if self.patience is not None and self.patience < 1:
-            raise ValueError(f"patience must be at least 1 epoch, not {self.patience}")
+        """Raise ValueError naming the first setting that cannot be used (the table's words)."""
+        for name in SETTINGS:
+            settings.check(name, getattr(self, name))
+        what = f"the {self.optimizer} optimizer"
+        settings.check_params(
+            self.optimizer_params, settings.optimizer_params(self.optimizer), what
+        )
+        names = settings.SCHEDULE_PARAMS[self.schedule]
+        settings.check_params(self.schedule_params, names, f"the {self.schedule} schedule")
 
     def to_dict(self) -> dict:
         return asdict(self)
-
-    @classmethod
-    def from_dict(cls, d: dict) -> TrainConfig:
-        names = {f.name for f in fields(cls)}
-        unknown = set(d) - names
-        if unknown:
-            raise ValueError(f"unknown training settings: {', '.join(sorted(unknown))}")
-        return cls(**d)
 
 
 # No weight may exceed this in size: far from float32's overflow at 3.4e38, so that
@@ -151,6 +140,7 @@ class Trainer:
         self._stop_requested: str | None = None
         self.best_val_loss = math.inf
         self.epochs_without_improvement = 0
+        self.divergence = DivergenceWatch()
         self.history: dict[str, list] = {
             "batch_epoch": [],  # fractional epoch at the end of each batch
             "batch_loss": [],
@@ -182,9 +172,7 @@ class Trainer:
 
     @lr.setter
     def lr(self, value: float) -> None:
-        if not (math.isfinite(value) and value > 0):
-            raise ValueError(f"learning rate must be a positive number, not {value}")
-        self.config.lr = float(value)
+        self.config.lr = settings.check("lr", value)
 
     def set_optimizer(self, name: str, **params: float) -> None:
         """Switch optimizer (its state starts fresh) from the next batch on."""
@@ -280,20 +268,22 @@ class Trainer:
             "update_norms": norms[0::2],
         }
 
-    def step(self) -> dict:
-        """Train on the next mini-batch. Returns its logs; at an epoch's end they also hold
-        the epoch's metrics (`epoch_end` True) and, when training has ended, `stopped_because`.
+    def step(self) -> Step:
+        """Train on the next mini-batch. Returns a Step: its BatchRecord, the EpochRecord if
+        the batch completed an epoch, and `stopped_because` if training ended with it.
 
         A diverging step may make NumPy warn about an overflow before the guard reports it;
         callers that step by hand can wrap their loop in np.errstate(over="ignore",
         invalid="ignore"), as fit() and run_epoch() do.
         """
         if self.stopped_because is not None:
-            return {"stopped_because": self.stopped_because}
+            return Step(stopped_because=self.stopped_because)
         if self._stop_requested:
-            return self._finish(self._stop_requested)
+            return Step(stopped_because=self._finish(self._stop_requested))
         t0 = time.perf_counter()
         bs = self.config.batch_size
+        if self.samples_seen == 0 and self.divergence.untrained_loss is None:
+            self.divergence.note_untrained_loss(self._untrained_loss())
         if self.order is None:
             self.order = self.rng.permutation(self.x_train.shape[0])
             self._epoch_started = t0
@@ -310,11 +300,12 @@ class Trainer:
             X = self.transform(X, self.rng)
         logs = self.train_on_batch(X, Y, labels=self.labels_train.take(idx))
         if "diverged" in logs:
-            return self._finish(
-                f"diverged: {logs['diverged']} at epoch {self.epoch + 1}, batch "
+            reason = self._finish(
+                f"diverging: {logs['diverged']} at epoch {self.epoch + 1}, batch "
                 f"{self.batch + 1} (learning rate {self.current_lr():g}); the weights are "
                 "the last finite ones — lower the learning rate and reset"
             )
+            return Step(stopped_because=reason)
         self.batch += 1
         self.samples_seen += m
         now = time.perf_counter()
@@ -332,37 +323,47 @@ class Trainer:
         h["batch_epoch"].append(epoch_float)
         h["batch_loss"].append(loss)
         h["batch_accuracy"].append(logs["accuracy"])
-        logs["epoch"] = epoch_float
-        logs["batch"] = self.batch
-        logs["samples_seen"] = self.samples_seen
-        logs["samples_per_second"] = s["n"] / max(now - self._epoch_started, 1e-9)
+        batch = BatchRecord(
+            epoch=self.epoch + 1,
+            batch=self.batch,
+            progress=epoch_float,
+            loss=loss,
+            accuracy=logs["accuracy"],
+            lr=logs["lr"],
+            samples_seen=self.samples_seen,
+            samples_per_second=s["n"] / max(now - self._epoch_started, 1e-9),
+            grad_norms=logs["grad_norms"],
+            update_norms=logs["update_norms"],
+        )
         if self.batch >= self._batches_per_epoch:
-            logs.update(self._end_epoch())
-        elif self.config.max_seconds is not None and self.elapsed >= self.config.max_seconds:
-            logs.update(self._finish(f"time limit of {self.config.max_seconds:g} s reached"))
-        return logs
+            epoch = self._end_epoch()
+            return Step(batch, epoch, self.stopped_because)
+        if self.config.max_seconds is not None and self.elapsed >= self.config.max_seconds:
+            reason = self._finish(f"time limit of {self.config.max_seconds:g} s reached")
+            return Step(batch, None, reason)
+        return Step(batch)
 
-    def run(self) -> Iterator[dict]:
-        """Generator: yields each batch's logs until a stopping condition is met."""
+    def run(self) -> Iterator[Step]:
+        """Generator: yields each step's records until a stopping condition is met."""
         while not self.finished:
             yield self.step()
 
-    def run_epoch(self) -> dict:
-        """Train to the end of the current epoch; returns the last batch's logs."""
-        logs: dict = {}
+    def run_epoch(self) -> Step:
+        """Train to the end of the current epoch; returns the last Step."""
+        step = Step(stopped_because=self.stopped_because)
         start_epoch = self.epoch
         with np.errstate(over="ignore", invalid="ignore"):  # divergence is reported, not warned
             while not self.finished and self.epoch == start_epoch:
-                logs = self.step()
-        return logs
+                step = self.step()
+        return step
 
-    def fit(self) -> dict:
-        """Train until a stopping condition; returns the last logs."""
-        logs: dict = {}
+    def fit(self) -> Step:
+        """Train until a stopping condition; returns the last Step."""
+        step = Step(stopped_because=self.stopped_because)
         with np.errstate(over="ignore", invalid="ignore"):  # divergence is reported, not warned
             while not self.finished:
-                logs = self.step()
-        return logs
+                step = self.step()
+        return step
 
     # -- epoch end and stopping ---------------------------------------------------------
 
@@ -377,56 +378,63 @@ class Trainer:
             "update_norms": [0.0] * L,
         }
 
+    def _untrained_loss(self, most: int = 1024) -> float:
+        """The loss before any update, on the first `most` training samples (the divergence
+        watch compares later losses with it)."""
+        X, Y = self.x_train[:most], self.y_train[:most]
+        return self.network.evaluate(X, Y)[0]
+
     def evaluate_validation(self) -> tuple[float, float]:
         if self.x_val is None:
             return float("nan"), float("nan")
         return self.network.evaluate(self.x_val, self.y_val)
 
-    def _end_epoch(self) -> dict:
+    def _end_epoch(self) -> EpochRecord:
         s = self._epoch_stats
         seconds = time.perf_counter() - self._epoch_started
         val_loss, val_acc = self.evaluate_validation()
         self._norm_bound = exact_norms(self.network.params)
         weight_norms = self._norm_bound[0::2]
-        logs = {
-            "epoch_end": True,
-            "epoch": self.epoch + 1,
-            "loss": s["loss"] / s["n"],
-            "accuracy": s["correct"] / s["n"],
-            "val_loss": val_loss,
-            "val_accuracy": val_acc,
-            "seconds": seconds,
-            "samples_per_second": s["n"] / max(seconds, 1e-9),
-            "lr": self.current_lr(),
-            "grad_norms": [g / max(s["batches"], 1) for g in s["grad_norms"]],
-            "update_ratios": [
+        record = EpochRecord(
+            epoch=self.epoch + 1,
+            loss=s["loss"] / s["n"],
+            accuracy=s["correct"] / s["n"],
+            val_loss=val_loss,
+            val_accuracy=val_acc,
+            lr=self.current_lr(),
+            seconds=seconds,
+            samples_per_second=s["n"] / max(seconds, 1e-9),
+            grad_norms=[g / max(s["batches"], 1) for g in s["grad_norms"]],
+            update_ratios=[
                 u / w if w > 0 else float("inf")
                 for u, w in zip(s["update_norms"], weight_norms, strict=True)
             ],
-        }
+        )
         h = self.history
         for key in ("epoch", "loss", "accuracy", "val_loss", "val_accuracy", "lr", "seconds"):
-            h[key].append(logs[key])
-        h["grad_norms"].append(logs["grad_norms"])
-        h["update_ratios"].append(logs["update_ratios"])
+            h[key].append(getattr(record, key))
+        h["grad_norms"].append(record.grad_norms)
+        h["update_ratios"].append(record.update_ratios)
         self.epoch += 1
         self.batch = 0
         self.order = None
         self._epoch_stats = self._fresh_epoch_stats()
-        reason = self._stopping_reason(logs, s)
+        weight_rms = [
+            n / math.sqrt(W.size) for n, W in zip(weight_norms, self.network.weights, strict=True)
+        ]
+        reason = self.divergence.epoch_end(record.loss, weight_rms)
+        reason = reason or self._stopping_reason(record, s)
         if reason:
-            logs.update(self._finish(reason))
-        return logs
+            self._finish(reason)
+        return record
 
-    def _stopping_reason(self, logs: dict, stats: dict) -> str | None:
+    def _stopping_reason(self, record: EpochRecord, stats: dict) -> str | None:
         c = self.config
-        if not math.isfinite(logs["loss"]):
-            return f"diverged: the epoch's loss is {logs['loss']}"
-        if c.target_loss is not None and logs["loss"] <= c.target_loss:
-            return f"training loss {logs['loss']:.4g} reached the target {c.target_loss:g}"
+        if c.target_loss is not None and record.loss <= c.target_loss:
+            return f"training loss {record.loss:.4g} reached the target {c.target_loss:g}"
         if c.target_error is not None:
-            has_val = math.isfinite(logs["val_accuracy"])
-            error = 1 - (logs["val_accuracy"] if has_val else logs["accuracy"])
+            has_val = record.has_validation
+            error = 1 - (record.val_accuracy if has_val else record.accuracy)
             which = "validation" if has_val else "training"
             if error <= c.target_error:
                 return f"{which} error {error:.2%} reached the target {c.target_error:.2%}"
@@ -434,9 +442,9 @@ class Trainer:
             norm = math.sqrt(sum(u * u for u in stats["update_norms"]))
             if norm < c.min_update_norm:
                 return f"weight updates became tiny (‖ΔW‖ = {norm:.3g} < {c.min_update_norm:g})"
-        if c.patience is not None and math.isfinite(logs["val_loss"]):
-            if logs["val_loss"] < self.best_val_loss:
-                self.best_val_loss = logs["val_loss"]
+        if c.patience is not None and record.has_validation:
+            if record.val_loss < self.best_val_loss:
+                self.best_val_loss = record.val_loss
                 self.epochs_without_improvement = 0
             else:
                 self.epochs_without_improvement += 1
@@ -451,13 +459,14 @@ class Trainer:
             return f"reached {c.epochs} epochs"
         return None
 
-    def _finish(self, reason: str) -> dict:
+    def _finish(self, reason: str) -> str:
         self.stopped_because = reason
         self._stop_requested = None
-        return {"stopped_because": reason}
+        return reason
 
     def extend(self, epochs: int) -> None:
-        """Allow `epochs` more epochs after training stopped (e.g. Train pressed again)."""
+        """Allow `epochs` more epochs after training stopped (e.g. Train pressed again):
+        config.epochs, always the total, becomes the epochs done + `epochs`."""
         self.config.epochs = self.epoch + int(epochs)
         self.stopped_because = None
         self._stop_requested = None
@@ -504,6 +513,10 @@ class Trainer:
         for k, v in state["history"].items():
             if k in self.history:
                 self.history[k] = list(v)
+        self.divergence = DivergenceWatch()
+        finite = [x for x in self.history["loss"] if math.isfinite(x)]
+        if finite:
+            self.divergence.best = min(finite)
         self.optimizer.load_state_dict(state["optimizer"])
         self._epoch_stats = self._fresh_epoch_stats()
         stats = state.get("epoch_stats")

@@ -162,11 +162,11 @@ class GradientFlow(LivePanel):
         if snapshot.samples_seen < self._samples_seen:  # a new run started: start over
             self.rebuild(list(snapshot.sizes))
         self._samples_seen = snapshot.samples_seen
-        logs = snapshot.logs
+        batch = snapshot.last_batch
         L = len(self.sizes) - 1
-        grads = logs.get("grad_norms")
-        updates = logs.get("update_norms")
-        if grads is not None and len(grads) == L and not logs.get("epoch_end"):
+        grads = batch.grad_norms if batch is not None else None
+        updates = batch.update_norms if batch is not None else None
+        if grads is not None and len(grads) == L:
             self._x.append(float(snapshot.epoch))
             self._grads.append(list(grads))
             if updates is not None and len(updates) == L:

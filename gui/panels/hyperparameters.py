@@ -1,47 +1,59 @@
-"""Training settings: every field of the engine's TrainConfig, plus the initializer.
+"""Training settings: a field for every setting in the engine's table (engine.train.settings).
 
-Each number is typed into a field and checked when the field is left (or Enter is
-pressed): first that it is a number of the right kind, then with the engine's own
-`TrainConfig.validate`. A refused value leaves the setting as it was, turns the
-field red and says why under the form. Accepted values are announced with
-`settingChanged(key, value)`; the window sends the live ones (learning rate,
-optimizer, regularisation, stopping conditions) to the training worker, and the
-others (batch size, seed, initializer) apply at the next Reset.
+The fields, their labels, tooltips, ranges and error messages all come from that one
+table. Each number is typed into a field and checked when the field is left (or Enter
+is pressed) with `settings.check`. A refused value leaves the setting as it was, marks
+the field and says why; accepted values are announced with `settingChanged(key, value)`.
+Settings the table marks live reach a running trainer at its next batch; the others
+(batch size, seed, initializer) apply at the next Reset, and their tooltips say so.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 
 from PySide6 import QtCore, QtWidgets
 
-from engine.nn import initializers
-from engine.train import optimizers, schedules
+from engine.train import settings
+from engine.train.settings import HYPER, SCHEDULE_PARAMS, SETTINGS
 from engine.train.trainer import TrainConfig
 
-# key: (label, kind, tooltip). kind: float, int, opt_float, opt_int, percent (optional)
+# The number fields, in the table's order; target_error is typed in percent.
+PERCENT = ("target_error",)
+
+
+def _field_kind(name: str) -> str:
+    s = SETTINGS[name]
+    if name in PERCENT:
+        return "percent"
+    return ("opt_" if s.optional else "") + s.kind
+
+
+def _tooltip(name: str) -> str:
+    s = SETTINGS[name]
+    tip = s.help[0].upper() + s.help[1:]
+    if s.range_text:
+        tip += f"; {s.range_text}" + (" (typed in %)" if name in PERCENT else "")
+    if not s.live:
+        tip += " — applies at Reset"
+    return tip
+
+
+# key: (label, kind, tooltip), from the engine's table
 NUMBER_FIELDS = {
-    "lr": ("Learning rate η", "float", "Step size of the optimizer, e.g. 0.03"),
-    "batch_size": ("Batch size", "int", "Samples per mini-batch (applies at Reset)"),
-    "epochs": ("Epochs", "int", "Passes over the training set in one run"),
-    "l1": ("L1 penalty", "float", "λ₁ · Σ|W| added to the loss (0 = off)"),
-    "l2": ("L2 penalty", "float", "λ₂/2 · Σ W² added to the loss (0 = off)"),
-    "dropout": ("Dropout", "float", "Probability of dropping a hidden unit, in [0, 1)"),
-    "seed": ("Seed", "int", "Seeds the weights and the shuffling (applies at Reset)"),
-    "target_loss": ("Stop at loss ≤", "opt_float", "Empty = not used"),
-    "target_error": ("Stop at error ≤ (%)", "percent", "Validation error; empty = not used"),
-    "min_update_norm": ("Stop if ‖ΔW‖ <", "opt_float", "Empty = not used"),
-    "patience": ("Early-stop patience", "opt_int", "Epochs without a better validation loss"),
-    "max_seconds": ("Time limit (s)", "opt_float", "Empty = not used"),
+    name: (
+        s.label[0].upper() + s.label[1:] + (" (%)" if name in PERCENT else ""),
+        _field_kind(name),
+        _tooltip(name),
+    )
+    for name, s in SETTINGS.items()
+    if s.kind in ("int", "float")
 }
-APPLIED_AT_RESET = ("batch_size", "seed", "initializer")
-# the settings of each schedule (engine.train.schedules.learning_rate), with their defaults
+APPLIED_AT_RESET = tuple(n for n, s in SETTINGS.items() if not s.live)
+# the settings of each schedule, with their defaults (from the table)
 SCHEDULE_SETTINGS = {
-    "constant": {},
-    "step": {"drop": 0.5, "every": 10},
-    "exponential": {"gamma": 0.95},
-    "cosine": {"lr_min": 0.0},
+    name: {k: HYPER[k].default for k in keys if k != "period"}
+    for name, keys in SCHEDULE_PARAMS.items()
 }
 
 
@@ -50,74 +62,42 @@ def parse_schedule_params(schedule: str, text: str) -> dict:
 
     ValueError names what is wrong: an unknown setting, a missing '=', a bad number.
     """
-    allowed = SCHEDULE_SETTINGS.get(schedule, {})
-    params = {}
+    params: dict = {}
     for part in text.replace(";", ",").replace(" ", ",").split(","):
         if not part.strip():
             continue
         key, sep, value = part.partition("=")
-        key = key.strip()
         if not sep:
             raise ValueError(f"write settings as name=value, e.g. {_example(schedule)}")
-        if key not in allowed:
-            known = ", ".join(allowed) or "none"
-            raise ValueError(f"the {schedule} schedule has no setting {key!r} (it has: {known})")
-        params[key] = parse("float", value)
-    for key, value in params.items():
-        if key in ("drop", "gamma") and not 0 < value <= 1:
-            raise ValueError(f"{key} is a factor in (0, 1], not {value:g}")
-        if key == "every" and value <= 0:
-            raise ValueError(f"every is a number of epochs > 0, not {value:g}")
-        if key == "lr_min" and value < 0:
-            raise ValueError(f"lr_min must be >= 0, not {value:g}")
-    return params
+        params[key.strip()] = value
+    return settings.check_params(
+        params, SCHEDULE_PARAMS.get(schedule, ()), f"the {schedule} schedule"
+    )
 
 
 def _example(schedule: str) -> str:
     return ", ".join(f"{k}={v:g}" for k, v in SCHEDULE_SETTINGS.get(schedule, {}).items())
 
 
-def parse(kind: str, text: str):
-    """The value of `text` for a field of this kind; ValueError says what is wrong.
-
-    parse("float", "0.03") -> 0.03; parse("opt_int", "") -> None; parse("percent", "5") -> 0.05
-    """
-    text = text.strip().replace(",", ".") if kind != "int" else text.strip()
-    if not text:
-        if kind.startswith("opt") or kind == "percent":
-            return None
-        raise ValueError("a value is needed")
-    if kind in ("int", "opt_int"):
+def parse(key: str, text: str):
+    """The value of `text` for setting `key`; ValueError says what is wrong (the table's
+    words). parse("lr", "0.03") -> 0.03; parse("patience", "") -> None;
+    parse("target_error", "5") -> 0.05 (typed in percent)."""
+    if key in PERCENT and text.strip():
         try:
-            return int(text.replace("_", ""))
+            percent = float(text.strip().replace(",", "."))
         except ValueError:
-            raise ValueError(f"{text!r} is not a whole number") from None
-    try:
-        value = float(text)
-    except ValueError:
-        raise ValueError(f"{text!r} is not a number") from None
-    if not math.isfinite(value):
-        raise ValueError(f"{text!r} is not a finite number")
-    if kind == "percent":
-        if not 0 <= value <= 100:
-            raise ValueError(f"an error rate is between 0 and 100 %, not {value:g}")
-        return value / 100
-    return value
+            raise ValueError(f"{SETTINGS[key].label} takes a number, not {text[:40]!r}") from None
+        return settings.check(key, percent / 100)
+    return settings.check(key, text)
 
 
 def check(config: TrainConfig, key: str, value) -> str | None:
-    """Why `value` cannot be used for `key` (the engine's words), or None."""
-    trial = replace(config, **{key: value})
+    """Why `value` cannot be used for `key` together with the rest of `config`, or None."""
     try:
-        trial.validate()
+        replace(config, **{key: value}).validate()
     except ValueError as exc:
         return str(exc)
-    if key == "seed" and value < 0:
-        return f"the seed must be a whole number >= 0, not {value}"
-    for name in ("target_loss", "min_update_norm", "max_seconds"):
-        v = getattr(trial, name)
-        if v is not None and v <= 0:
-            return f"{NUMBER_FIELDS[name][0].lower()} must be a positive number, not {v:g}"
     return None
 
 
@@ -145,11 +125,12 @@ class HyperparametersPanel(QtWidgets.QWidget):
 
         self.optimizer = QtWidgets.QComboBox()
         self.optimizer.setObjectName("optimizerSelector")
-        self.optimizer.addItems(list(optimizers.OPTIMIZERS))
+        self.optimizer.addItems(list(SETTINGS["optimizer"].choices))
+        self.optimizer.setToolTip(_sentence(SETTINGS["optimizer"].help))
         self.schedule = QtWidgets.QComboBox()
         self.schedule.setObjectName("scheduleSelector")
-        self.schedule.addItems(list(schedules.SCHEDULES))
-        self.schedule.setToolTip("How η changes with the epoch (cosine decays over the run)")
+        self.schedule.addItems(list(SETTINGS["schedule"].choices))
+        self.schedule.setToolTip(_sentence(SETTINGS["schedule"].help))
         self.schedule_params = QtWidgets.QLineEdit()
         self.schedule_params.setObjectName("field_schedule_params")
         self.schedule_params.setToolTip(
@@ -160,8 +141,8 @@ class HyperparametersPanel(QtWidgets.QWidget):
         self.fields["schedule_params"] = self.schedule_params
         self.init = QtWidgets.QComboBox()
         self.init.setObjectName("initializerSelector")
-        self.init.addItems(list(initializers.INITIALIZERS))
-        self.init.setToolTip("How the weights start (applies at Reset)")
+        self.init.addItems(list(SETTINGS["init"].choices))
+        self.init.setToolTip(_tooltip("init"))
 
         form = QtWidgets.QFormLayout()
         form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -224,15 +205,14 @@ class HyperparametersPanel(QtWidgets.QWidget):
 
     def commit(self, key: str) -> bool:
         """Check the text of field `key`; accept it or say why not. True if accepted."""
-        label, kind, _tip = NUMBER_FIELDS[key]
         text = self.fields[key].text()
         try:
-            value = parse(kind, text)
+            value = parse(key, text)
         except ValueError as exc:
-            return self._refuse(key, f"{label}: {exc}")
+            return self._refuse(key, _sentence(str(exc)))
         problem = check(self._config, key, value)
         if problem:
-            return self._refuse(key, f"{label}: {problem}")
+            return self._refuse(key, _sentence(problem))
         self._mark(key, ok=True)
         if value != getattr(self._config, key):
             self._accept(key, value)
@@ -280,7 +260,7 @@ class HyperparametersPanel(QtWidgets.QWidget):
         try:
             params = parse_schedule_params(self._config.schedule, self.schedule_params.text())
         except ValueError as exc:
-            return self._refuse("schedule_params", f"Schedule settings: {exc}")
+            return self._refuse("schedule_params", _sentence(str(exc)))
         self._mark("schedule_params", ok=True)
         if params != self._config.schedule_params:
             self._accept("schedule_params", params)
@@ -296,3 +276,8 @@ class HyperparametersPanel(QtWidgets.QWidget):
         """Type `text` into the learning-rate field and commit it (as a user would)."""
         self.fields["lr"].setText(text)
         return self.commit("lr")
+
+
+def _sentence(message: str) -> str:
+    """The engine's one-line message as a sentence: 'learning rate …' -> 'Learning rate …'."""
+    return message[:1].upper() + message[1:]

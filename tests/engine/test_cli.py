@@ -21,7 +21,10 @@ MOONS = ["--dataset", "moons", "--points", "160", "--layers", "2,8,1", "--activa
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
-    code = cli.main([str(a) for a in argv])
+    try:
+        code = cli.main([str(a) for a in argv])
+    except SystemExit as e:  # argparse's own refusals (a flag's type or range) exit here
+        code = e.code
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -230,7 +233,11 @@ def test_refusals_are_one_line(tmp_path, capsys, saved):
             ["train", "--dataset", "moons", "--layers", "784,30,10"],
             "--layers 784,30,10 does not fit moons",
         ),
-        (["train", "--dataset", "moons", "--lr", "-1"], "learning rate"),
+        (["train", "--dataset", "moons", "--lr", "-1"], "learning rate η must be > 0, not -1"),
+        (
+            ["train", "--dataset", "moons", "--schedule", "constant", "--drop", "0.5"],
+            "the constant schedule has no setting drop",
+        ),
         (["train", "--dataset", "moons", "--dropout", "1.5"], "dropout"),
         (
             ["train", "--dataset", "moons", "--optimizer", "adam", "--momentum", "0.9"],
@@ -239,15 +246,15 @@ def test_refusals_are_one_line(tmp_path, capsys, saved):
         (["train", "--dataset", "moons", "--augment"], "--augment"),
         (
             ["train", "--dataset", "moons", "--optimizer", "adam", "--beta1", "1"],
-            "adam: beta1 must be in [0, 1), not 1",
+            "beta1 must be in [0, 1), not 1",
         ),
         (
             ["train", "--dataset", "moons", "--optimizer", "momentum", "--momentum", "-0.5"],
-            "momentum: momentum must be in [0, 1)",
+            "momentum must be in [0, 1), not -0.5",
         ),
         (
             ["train", "--dataset", "moons", "--schedule", "step", "--every", "0"],
-            "the step schedule: every must be",
+            "every must be a number of epochs > 0, not 0",
         ),
         (["train", "--dataset", "moons", "--points", "2"], "number of points"),
         (["train", "--layers", "2,8,1"], "--dataset"),

@@ -50,8 +50,7 @@ def test_trainer_applies_the_schedule_per_batch():
         lr=1.0, batch_size=10, epochs=4, schedule="step", schedule_params={"every": 2, "drop": 0.1}
     )
     trainer = Trainer(net, Dataset("d", X, y), config)
-    lrs = [logs["lr"] for logs in trainer.run() if not logs.get("epoch_end")]
-    lrs.append(None)  # the epoch-end logs carry the next epoch's rate, left out above
+    lrs = [step.batch.lr for step in trainer.run()]  # each batch's own η, 4 batches an epoch
     assert trainer.history["lr"] == pytest.approx([1.0, 0.1, 0.1, 0.01])
-    assert lrs[:3] == [1.0, 1.0, 1.0]
-    assert lrs[8] == pytest.approx(0.1)
+    assert lrs[:4] == [1.0, 1.0, 1.0, 1.0]
+    assert lrs[8:] == pytest.approx([0.1] * 8)

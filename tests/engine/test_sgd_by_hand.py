@@ -74,16 +74,16 @@ def test_forward_and_backward_match_hand_numbers():
 def test_one_training_step_matches_hand_numbers(dtype):
     net = hand_network(dtype)
     trainer = trainer_for(net)
-    logs = trainer.step()
+    logs = trainer.step().batch
     tol = 1e-9 if dtype == "float64" else 1e-6
-    assert logs["loss"] == pytest.approx(LOSS, abs=tol)
+    assert logs.loss == pytest.approx(LOSS, abs=tol)
     np.testing.assert_allclose(net.weights[0], W1_AFTER, atol=tol)
     np.testing.assert_allclose(net.biases[0], B1_AFTER, atol=tol)
     np.testing.assert_allclose(net.weights[1], W2_AFTER, atol=tol)
     np.testing.assert_allclose(net.biases[1], B2_AFTER, atol=tol)
     # the logged norms are those of the same numbers: ‖∂L/∂W1‖ and ‖ΔW2‖ = η‖∂L/∂W2‖
-    assert logs["grad_norms"][0] == pytest.approx(np.linalg.norm(NABLA_W1), rel=1e-5)
-    assert logs["update_norms"][1] == pytest.approx(0.5 * np.linalg.norm(NABLA_W2), rel=1e-5)
+    assert logs.grad_norms[0] == pytest.approx(np.linalg.norm(NABLA_W1), rel=1e-5)
+    assert logs.update_norms[1] == pytest.approx(0.5 * np.linalg.norm(NABLA_W2), rel=1e-5)
 
 
 def test_the_gradient_is_the_batch_mean():

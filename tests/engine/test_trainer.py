@@ -8,6 +8,7 @@ import pytest
 
 from engine.data.dataset import Dataset
 from engine.nn.network import Network
+from engine.train.records import BatchRecord, EpochRecord, Step
 from engine.train.trainer import TrainConfig, Trainer
 
 XOR_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
@@ -84,10 +85,10 @@ def test_float32_by_default_and_float64_on_request():
 
 def test_stops_at_max_epochs():
     trainer = small_trainer(epochs=3)
-    logs = trainer.fit()
-    assert trainer.stopped_because == "reached 3 epochs" == logs["stopped_because"]
+    step = trainer.fit()
+    assert trainer.stopped_because == "reached 3 epochs" == step.stopped_because
     assert trainer.epoch == 3 and len(trainer.history["val_loss"]) == 3
-    assert trainer.step() == {"stopped_because": "reached 3 epochs"}  # nothing more runs
+    assert trainer.step() == Step(stopped_because="reached 3 epochs")  # nothing more runs
 
 
 def test_stops_at_target_loss():
@@ -130,8 +131,9 @@ def test_early_stopping_with_patience(monkeypatch):
 
 def test_stops_at_the_time_limit():
     trainer = small_trainer(epochs=10_000, max_seconds=1e-9)
-    logs = trainer.step()
-    assert logs["stopped_because"] == "time limit of 1e-09 s reached"
+    step = trainer.step()
+    assert step.stopped_because == "time limit of 1e-09 s reached"
+    assert step.batch is not None and step.epoch is None
     assert trainer.finished and trainer.batch == 1
 
 
@@ -158,10 +160,10 @@ def test_divergence_stops_and_keeps_the_last_finite_weights(hidden, output, loss
     with np.errstate(over="ignore", invalid="ignore"):  # the overflow is the point here
         while not trainer.finished:
             before = weights_of(trainer)
-            logs = trainer.step()
-    assert trainer.stopped_because.startswith("diverged: "), trainer.stopped_because
+            step = trainer.step()
+    assert trainer.stopped_because.startswith("diverging: "), trainer.stopped_because
     assert "lower the learning rate" in trainer.stopped_because
-    assert logs["stopped_because"] == trainer.stopped_because
+    assert step.stopped_because == trainer.stopped_because
     for a, b in zip(weights_of(trainer), before, strict=True):
         assert np.isfinite(a).all()
         assert a.tobytes() == b.tobytes()
@@ -172,21 +174,21 @@ def test_divergence_stops_and_keeps_the_last_finite_weights(hidden, output, loss
 
 def test_step_api_pause_step_set_lr_and_stop():
     trainer = small_trainer(epochs=5)
-    first = trainer.step()
-    assert first["batch"] == 1 and first["epoch"] == pytest.approx(1 / 8)
-    assert first["lr"] == 0.2
-    assert {"loss", "accuracy", "grad_norms", "update_norms", "samples_per_second"} <= set(first)
-    assert len(first["grad_norms"]) == 2 and all(g > 0 for g in first["grad_norms"])
+    first = trainer.step().batch
+    assert first.batch == 1 and first.epoch == 1 and first.progress == pytest.approx(1 / 8)
+    assert first.lr == 0.2 and first.samples_per_second > 0 and 0 <= first.accuracy <= 1
+    assert len(first.grad_norms) == 2 and all(g > 0 for g in first.grad_norms)
+    assert len(first.update_norms) == 2
     paused = weights_of(trainer)  # not calling step() is pausing: nothing changes
     assert all(np.array_equal(a, b) for a, b in zip(paused, weights_of(trainer), strict=True))
     trainer.lr = 0.05
-    second = trainer.step()
-    assert second["lr"] == 0.05 and second["batch"] == 2
-    with pytest.raises(ValueError, match="learning rate must be a positive number"):
+    second = trainer.step().batch
+    assert second.lr == 0.05 and second.batch == 2
+    with pytest.raises(ValueError, match="learning rate η must be > 0, not -1"):
         trainer.lr = -1
     trainer.stop()
     before = weights_of(trainer)
-    assert trainer.step() == {"stopped_because": "stopped by the user"}
+    assert trainer.step() == Step(stopped_because="stopped by the user")
     assert all(np.array_equal(a, b) for a, b in zip(before, weights_of(trainer), strict=True))
     trainer.extend(1)
     assert not trainer.finished
@@ -196,27 +198,41 @@ def test_step_api_pause_step_set_lr_and_stop():
 
 def test_generator_run_yields_every_batch_and_epoch_metrics():
     trainer = small_trainer(epochs=2)
-    logs = list(trainer.run())
-    assert len(logs) == 2 * trainer.batches_per_epoch
-    ends = [entry for entry in logs if entry.get("epoch_end")]
-    assert [e["epoch"] for e in ends] == [1, 2]
+    steps = list(trainer.run())
+    assert len(steps) == 2 * trainer.batches_per_epoch
+    assert all(isinstance(s.batch, BatchRecord) for s in steps)
+    assert [s.batch.epoch for s in steps[:2]] == [1, 1] and steps[-1].batch.epoch == 2
+    ends = [s.epoch for s in steps if s.epoch is not None]
+    assert [e.epoch for e in ends] == [1, 2]
     for e in ends:
+        assert isinstance(e, EpochRecord)
         for key in ("loss", "accuracy", "val_loss", "val_accuracy", "seconds"):
-            assert math.isfinite(e[key])
-        assert e["samples_per_second"] > 0
-        assert len(e["grad_norms"]) == 2 and len(e["update_ratios"]) == 2
-        assert all(0 < r < 1 for r in e["update_ratios"])
-    assert logs[-1]["stopped_because"] == "reached 2 epochs"
-    assert len(trainer.history["batch_loss"]) == len(logs)
+            assert math.isfinite(getattr(e, key))
+        assert e.samples_per_second > 0
+        assert len(e.grad_norms) == 2 and len(e.update_ratios) == 2
+        assert all(0 < r < 1 for r in e.update_ratios)
+    assert steps[-1].stopped_because == "reached 2 epochs"
+    assert [s.stopped_because for s in steps[:-1]] == [None] * (len(steps) - 1)
+    assert len(trainer.history["batch_loss"]) == len(steps)
+
+
+def test_a_batch_record_is_always_the_batch_and_an_epoch_record_always_the_epoch():
+    """The old logs dict overwrote `loss`, `epoch` and `grad_norms` with the epoch's values
+    at an epoch's end; the records keep both, each meaning one thing."""
+    trainer = small_trainer(epochs=1, batch_size=50)  # batches of 50, 50, 20
+    last = list(trainer.run())[-1]
+    assert last.batch.loss == trainer.history["batch_loss"][-1]
+    assert last.epoch.loss == trainer.history["loss"][-1] != last.batch.loss
+    assert last.batch.epoch == 1 and last.batch.batch == 3 and last.batch.progress == 1.0
 
 
 def test_epoch_loss_is_the_sample_weighted_mean_of_batch_losses():
     trainer = small_trainer(epochs=1, batch_size=50)  # 120 samples: batches of 50, 50, 20
-    logs = list(trainer.run())
+    steps = list(trainer.run())
     sizes = [50, 50, 20]
     batch_losses = trainer.history["batch_loss"]
     mean = sum(loss * n for loss, n in zip(batch_losses, sizes, strict=True)) / 120
-    assert logs[-1]["epoch_end"] and logs[-1]["loss"] == trainer.history["loss"][0]
+    assert steps[-1].epoch.loss == trainer.history["loss"][0]
     assert trainer.history["loss"][0] == pytest.approx(mean)
 
 
@@ -248,7 +264,7 @@ def test_resume_from_state_dict_mid_epoch_is_bit_identical():
 def test_bad_settings_are_refused_with_a_message():
     with pytest.raises(ValueError, match="batch size must be a whole number"):
         small_trainer(batch_size=0)
-    with pytest.raises(ValueError, match="dropout is a probability"):
+    with pytest.raises(ValueError, match=r"dropout must be a probability in \[0, 1\), not 1"):
         small_trainer(dropout=1.0)
     net = Network.create([3, 2], "sigmoid", "sigmoid", "mse")
     with pytest.raises(ValueError, match="the network takes 3 inputs but blobs has 4"):
@@ -281,7 +297,7 @@ def test_an_update_that_would_blow_the_weights_up_is_refused():
     before = weights_of(trainer)
     trainer.step()
     assert trainer.stopped_because.startswith(
-        f"diverged: the weights grew past {WEIGHT_LIMIT:g} at epoch 1, batch 1"
+        f"diverging: the weights grew past {WEIGHT_LIMIT:g} at epoch 1, batch 1"
     )
     for a, b in zip(weights_of(trainer), before, strict=True):
         assert a.tobytes() == b.tobytes()

@@ -44,7 +44,7 @@ def set_workspace(state, kind: str, sizes=None, activation="tanh", seed=0) -> Tr
 
 def shown_panel(qtbot, cls, kind: str, size=(700, 700)):
     """Panel `cls` on a fresh AppState with the `kind` workspace, shown and exposed."""
-    from gui.state import AppState
+    from gui.workspace import Workspace as AppState
 
     state = AppState()
     set_workspace(state, kind)
@@ -60,11 +60,11 @@ def train_and_emit(state, steps: int, serial: int = 0, wait: bool = True, **extr
     """Run `steps` real training steps, then emit one snapshot as the worker would
     (and, unless wait=False, let the panels draw it at once)."""
     trainer = state.trainer
-    logs = {}
+    step = None
     state.training = True
     for _ in range(steps):
-        logs = trainer.step()
-    snap = make_snapshot(trainer, serial, logs, **extras)
+        step = trainer.step()
+    snap = make_snapshot(trainer, serial, step, **extras)
     state.snapshot = snap
     state.snapshotReady.emit(snap)
     if wait:

@@ -77,9 +77,9 @@ def test_gradient_flow_follows_training(qtbot):
     train_and_emit(w.state, 3, serial=2)
     x, y = w.batch_curves[0][0].getData()
     assert len(x) == 2
-    logs = w.state.snapshot.logs
-    assert 10 ** y[-1] == pytest.approx(logs["grad_norms"][0], rel=1e-6)
-    ratio = logs["update_norms"][2] / figures.layer_norms(w.state.snapshot.weights)[2]
+    batch = w.state.snapshot.last_batch
+    assert 10 ** y[-1] == pytest.approx(batch.grad_norms[0], rel=1e-6)
+    ratio = batch.update_norms[2] / figures.layer_norms(w.state.snapshot.weights)[2]
     _, ry = w.batch_curves[2][1].getData()
     assert 10 ** ry[-1] == pytest.approx(ratio, rel=1e-6)
     # a whole epoch: the epoch means appear

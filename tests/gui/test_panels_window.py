@@ -37,11 +37,11 @@ def train_a_moment(qtbot, window, names):
     before = {n: draws(window.panels[n]) for n in names}
     window.settings_panel.fields["epochs"].setText("100000")  # the run outlasts the wait
     assert window.settings_panel.commit("epochs")
-    window.toggle_training()
+    window.state.toggle_training()
     qtbot.waitUntil(
         lambda: all(draws(window.panels[n]) >= before[n] + 2 for n in names), timeout=20_000
     )
-    window.toggle_training()
+    window.state.toggle_training()
     qtbot.waitUntil(lambda: not window.state.training, timeout=15_000)
 
 
@@ -73,15 +73,11 @@ def test_every_panel_is_in_the_window_and_follows_training(qtbot, window):
     np.testing.assert_allclose(heat.layers[0].image.image, final.weights[0])
     assert not np.array_equal(W_before, heat.layers[0].image.image)
     # the gradient flow, behind all along, drew the last snapshot when brought forward:
-    # a batch's gradient norm is its batch curve's last point; an epoch's end (one time in
-    # ~19 here) goes to the epoch curves instead
-    flow, logs = window.panels["gradientFlow"], final.logs
-    if logs.get("epoch_end"):
-        x, _ = flow.epoch_curves[0][0].getData()
-        assert x[-1] == pytest.approx(final.history["epoch"][-1])
-    else:
-        _, y = flow.batch_curves[0][0].getData()
-        assert y[-1] == pytest.approx(np.log10(logs["grad_norms"][0]))
+    # the last batch's gradient norm is its batch curve's last point (an epoch's end too:
+    # the batch record always holds the batch, the epoch record the epoch)
+    flow = window.panels["gradientFlow"]
+    _, y = flow.batch_curves[0][0].getData()
+    assert y[-1] == pytest.approx(np.log10(final.last_batch.grad_norms[0]))
     assert window.panels["confusionMatrix"].report.confusion.sum() == len(
         window.state.dataset.y_val
     )
@@ -97,7 +93,7 @@ def test_switching_to_an_image_dataset_rebuilds_the_panels(qtbot, window, monkey
 
     monkeypatch.setitem(sys.modules, "engine.data.mnist", mod)
     monkeypatch.setattr(engine.data, "mnist", mod, raising=False)
-    assert window.set_dataset("mnist")
+    assert window.state.change_dataset("mnist")
     assert window.state.network.sizes[0] == 784
     topo = window.panels["topologyView"]
     rf = window.panels["receptiveFields"]
@@ -110,6 +106,6 @@ def test_switching_to_an_image_dataset_rebuilds_the_panels(qtbot, window, monkey
     bring_forward(qtbot, window, "receptiveFields")
     final = window.state.snapshot.weights[0][:, 0].reshape(28, 28)
     qtbot.waitUntil(lambda: np.allclose(rf.mosaic[:28, :28], final), timeout=5_000)
-    assert window.set_dataset("moons")
+    assert window.state.change_dataset("moons")
     qtbot.waitUntil(lambda: exposed(db), timeout=2_000)  # and comes back for 2D data
     assert db.available and not topo.image.isVisible()

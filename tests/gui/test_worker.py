@@ -158,7 +158,7 @@ def test_bad_commands_become_messages(qtbot, run_worker):
     worker.post("set_config", "dropout", 1.5)
     worker.post("set_config", "batch_size", 3)
     qtbot.waitUntil(lambda: len(rec.errors) == 3, timeout=10_000)
-    assert "learning rate must be a positive number" in rec.errors[0]
+    assert "learning rate η must be > 0" in rec.errors[0]
     assert "dropout" in rec.errors[1]
     assert "batch_size cannot change" in rec.errors[2]
     assert trainer.config.lr == 0.5 and trainer.config.dropout == 0.0
