@@ -71,6 +71,7 @@ TABS = [
 ]
 
 MODEL_FILTER = "Backprop Studio models (*.bps);;All files (*)"
+OPEN_FILTER = "Models (*.bps *.onnx);;Backprop Studio models (*.bps);;ONNX MLPs (*.onnx);;All (*)"
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -198,7 +199,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if not self._maybe_save("Open another model"):
             return False
         if path is None:
-            path, _ = QtWidgets.QFileDialog.getOpenFileName(self, "Open model", "", MODEL_FILTER)
+            path, _ = QtWidgets.QFileDialog.getOpenFileName(self, "Open model", "", OPEN_FILTER)
             if not path:
                 return False
         return self.workspace.open(path)
@@ -226,6 +227,38 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         if path:
             self.workspace.export_onnx(path)
+
+    def export_pytorch(self) -> None:
+        """File → Export PyTorch script…: a script that trains the network again; after
+        some training, from the run's initial weights (it then replays the run) or now's."""
+        ws = self.workspace
+        initial = False
+        trained = ws.trainer is not None and ws.trainer.samples_seen > 0
+        if trained and ws.initial_weights is not None:
+            box = QtWidgets.QMessageBox(self)
+            box.setWindowTitle("Export PyTorch script")
+            box.setText("Start the script from which weights?")
+            box.setInformativeText(
+                "The run's initial weights: the script replays this run, its loss curve the "
+                "app's. The current weights: it trains on from where the network is now."
+            )
+            first = box.addButton("Initial weights", QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+            box.addButton("Current weights", QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.buttonRole(box.clickedButton()) != QtWidgets.QMessageBox.ButtonRole.AcceptRole:
+                return
+            initial = box.clickedButton() is first
+        elif ws.initial_weights is not None:
+            initial = True  # not trained yet: the initial weights are the current ones
+        start = os.path.splitext(ws.path)[0] + ".py" if ws.path else "model.py"
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, "Export PyTorch script", start, "Python scripts (*.py)"
+        )
+        if path:
+            if not os.path.splitext(path)[1]:
+                path += ".py"
+            ws.export_pytorch(path, initial)
 
     def _maybe_save(self, what: str) -> bool:
         """Ask about unsaved changes; False if the user cancels."""

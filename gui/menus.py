@@ -62,6 +62,7 @@ def build_menus(window: MainWindow) -> None:
     add(f, "&Import MNIST…", window.import_mnist)
     add(f, "&Download MNIST…", window.download_mnist)
     add(f, "&Export ONNX…", window.export_onnx)
+    add(f, "Export &PyTorch script…", window.export_pytorch)
     f.addSeparator()
     add(f, "&Quit", window.close, Key.Quit)
     v = menu.addMenu("&View")

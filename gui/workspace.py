@@ -428,12 +428,12 @@ class Workspace(QtCore.QObject):
     # -- files ----------------------------------------------------------------------------
 
     def open(self, path: str) -> bool:
-        """Make the model file at `path` the workspace; on failure say why (message) and
-        keep the current model."""
-        from engine.files import modelfile
+        """Make the model file at `path` (a .bps, or an MLP saved as ONNX) the workspace; on
+        failure say why (message) and keep the current model."""
+        from engine.files import modelfile, onnx_import
 
         try:
-            model = modelfile.load(path)
+            model = onnx_import.load_any(path)
             dataset = self._dataset_for(model)
             modelfile.check_fits(model, dataset)
             trainer = None
@@ -446,6 +446,13 @@ class Workspace(QtCore.QObject):
         init = (model.metadata or {}).get("initializer")
         if model.config is None and init:
             config = replace(config, init=init)
+        if onnx_import.is_imported(model):  # Save asks for a .bps name: never over the .onnx
+            self._replace(model.network, dataset, config, None, None, path=None)
+            self.set_modified(False)
+            self.status.emit(
+                f"Opened {path} (ONNX: {model.network.describe()}); Save writes a .bps", 8000
+            )
+            return True
         self._replace(model.network, dataset, config, trainer, model.history, path=path)
         self.set_modified(False)
         self.status.emit(f"Opened {path}", 5000)
@@ -506,6 +513,30 @@ class Workspace(QtCore.QObject):
                 self.message.emit("Export ONNX", message_of(exc))
                 return
             self.status.emit(f"Exported {path}", 5000)
+
+        self.when_idle(export, "paused to export")
+
+    def export_pytorch(self, path: str, initial: bool) -> None:
+        """Write a PyTorch script that trains the network again (pauses training first);
+        `initial`: from the weights the run started from, so that it replays the run."""
+
+        def export() -> None:
+            from engine.files import pytorch_export
+
+            t = self.trainer
+            try:
+                run = pytorch_export.run_of_workspace(
+                    self.network,
+                    t.config if t is not None else self.config,
+                    self.dataset,
+                    self.initial_weights if initial else None,
+                    t.epoch if t is not None else 0,
+                )
+                files = pytorch_export.export_pytorch(run, path)
+            except Exception as exc:
+                self.message.emit("Export PyTorch script", message_of(exc))
+                return
+            self.status.emit(pytorch_export.describe_export(files, run), 8000)
 
         self.when_idle(export, "paused to export")
 

@@ -87,19 +87,20 @@ def run_of(model, initial: bool = False) -> Run:
     )
 
 
-def run_of_workspace(network, config, dataset, trainer=None, initial: bool = False) -> Run:
-    """A Run from what the app has open: its network, settings, Dataset and Trainer."""
+def run_of_workspace(
+    network: Network,
+    config: TrainConfig,
+    dataset,
+    initial_weights: list[np.ndarray] | None = None,
+    epochs_done: int = 0,
+) -> Run:
+    """A Run from what the app has open: its network, settings and Dataset, starting from
+    `initial_weights` (the run's start) if given, else from the current weights."""
     weights, note = list(network.params), "the weights at export"
-    if trainer is not None and trainer.epoch:
-        note += f" (after {trainer.epoch} epochs)"
-    if initial:
-        start = getattr(trainer, "initial_weights", None)
-        if start is None:
-            raise ValueError(
-                "the weights this run started from are not known (it was opened from a file "
-                "saved without them); export the current weights instead"
-            )
-        weights, note = start, "the run's initial weights"
+    if epochs_done:
+        note += f" (after {epochs_done} epochs)"
+    if initial_weights is not None:
+        weights, note = initial_weights, "the run's initial weights"
     info = {
         "class_names": dataset.class_names,
         "preprocessing": dataset.params.get("preprocessing"),
