@@ -8,7 +8,7 @@ batch of ten samples entering a 30-unit layer. Each writes its result into
     DERIVATIVES[name](z, a, out)     -> out = g'(z)   (a = g(z), given for speed)
 
 softmax has no elementwise derivative: its Jacobian is used only through the
-loss (see losses.output_delta). step has none at all: its derivative is zero
+loss (see losses.value_and_delta). step has none at all: its derivative is zero
 wherever it exists, so no gradient can flow through it.
 """
 
@@ -101,25 +101,6 @@ DERIVATIVES = {
     "relu": d_relu,
     "leaky_relu": d_leaky_relu,
     "linear": d_linear,
-}
-
-# How each is written, for labels and the step-through panel.
-FORMULAS = {
-    "step": "g(z) = 1 if z > 0 else 0",
-    "sigmoid": "σ(z) = 1 / (1 + e^(−z))",
-    "tanh": "tanh(z)",
-    "relu": "max(0, z)",
-    "leaky_relu": f"max({LEAKY_SLOPE}·z, z)",
-    "linear": "z",
-    "softmax": "e^(z_j) / Σ_k e^(z_k)",
-}
-
-DERIVATIVE_FORMULAS = {
-    "sigmoid": "σ'(z) = σ(z)·(1 − σ(z))",
-    "tanh": "tanh'(z) = 1 − tanh²(z)",
-    "relu": "relu'(z) = 1 if z > 0 else 0",
-    "leaky_relu": f"1 if z > 0 else {LEAKY_SLOPE}",
-    "linear": "1",
 }
 
 STEP_REFUSAL = (

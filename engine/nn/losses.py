@@ -22,12 +22,6 @@ from engine.nn.activations import DERIVATIVES, STEP_REFUSAL
 
 LOSSES = ("mse", "cross_entropy")
 
-FORMULAS = {
-    "mse": "L = ½ Σ_j (a_j − y_j)²",
-    "cross_entropy": "L = −Σ_j y_j · log a_j",
-}
-
-
 def check(loss: str, output_activation: str, output_units: int) -> None:
     """Raise ValueError, with the reason in plain words, if the pair cannot be trained."""
     if loss not in LOSSES:
@@ -64,19 +58,6 @@ def value(loss: str, output_activation: str, z: np.ndarray, a: np.ndarray, y: np
     return float(per_unit.sum() / n)
 
 
-def output_delta(
-    loss: str,
-    output_activation: str,
-    z: np.ndarray,
-    a: np.ndarray,
-    y: np.ndarray,
-    out: np.ndarray,
-) -> np.ndarray:
-    """δ of the output layer, ∂L/∂z (n, units), written into `out`."""
-    value_and_delta(loss, output_activation, z, a, y, out, np.empty_like(z))
-    return out
-
-
 def value_and_delta(
     loss: str,
     output_activation: str,
@@ -89,8 +70,7 @@ def value_and_delta(
     """Mean loss over the batch, with δ = ∂L/∂z (n, units) written into `out` on the way.
 
     One pass for training: a − y is computed once and serves both. `scratch` is a
-    buffer shaped like z (it receives g'(z) for mse). Same numbers as `value` and
-    `output_delta`.
+    buffer shaped like z (it receives g'(z) for mse). Same loss as `value`.
     """
     n = z.shape[0]
     np.subtract(a, y, out=out)  # ∂L/∂a for mse; already n·∂L/∂z for the fused pairs

@@ -10,7 +10,7 @@ sizes=[2, 3, 1] is a network with 2 inputs, one hidden layer of 3 units and
 for a batch `a_prev` of shape (n, sizes[l-1]). Backpropagation, from the
 output layer down:
 
-    δ_L   = ∂L/∂z_L                       (losses.output_delta)
+    δ_L   = ∂L/∂z_L                       (losses.value_and_delta)
     ∂L/∂W = a_prevᵀ · δ,   ∂L/∂b = Σ_rows δ
     δ_prev = (δ · Wᵀ) ⊙ g'(z_prev)
 

@@ -147,7 +147,6 @@ class EdgeGradient:
     target: int  # j, unit of layer l
     upstream: float  # δ_j (summed with a_i over the batch when n > 1)
     local: float  # a_i = ∂z_j/∂w_ij
-    regularisation: float  # λ₂·w + λ₁·sign(w)
     downstream: float  # ∂L/∂w_ij, the engine's number
     weight: float
     update: float  # Δw_ij from the optimizer
@@ -821,7 +820,7 @@ def _edges(
         if reg:
             line += f" + {fmt(reg)} (regularisation)"
         line += f" = {fmt(dW[i, j])}"
-        edges.append(EdgeGradient(i, j, up, loc, reg, float(dW[i, j]), w, float(dWu[i, j]), line))
+        edges.append(EdgeGradient(i, j, up, loc, float(dW[i, j]), w, float(dWu[i, j]), line))
         updates.append(
             f"w{sup(l)}{sub(i)},{sub(j)}: {fmt(w)} {'+' if dWu[i, j] >= 0 else '−'} "
             f"{fmt(abs(dWu[i, j]))} → {fmt(t.new_weights[l - 1][i, j])}"

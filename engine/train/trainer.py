@@ -225,7 +225,9 @@ class Trainer:
         logs["diverged"] says why. `labels` (n,) are the target classes, if at hand.
         """
         net, c = self.network, self.config
+        # 1. forward: zˡ = aˡ⁻¹·Wˡ + bˡ, aˡ = g(zˡ) for every layer, then the loss L
         p = net.forward(X, dropout=c.dropout if use_dropout else 0.0, rng=self.rng)
+        # 2. backward: δᴸ = ∂L/∂zᴸ, δˡ = (δˡ⁺¹·Wˡ⁺¹ᵀ) ⊙ g'(zˡ), ∂L/∂Wˡ = aˡ⁻¹ᵀ·δˡ (+ L1/L2)
         net.backward(p, Y, l1=c.l1, l2=c.l2)
         loss = p.loss
         if not math.isfinite(loss):
@@ -254,6 +256,8 @@ class Trainer:
                 bound[i] = exact_norms([net.params[i]])[0]
                 if bound[i] + u > WEIGHT_LIMIT:
                     return {"loss": loss, "diverged": f"the weights grew past {WEIGHT_LIMIT:g}"}
+        # 3. the update, W ← W + ΔW (for sgd ΔW = −η·∂L/∂W), for every W and b at once: they
+        # are views of one flat array, and so are their updates
         flat_params += flat_update
         for i, u in enumerate(norms):
             bound[i] += u
