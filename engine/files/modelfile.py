@@ -260,7 +260,7 @@ def _metrics(trainer: Trainer | None) -> dict:
         return {}
     h = trainer.history
     out = {"epochs": trainer.epoch, "samples_seen": trainer.samples_seen}
-    for key in ("loss", "accuracy", "val_loss", "val_accuracy"):
+    for key in ("loss", "accuracy", "val_loss", "val_accuracy", "rmse", "val_rmse", "val_r2"):
         if h.get(key):
             out[key] = float(h[key][-1])
     if trainer.stopped_because:

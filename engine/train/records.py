@@ -46,6 +46,15 @@ class EpochRecord:
     samples_per_second: float
     grad_norms: list[float]
     update_ratios: list[float]
+    # Regression only (engine.nn.metrics; NaN for classification, and accuracy is NaN for
+    # regression): RMSE, MAE and R² of the epoch's final weights on the training and
+    # validation data.
+    rmse: float = math.nan
+    val_rmse: float = math.nan
+    mae: float = math.nan
+    val_mae: float = math.nan
+    r2: float = math.nan
+    val_r2: float = math.nan
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -22,11 +22,15 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 
 from engine.data.dataset import Dataset, encode_targets
+from engine.nn import metrics
 from engine.nn.network import Network
 from engine.train import optimizers, schedules, settings
 from engine.train.divergence import DivergenceWatch
 from engine.train.records import BatchRecord, EpochRecord, Step
 from engine.train.settings import SETTINGS
+
+# the per-epoch curves of a regression (engine.nn.metrics), besides loss and val_loss
+REGRESSION_CURVES = ("rmse", "val_rmse", "mae", "val_mae", "r2", "val_r2")
 
 
 def _default(name: str):
@@ -155,6 +159,10 @@ class Trainer:
             "grad_norms": [],  # per epoch: list per layer (mean over the epoch's batches)
             "update_ratios": [],  # per epoch: list per layer, ‖ΔW‖ / ‖W‖
         }
+        self.regression = dataset.is_regression  # numbers to predict: RMSE, MAE, R² per epoch
+        if self.regression:
+            for key in REGRESSION_CURVES:
+                self.history[key] = []
         self._epoch_stats = self._fresh_epoch_stats()
         n = self.x_train.shape[0]
         bs = min(config.batch_size, n)
@@ -261,12 +269,16 @@ class Trainer:
         flat_params += flat_update
         for i, u in enumerate(norms):
             bound[i] += u
-        if labels is None:
-            labels = net.classes_of_targets(Y)
-        correct = int(np.count_nonzero(net.classes(p.activations[-1]) == labels))
+        if self.regression:  # no classes to count: RMSE and R² come at the epoch's end
+            accuracy = math.nan
+        else:
+            if labels is None:
+                labels = net.classes_of_targets(Y)
+            correct = int(np.count_nonzero(net.classes(p.activations[-1]) == labels))
+            accuracy = correct / X.shape[0]
         return {
             "loss": loss,
-            "accuracy": correct / X.shape[0],
+            "accuracy": accuracy,
             "lr": lr,
             "grad_norms": [math.sqrt(v) for v in sq[0::2]],
             "update_norms": norms[0::2],
@@ -391,12 +403,24 @@ class Trainer:
     def evaluate_validation(self) -> tuple[float, float]:
         if self.x_val is None:
             return float("nan"), float("nan")
-        return self.network.evaluate(self.x_val, self.y_val)
+        loss, accuracy = self.network.evaluate(self.x_val, self.y_val)
+        return loss, math.nan if self.regression else accuracy  # regression has no classes
+
+    def regression_figures(self) -> dict:
+        """RMSE, MAE and R² of the network on the training (and validation) data, e.g.
+        {"rmse": 0.02, "mae": 0.016, "r2": 0.999, "val_rmse": ..., ...} (engine.nn.metrics)."""
+        out = {}
+        for prefix, X, Y in (("", self.x_train, self.y_train), ("val_", self.x_val, self.y_val)):
+            if X is not None:
+                fit = metrics.regression_metrics(self.network.feedforward(X), Y)
+                out.update({prefix + k: v for k, v in fit.items()})
+        return out
 
     def _end_epoch(self) -> EpochRecord:
         s = self._epoch_stats
         seconds = time.perf_counter() - self._epoch_started
         val_loss, val_acc = self.evaluate_validation()
+        fit = self.regression_figures() if self.regression else {}
         self._norm_bound = exact_norms(self.network.params)
         weight_norms = self._norm_bound[0::2]
         record = EpochRecord(
@@ -413,9 +437,12 @@ class Trainer:
                 u / w if w > 0 else float("inf")
                 for u, w in zip(s["update_norms"], weight_norms, strict=True)
             ],
+            **fit,
         )
         h = self.history
         for key in ("epoch", "loss", "accuracy", "val_loss", "val_accuracy", "lr", "seconds"):
+            h[key].append(getattr(record, key))
+        for key in REGRESSION_CURVES if self.regression else ():
             h[key].append(getattr(record, key))
         h["grad_norms"].append(record.grad_norms)
         h["update_ratios"].append(record.update_ratios)
