@@ -83,7 +83,9 @@ def test_export_pytorch_current_weights(qtbot, window, tmp_path, monkeypatch):
     ws.step_batch()
     qtbot.waitUntil(lambda: not ws.training and ws.trainer.samples_seen > 0, timeout=15_000)
     choose(monkeypatch, "Current weights", tmp_path / "now.py")
-    window.export_pytorch()
+    file_menu = window.menuBar().actions()[0].menu()
+    item = next(a for a in file_menu.actions() if a.text() == "Export &PyTorch script…")
+    item.trigger()  # through the File menu
     text = (tmp_path / "now.py").read_text()
     assert repr(float(ws.network.weights[0][0, 0])) in text
     assert "the weights at export" in text
