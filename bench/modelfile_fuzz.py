@@ -46,6 +46,7 @@ def worker(conn, scratch: str) -> None:
     from engine.files import modelfile
 
     path = os.path.join(scratch, f"fuzzed-{os.getpid()}.bps")
+    conn.send("ready")  # started and imported: the first file's time is the load's alone
     while True:
         data = conn.recv_bytes()
         if not data:
@@ -72,6 +73,8 @@ class Worker:
         self.proc = ctx.Process(target=worker, args=(child, scratch), daemon=True)
         self.proc.start()
         child.close()
+        if not self.conn.poll(300) or self.conn.recv() != "ready":
+            raise RuntimeError("the worker process did not start")
 
     def load(self, data: bytes):
         """(outcome, seconds, peak, detail), or ("timeout", ...) after TIME_LIMIT s."""
@@ -114,6 +117,7 @@ def main() -> None:
         row = table[kind]
         if outcome == "timeout":
             row["over 10 s"] += 1
+            others[f"{kind} #{i}: no answer in {TIME_LIMIT:g} s"] += 1
             w = Worker(ctx, str(scratch))
             continue
         row[outcome] += 1
@@ -146,7 +150,7 @@ def main() -> None:
     print(f"highest peak {highest[0] / 2**20:,.0f} MB (whole process): {highest[1]}")
     print(f"wall time {time.perf_counter() - start:.0f} s")
     for what, n in others.most_common(10):
-        print(f"  OTHER {n} x {what}")
+        print(f"  not loaded or refused: {n} x {what}")
 
 
 if __name__ == "__main__":

@@ -102,7 +102,7 @@ def test_a_history_curve_of_ten_million_values_is_refused(tmp_path):
     path = tmp_path / "curve.bps"
     forge(path, [2, 6, 5, 1], history={"loss": np.zeros((9_998_000, 1))})
     assert path.stat().st_size < 200_000
-    refused(path, "history holds more than 2,000,000 values")
+    refused(path, "history holds more than 1,000,000 values")
 
 
 def test_arrays_over_the_memory_budget_are_refused_before_reading(tmp_path, monkeypatch):
