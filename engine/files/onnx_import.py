@@ -19,7 +19,7 @@ The weights come in as float64 if every weight is float64, else as float32. The 
 cross-entropy for a softmax or sigmoid output, mse otherwise; training settings are the
 app's defaults (ONNX stores neither). A 784-input, 10-output network is taken to be an
 MNIST model; any other names no dataset (the app uses the one it has open). Reading needs
-the `onnx` package: pip install "backprop-studio[onnx]".
+the `onnx` package: pip install onnx.
 """
 
 from __future__ import annotations
@@ -34,7 +34,10 @@ from engine.nn.activations import LEAKY_SLOPE
 from engine.nn.network import Network
 from engine.train.trainer import TrainConfig
 
-INSTALL_HINT = 'opening ONNX models needs the onnx package: pip install "backprop-studio[onnx]"'
+INSTALL_HINT = (
+    "opening ONNX models needs the onnx package: pip install onnx "
+    '(or, in a checkout of Backprop Studio, pip install ".[onnx]")'
+)
 SUPPORTED = (
     "Backprop Studio opens MLPs made of Gemm, or MatMul and Add, with Relu, LeakyRelu, "
     "Sigmoid, Tanh, Softmax or nothing between them"
