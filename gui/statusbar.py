@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import time
 
+import numpy as np
 from PySide6 import QtWidgets
 
+from gui.i18n import translate
 from gui.workspace import PAUSED, READY, STOPPED, Workspace
 
 WIDEST = {
@@ -28,7 +30,7 @@ class StatusBar:
         self.bar = bar
         self.ws = workspace
         self.labels: dict[str, QtWidgets.QLabel] = {}
-        for key in ("epoch", "batch", "speed", "elapsed", "stopped"):
+        for key in ("epoch", "batch", "speed", "elapsed", "fit", "stopped"):
             label = QtWidgets.QLabel()
             label.setObjectName(f"status_{key}")
             label.setContentsMargins(8, 0, 8, 0)
@@ -57,25 +59,41 @@ class StatusBar:
         if snap is None:
             for label in s.values():
                 label.clear()
-            s["stopped"].setText("Ready: press Train (Space)")
+            s["stopped"].setText(translate("StatusBar", "Ready: press Train (Space)"))
             return
         trainer = self.ws.trainer
         per_epoch = trainer.batches_per_epoch if trainer is not None else 0
-        s["epoch"].setText(f"epoch {snap.epoch:.2f}")
+        s["epoch"].setText(translate("StatusBar", "epoch {0:.2f}").format(snap.epoch))
         s["batch"].setText(
-            f"batch {snap.batch}/{per_epoch}" if per_epoch else f"batch {snap.batch}"
+            translate("StatusBar", "batch {0}/{1}").format(snap.batch, per_epoch)
+            if per_epoch
+            else translate("StatusBar", "batch {0}").format(snap.batch)
         )
         s["speed"].setText(self._rate_text(snap))
-        s["elapsed"].setText(f"{snap.elapsed:.1f} s of compute")
+        s["elapsed"].setText(translate("StatusBar", "{0:.1f} s of compute").format(snap.elapsed))
+        s["fit"].setText(self._fit_text(snap))
         state = self.ws.training_state
         if state == STOPPED and snap.stopped_because:
-            s["stopped"].setText(f"Stopped: {snap.stopped_because}")
+            s["stopped"].setText(
+                translate("StatusBar", "Stopped: {0}").format(snap.stopped_because)
+            )
         elif self.ws.training:
-            s["stopped"].setText("Training…")
+            s["stopped"].setText(translate("StatusBar", "Training…"))
         elif state == PAUSED:
-            s["stopped"].setText("Paused")
+            s["stopped"].setText(translate("StatusBar", "Paused"))
         elif state == READY:
-            s["stopped"].setText("Ready: press Train (Space)")
+            s["stopped"].setText(translate("StatusBar", "Ready: press Train (Space)"))
+
+    @staticmethod
+    def _fit_text(snap) -> str:
+        """Regression: the last epoch's RMSE, MAE and R² (validation, else training)."""
+        h = snap.history
+        which = "val_" if len(h.get("val_rmse", ())) and np.isfinite(h["val_rmse"][-1]) else ""
+        if not len(h.get(which + "rmse", ())):
+            return ""
+        rmse, mae, r2 = (h[which + k][-1] for k in ("rmse", "mae", "r2"))
+        split = "validation" if which else "training"
+        return f"{split} RMSE {rmse:.4g}, MAE {mae:.4g}, R² {r2:.3f}"
 
     def _rate_text(self, snap) -> str:
         """Samples per second of wall time, measured over at least half a second."""
