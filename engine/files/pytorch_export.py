@@ -32,6 +32,7 @@ import inspect
 import io
 import json
 import os
+import textwrap
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -187,7 +188,10 @@ def script_text(run: Run, weights: list[np.ndarray], weights_file: str | None, p
         TRAIN,
         MAIN,
     ]
-    return "\n\n\n".join(b.strip("\n") for b in blocks if b) + "\n"
+    text = "\n\n\n".join(b.strip("\n") for b in blocks if b) + "\n"
+    if "os." not in text:  # only the .npz and the data files need paths
+        text = text.replace("import os\n", "", 1)
+    return text
 
 
 def _is_regression(run: Run) -> bool:
@@ -284,6 +288,11 @@ def _data_note(run: Run) -> str:
     )
 
 
+def _note(text: str) -> str:
+    """A line of the docstring's summary, wrapped under its label (14 columns in)."""
+    return "\n".join(textwrap.wrap(text, 84, subsequent_indent=" " * 14))
+
+
 def _header(run: Run, weights_file: str | None, script: str) -> str:
     title = os.path.splitext(script)[0]
     augment = ""
@@ -299,8 +308,8 @@ def _header(run: Run, weights_file: str | None, script: str) -> str:
         DATE=_dt.date.today().isoformat(),
         WEIGHTS_NOTE=run.weights_note,
         DESCRIBE=run.network.describe() + f", {run.network.dtype.name}",
-        DATA_NOTE=_data_note(run),
-        TRAIN_NOTE=_training_note(run.config),
+        DATA_NOTE=_note(_data_note(run)),
+        TRAIN_NOTE=_note(_training_note(run.config)),
         AUGMENT_NOTE=augment,
         WEIGHTS_WHERE=f"{weights_file}, beside this script" if weights_file else "written below",
         SCRIPT=script,
@@ -375,15 +384,36 @@ def _settings(run: Run, weights_file: str | None, path: str) -> str:
     )
 
 
-def _py(x) -> str:
-    """x as Python source, strings in double quotes (as a formatter would write them)."""
+def _py(x, indent: int = 0) -> str:
+    """x as Python source, strings in double quotes, a dict or list too long for one line
+    spread over several (as a formatter would write them)."""
     if isinstance(x, str):
         return json.dumps(x, ensure_ascii=False)
     if isinstance(x, dict):
-        return "{" + ", ".join(f"{_py(k)}: {_py(v)}" for k, v in x.items()) + "}"
+        inline = "{" + ", ".join(f"{_py(k)}: {_py(v)}" for k, v in x.items()) + "}"
+        if len(inline) + indent <= 80:
+            return inline
+        pad = " " * (indent + 4)
+        items = "".join(f"{pad}{_py(k)}: {_py(v, indent + 4)},\n" for k, v in x.items())
+        return "{\n" + items + " " * indent + "}"
     if isinstance(x, list):
-        return "[" + ", ".join(_py(v) for v in x) + "]"
+        inline = "[" + ", ".join(_py(v) for v in x) + "]"
+        if len(inline) + indent <= 80:
+            return inline
+        return "[\n" + _wrapped([_py(v) for v in x], indent + 4) + "\n" + " " * indent + "]"
     return repr(x)
+
+
+def _wrapped(items: list[str], indent: int, width: int = 96) -> str:
+    """items, each followed by a comma, in lines of at most `width` characters."""
+    lines, line = [], ""
+    for item in items:
+        if line and indent + len(line) + len(item) + 2 > width:
+            lines.append(line.rstrip())
+            line = ""
+        line += item + ", "
+    lines.append(line.rstrip())
+    return "\n".join(" " * indent + ln for ln in lines)
 
 
 def _made_params(run: Run, make) -> dict:
@@ -903,8 +933,7 @@ OPTIMIZER_PARTS = {
     "rmsprop": (
         "rho, epsilon",
         "        self.rho = rho  # ρ\n"
-        "        self.epsilon = epsilon  # ε, added to √E (torch.optim.RMSprop's default is 1e-8 "
-        "but its ρ is 0.99)\n"
+        "        self.epsilon = epsilon  # ε, added to √E (torch.optim.RMSprop: ρ = 0.99)\n"
         "        self.mean_sq = [torch.zeros_like(p) for p in params]  # E, running mean of g²",
         "        rho = self.rho\n"
         "        for p, E in zip(self.params, self.mean_sq):\n"
@@ -956,7 +985,7 @@ def _optimizer(c: TrainConfig) -> str:
     return _fill(
         OPTIMIZER_HEAD,
         NAME=c.optimizer,
-        RULE=rule,
+        RULE=rule.replace(";  ", ";\n        "),
         ARGS=", " + args if args else "",
         INIT="\n" + init if init else "",
         STEP=step,
@@ -984,7 +1013,10 @@ SCHEDULE = '''
 
 
 def learning_rate(epoch):
-    """η at a fractional epoch (epoch + batches done / batches per epoch): @@FORMULA@@."""
+    """η at a fractional epoch e = epoch + batches done / batches per epoch:
+
+        @@FORMULA@@
+    """
     @@BODY@@
 '''
 
@@ -1049,9 +1081,14 @@ def load_weights(path=None):
 '''
 
 
-def _numbers(a: np.ndarray) -> str:
-    """The values of a 1-D array as exact Python floats (repr of the double round-trips)."""
-    return ", ".join(repr(float(x)) for x in a)
+def _numbers(a: np.ndarray, indent: int) -> str:
+    """The values of a 1-D array as exact Python floats (repr of the double round-trips),
+    as the lines of a list."""
+    items = [repr(float(x)) for x in a]
+    inline = "[" + ", ".join(items) + "]"
+    if indent + len(inline) <= 94:
+        return inline
+    return "[\n" + _wrapped(items, indent + 4) + "\n" + " " * indent + "]"
 
 
 def _weights(net: Network, weights: list[np.ndarray], weights_file: str | None) -> str:
@@ -1060,9 +1097,9 @@ def _weights(net: Network, weights: list[np.ndarray], weights_file: str | None) 
     lines = []
     for l in range(1, len(net.sizes)):
         W, b = weights[2 * (l - 1)], weights[2 * l - 1]
-        rows = "\n".join(f"        [{_numbers(row)}]," for row in W)
+        rows = "\n".join(f"        {_numbers(row, 8)}," for row in W)
         lines.append(f'    "W{l}": [  # {W.shape[0]} x {W.shape[1]}\n{rows}\n    ],')
-        lines.append(f'    "b{l}": [{_numbers(b)}],')
+        lines.append(f'    "b{l}": {_numbers(b, 4)},')
     return _fill(WEIGHTS_EMBEDDED, NOTE="embedded", ARRAYS="\n".join(lines))
 
 
