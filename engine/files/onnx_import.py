@@ -8,10 +8,11 @@ The graph must be one chain from its one input to its one output, layer after la
     then one of      Relu, LeakyRelu (α = 0.01, the app's slope), Sigmoid, Tanh,
                      Softmax (the last layer, over its units), or nothing (a linear layer)
 
-Identity nodes are passed over, and Sign followed by Relu is a step unit (how the app
-exports one). Gemm's alpha, beta and transB are folded into W and b, so a PyTorch
-Linear (weight stored as Wᵀ, exported as Gemm with transB=1) arrives as the app's W
-of shape (inputs, outputs). Anything else is refused, naming the first operator that is
+Identity nodes and Dropout in inference mode are passed over, a Flatten (axis 1) before
+the first layer turns images into rows as the app does, and Sign followed by Relu is a
+step unit (how the app exports one). Gemm's alpha, beta and transB are folded into W and
+b, so a PyTorch Linear (weight stored as Wᵀ, exported as Gemm with transB=1) arrives as
+the app's W of shape (inputs, outputs). Anything else is refused, naming the first operator that is
 not an MLP layer, e.g. "mlp.onnx: the operator Conv (node conv1) is not part of an
 MLP; Backprop Studio opens ...".
 
@@ -209,8 +210,12 @@ class _Chain:
                 done.append((W, b, "step"))
                 W = b = None
                 node = relu
-            elif op == "Identity":
-                pass
+            elif op == "Identity" or (op == "Dropout" and self.inference_dropout(node)):
+                pass  # both pass their input on unchanged when the network is used
+            elif (
+                op == "Flatten" and not done and W is None and self.attrs(node).get("axis", 1) == 1
+            ):
+                pass  # images (n, 1, 28, 28) to rows (n, 784), row by row: the app's inputs
             else:
                 raise self.refuse(node)
             x = node.output[0]
@@ -221,6 +226,15 @@ class _Chain:
         if len(done) > modelfile.MAX_LAYERS:
             raise self.fail(f"has {len(done)} layers; the app holds up to {modelfile.MAX_LAYERS}")
         return done
+
+    def inference_dropout(self, node) -> bool:
+        """Whether a Dropout node is the identity: no training_mode, and its mask unused."""
+        if len(node.output) > 1 and node.output[1] and node.output[1] in self.consumers:
+            return False
+        if len(node.input) > 2 and node.input[2]:
+            mode = self.consts.get(node.input[2])
+            return mode is not None and not bool(self.to_array(mode))
+        return True
 
     def gemm(self, node, x: str) -> tuple[np.ndarray, np.ndarray]:
         """Gemm: z = alpha·a·op(W) + beta·C, with op(W) = Wᵀ when transB = 1."""

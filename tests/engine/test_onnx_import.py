@@ -135,6 +135,38 @@ def test_matmul_add_gemm_with_alpha_beta_and_identity(tmp_path):
     assert np.allclose(net.feedforward(x), expected, atol=1e-6)
 
 
+def test_flatten_first_and_inference_dropout_pass_over(tmp_path):
+    ort = pytest.importorskip("onnxruntime")
+    W1, b1 = np.linspace(-1, 1, 12).reshape(4, 3), np.array([0.1, 0.0, -0.1])
+    W2, b2 = np.linspace(1, -1, 6).reshape(3, 2), np.array([0.2, -0.2])
+    nodes = [
+        helper.make_node("Flatten", ["x"], ["rows"], axis=1),
+        helper.make_node("Gemm", ["rows", "W1", "b1"], ["z1"]),
+        helper.make_node("Tanh", ["z1"], ["a1"]),
+        helper.make_node("Dropout", ["a1"], ["d1"], name="drop"),
+        helper.make_node("Gemm", ["d1", "W2", "b2"], ["z2"]),
+        helper.make_node("Softmax", ["z2"], ["y"], axis=1),
+    ]
+    graph = helper.make_graph(
+        nodes,
+        "g",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["n", 1, 2, 2])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, ["n", 2])],
+        initializer=[
+            numpy_helper.from_array(np.asarray(a, np.float32), k)
+            for k, a in (("W1", W1), ("b1", b1), ("W2", W2), ("b2", b2))
+        ],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    path = tmp_path / "images.onnx"
+    path.write_bytes(model.SerializeToString())
+    net = onnx_import.load_any(path).network
+    assert net.sizes == [4, 3, 2] and net.activations == ["tanh", "softmax"]
+    images = np.random.default_rng(2).normal(size=(10, 1, 2, 2)).astype(np.float32)
+    reference = ort.InferenceSession(str(path)).run(None, {"x": images})[0]
+    assert np.max(np.abs(net.feedforward(images.reshape(10, 4)) - reference)) < 1e-6
+
+
 @pytest.mark.parametrize(
     "nodes, named",
     [
@@ -149,6 +181,10 @@ def test_matmul_add_gemm_with_alpha_beta_and_identity(tmp_path):
             "the operator Relu",
         ),
         ([("Gemm", ["x", "W", "b"], ["z"]), ("Mul", ["z", "z"], ["y"])], "the operator Mul"),
+        (
+            [("Gemm", ["x", "W", "b"], ["z"]), ("Relu", ["z"], ["r"]), ("Flatten", ["r"], ["y"])],
+            "the operator Flatten",
+        ),
     ],
 )
 def test_unsupported_graphs_are_refused_naming_the_operator(tmp_path, nodes, named):
