@@ -209,3 +209,38 @@ def test_inputs_made_of_features_start_from_the_plane(qtbot):
     w.slider.setValue(0)
     mx, my = w.sample_marker.getData()
     assert (mx[0], my[0]) == (0.5, -0.25)
+
+
+def test_docked_in_the_window_with_the_inspection_tabs_and_live(qtbot, monkeypatch):
+    from PySide6 import QtWidgets
+
+    from gui.main_window import MainWindow
+    from gui.panels.common import exposed
+
+    B = QtWidgets.QMessageBox.StandardButton
+    monkeypatch.setattr(QtWidgets.QMessageBox, "question", lambda *a, **k: B.Yes)
+    monkeypatch.setattr(QtWidgets.QMessageBox, "warning", lambda *a, **k: B.Ok)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    panel, dock = window.panels["spaceView"], window.docks["spaceView"]
+    assert dock in window.tabifiedDockWidgets(window.docks["decisionBoundary"])
+    assert panel.available  # the default workspace is 2D
+    dock.raise_()
+    qtbot.waitUntil(lambda: exposed(panel), timeout=5000)
+    before = panel.updates
+    ws = window.workspace
+    ws.train()
+    qtbot.waitUntil(lambda: panel.updates >= before + 2, timeout=20_000)
+    ws.pause()
+    qtbot.waitUntil(lambda: not ws.training, timeout=15_000)
+    qtbot.wait(50)
+    settle()  # draw now what the throttle still holds (the pause's last snapshot)
+    # what it draws is the last snapshot's network (2-8-8-1: z¹ on principal components)
+    p = network_of(ws.snapshot).forward(panel.X)
+    panel.slider.setValue(STEPS)
+    z1 = panel.space.stages[1]
+    np.testing.assert_array_equal(z1.values, p.zs[0])
+    np.testing.assert_allclose(drawn_points(panel), z1.projection.apply(p.zs[0]))
+    assert "principal components" in panel.stage_label.text()
