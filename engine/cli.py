@@ -25,14 +25,15 @@ import time
 
 import numpy as np
 
+from engine import cli_data
 from engine.data import toy2d
+from engine.data.catalog import DATASETS
 from engine.data.dataset import Dataset, encode_targets
 from engine.files.atomic import check_target
 from engine.nn import activations, losses
 from engine.train import settings
 from engine.train.settings import HYPER, SETTINGS, STOPPING
 
-DATASETS = ("mnist", *toy2d.GENERATORS)
 EXIT_REFUSED = 2
 TEST_SEED_OFFSET = 1_000_003  # a 2D dataset's test split: a fresh draw with seed + this
 TOY_PARAMS = ("n", "noise", "seed", "val_fraction", "classes")
@@ -49,7 +50,7 @@ TRAIN_DEFAULTS = {
     "noise": 0.1,
     "val_fraction": 0.25,
 }
-RESUME_ALLOWED = {"command", "run", "resume", "epochs", "save", "json", "data_dir"}
+RESUME_ALLOWED = {"command", "run", "resume", "epochs", "save", "json", "data_dir", "data"}
 
 
 class RefusedError(Exception):
@@ -175,9 +176,13 @@ def _fits(sizes: list[int], n_inputs: int, n_classes: int) -> bool:
 
 
 def _train_dataset(args) -> Dataset:
+    cli_data.check_flags(args)  # --target without --data, --data with --dataset, ...
     if args.dataset == "mnist":
         return _mnist_call("load", args.data_dir)
     seed = args.data_seed if args.data_seed is not None else (args.seed or 0)
+    if cli_data.wants(args):  # a table, a classic dataset, a regression
+        dataset = cli_data.train_dataset(args, args.val_fraction, seed)
+        return cli_data.with_input_features(dataset, args.input_features)
     params = {
         "n": args.points if args.points is not None else TRAIN_DEFAULTS["points"],
         "noise": args.noise if args.noise is not None else TRAIN_DEFAULTS["noise"],
@@ -187,7 +192,8 @@ def _train_dataset(args) -> Dataset:
         ),
         "classes": args.classes,
     }
-    return _make_toy(args.dataset, params, f"--dataset {args.dataset}")
+    dataset = _make_toy(args.dataset, params, f"--dataset {args.dataset}")
+    return cli_data.with_input_features(dataset, args.input_features)
 
 
 def _given(args, names) -> dict:
@@ -236,15 +242,16 @@ def _new_trainer(args) -> tuple:
     from engine.nn.network import Network
     from engine.train.trainer import TrainConfig, Trainer
 
-    if args.dataset is None:
-        raise RefusedError("train needs --dataset (or --resume FILE)")
+    if args.dataset is None and not args.data:
+        raise RefusedError("train needs --dataset NAME or --data FILE (or --resume FILE)")
     dataset = _train_dataset(args)
     outputs = dataset.output_units()
     sizes = args.layers or [dataset.n_inputs, 30 if dataset.image_shape else 16, outputs]
-    if not _fits(sizes, dataset.n_inputs, dataset.n_classes):
+    if sizes[0] != dataset.n_inputs or not dataset.fits_outputs(sizes[-1]):
+        targets = "a number to predict" if dataset.is_regression else f"{dataset.n_classes} classes"
         raise RefusedError(
             f"--layers {','.join(map(str, sizes))} does not fit {dataset.name}: it has "
-            f"{dataset.n_inputs} features and {dataset.n_classes} classes "
+            f"{dataset.n_inputs} features and {targets} "
             f"(try --layers {dataset.n_inputs},16,{outputs})"
         )
     too_big = modelfile.architecture_problem(sizes)  # before any weight is allocated
@@ -265,11 +272,12 @@ def _new_trainer(args) -> tuple:
         takes = takes if takes is not None else settings.optimizer_params(config.optimizer)
         raise RefusedError(f"{owner} has no setting {key} (it has: {', '.join(takes) or 'none'})")
     config.validate()
+    head, head_loss = cli_data.default_head(dataset)  # regression: linear output and mse
     network = Network.create(
         sizes,
         activation=_setting(args, "activation"),
-        output_activation=_setting(args, "output_activation"),
-        loss=_setting(args, "loss"),
+        output_activation=args.output_activation or head,
+        loss=args.loss or head_loss or _setting(args, "loss"),
         init=config.init,
         seed=config.seed,
         dtype=_setting(args, "dtype"),
@@ -303,8 +311,8 @@ def _resumed_trainer(args) -> tuple:
         )
     if name == "mnist":
         dataset = _mnist_call("load", args.data_dir)
-    elif name in toy2d.GENERATORS:
-        dataset = _make_toy(name, model.dataset_params, os.path.basename(args.resume))
+    elif name in DATASETS or model.dataset_params.get("source"):
+        dataset = cli_data.split(model, name, "val", args.data)  # as the file records it
     else:
         raise RefusedError(f"{os.path.basename(args.resume)} was trained on {name!r}, unknown here")
     transform = _augment_transform(dataset) if model.config.augment else None
@@ -350,12 +358,28 @@ class _Progress:
 
 
 def _epoch_line(e, total: int) -> str:
+    if math.isfinite(e.rmse):  # a regression: RMSE and R² instead of accuracy
+        return (
+            f"epoch {e.epoch:>{len(str(total))}}/{total}  loss {_num(e.loss)}  "
+            f"rmse {_num(e.rmse)}  val_loss {_num(e.val_loss)}  val_rmse {_num(e.val_rmse)}  "
+            f"val_r2 {_num(e.val_r2)}  {e.seconds:.2f} s  {e.samples_per_second:,.0f} samples/s"
+        )
     return (
         f"epoch {e.epoch:>{len(str(total))}}/{total}  loss {_num(e.loss)}  "
         f"acc {_pct(e.accuracy)}  val_loss {_num(e.val_loss)}  "
         f"val_acc {_pct(e.val_accuracy)}  {e.seconds:.2f} s  "
         f"{e.samples_per_second:,.0f} samples/s"
     )
+
+
+def _epoch_json(record, trainer) -> dict:
+    """An epoch's JSON line: rmse, val_rmse, mae, val_mae, r2, val_r2 only for regression
+    (whose accuracy is null)."""
+    d = record.to_dict()
+    if not getattr(trainer, "regression", False):
+        for key in ("rmse", "val_rmse", "mae", "val_mae", "r2", "val_r2"):
+            d.pop(key, None)
+    return d
 
 
 def cmd_train(args) -> int:
@@ -398,7 +422,7 @@ def cmd_train(args) -> int:
                 if step.epoch is not None:
                     progress.clear()
                     if args.json:
-                        _emit(step.epoch.to_dict())
+                        _emit(_epoch_json(step.epoch, trainer))
                     else:
                         print(_epoch_line(step.epoch, trainer.config.epochs), flush=True)
                 elif step.batch is not None:
@@ -424,8 +448,20 @@ def cmd_train(args) -> int:
         "seconds": trainer.elapsed,
         "saved": os.path.abspath(save_path) if save_path else None,
     }
+    if getattr(trainer, "regression", False):
+        for key in ("rmse", "val_rmse", "val_mae", "val_r2"):
+            summary[key] = h[key][-1] if h[key] else None
     if args.json:
         _emit(summary)
+    elif getattr(trainer, "regression", False):
+        print(f"stopped: {trainer.stopped_because}")
+        print(
+            f"after {trainer.epoch} epochs: rmse {_num(summary['rmse'])}, validation rmse "
+            f"{_num(summary['val_rmse'])}, mae {_num(summary['val_mae'])}, r2 "
+            f"{_num(summary['val_r2'])}, {trainer.elapsed:.1f} s of training"
+        )
+        if save_path:
+            print(f"saved {save_path}")
     else:
         print(f"stopped: {trainer.stopped_because}")
         print(
@@ -468,8 +504,13 @@ def cmd_evaluate(args) -> int:
 
     model = load_any(args.model)  # a .bps, or an MLP in ONNX
     name = args.dataset or model.dataset_name
+    if name is None and args.data:
+        name = os.path.splitext(os.path.basename(args.data))[0]
     if name is None:
         raise RefusedError(f"{os.path.basename(args.model)} names no dataset: give --dataset")
+    plain_2d = name in toy2d.GENERATORS and not model.dataset_params.get("input_features")
+    if name != "mnist" and (not plain_2d or args.data):
+        return _evaluate_dataset(args, model, name)
     X, y, n_classes = _split_data(model, name, args.split, args.data_dir)
     if len(X) == 0:
         raise RefusedError(f"the {args.split} split of {name} is empty")
@@ -491,6 +532,50 @@ def cmd_evaluate(args) -> int:
             f"{name} {args.split}: accuracy {_pct(accuracy)} ({correct:,}/{len(X):,}), "
             f"loss {_num(loss)} ({net.loss})"
         )
+    return 0
+
+
+def _evaluate_dataset(args, model, name: str) -> int:
+    """evaluate on a table, a classic dataset, a regression or 2D points with extra input
+    features, made again as the model file records them (engine.cli_data.split)."""
+    d = cli_data.split(model, name, args.split, args.data)
+    X, y = d.x_val, d.y_val
+    if X is None or len(X) == 0:
+        raise RefusedError(f"the {args.split} split of {name} is empty")
+    net = model.network
+    sizes = net.sizes
+    if sizes[0] != d.n_inputs or not d.fits_outputs(sizes[-1]):
+        targets = "a number to predict" if d.is_regression else f"{d.n_classes} classes"
+        raise RefusedError(
+            f"{os.path.basename(args.model)} takes {sizes[0]} inputs and has {sizes[-1]} "
+            f"outputs; {name} has {d.n_inputs} features and {targets}"
+        )
+    Y = encode_targets(y, sizes[-1], net.dtype)
+    result = {"dataset": name, "split": args.split, "n": len(X)}
+    same = cli_data.file_note(model, args.data)
+    if same is not None:
+        result["same_file"] = same
+    if d.is_regression:
+        fit = cli_data.regression_metrics(net, X, Y)
+        result.update(accuracy=None, **fit)
+        text = (
+            f"{name} {args.split}: rmse {_num(fit['rmse'])}, mae {_num(fit['mae'])}, "
+            f"r2 {_num(fit['r2'])}, loss {_num(fit['loss'])} ({net.loss}), {len(X):,} rows"
+        )
+    else:
+        loss, accuracy = net.evaluate(np.asarray(X, net.dtype), Y)
+        result.update(accuracy=accuracy, loss=loss)
+        correct = int(round(accuracy * len(X)))
+        text = (
+            f"{name} {args.split}: accuracy {_pct(accuracy)} ({correct:,}/{len(X):,}), "
+            f"loss {_num(loss)} ({net.loss})"
+        )
+    if args.json:
+        _emit(result)
+    else:
+        if same is False:
+            text += " — not the file the model was trained on (its size or SHA-256 differs)"
+        print(text)
     return 0
 
 
@@ -569,9 +654,23 @@ def cmd_predict(args) -> int:
     model = load_any(args.model)  # a .bps, or an MLP in ONNX
     net = model.network
     names = model.dataset_info.get("class_names") if model.dataset_info else None
+    task = (model.dataset_info or {}).get("task")
+    made = (model.dataset_params or {}).get("input_features")  # 2D points -> x1^2, ...
     for path in args.inputs:
-        X = _rows_of(path, net.sizes[0])
+        if cli_data.is_table_file(path, model):  # new rows of the table it was trained on
+            X = cli_data.table_rows(path, model)
+        elif made:
+            X = cli_data.features.expand(_rows_of(path, 2), made)
+        else:
+            X = _rows_of(path, net.sizes[0])
         out = net.feedforward(X)
+        if task == "regression":  # a number per row, not a class
+            for i, o in enumerate(out):
+                if args.json:
+                    _emit({"input": path, "row": i, "value": o[0] if len(o) == 1 else o})
+                else:
+                    print(f"{path}[{i}]: {' '.join(f'{v:.6g}' for v in o)}")
+            continue
         classes = net.classes(out)
         for i, (k, o) in enumerate(zip(classes, out, strict=True)):
             label = names[int(k)] if isinstance(names, list) and int(k) < len(names) else int(k)
@@ -731,7 +830,8 @@ def _add_train(sub) -> None:
     d.add_argument("--noise", type=_finite, help="2D datasets: noise, 0..1 (0.1)")
     d.add_argument("--classes", type=_positive_int, help="spiral/blobs: number of classes")
     d.add_argument("--data-seed", type=int, help="2D datasets: seed of the points (--seed)")
-    d.add_argument("--val-fraction", type=_finite, help="2D datasets: share held out (0.25)")
+    d.add_argument("--val-fraction", type=_finite, help="share held out (0.25; tables 0.2)")
+    cli_data.add_train_flags(d)
     n = p.add_argument_group("network")
     n.add_argument("--layers", type=_layers, help="sizes, e.g. 784,30,10 (inputs,16,outputs)")
     n.add_argument("--activation", choices=list(activations.ACTIVATIONS), help="hidden layers")
@@ -774,6 +874,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", required=True, metavar="FILE", help="a .bps model file")
     p.add_argument("--dataset", choices=DATASETS, help="(the one stored in the model file)")
     p.add_argument("--data-dir", metavar="DIR", help="folder with the MNIST IDX files")
+    p.add_argument("--data", metavar="FILE", help="a table: the one it was trained on, or new rows")
     p.add_argument("--split", choices=["train", "val", "test"], default="val", help="(val)")
     p.add_argument("--json", action="store_true", help='print {"accuracy", "loss", "n", ...}')
     p.set_defaults(run=cmd_evaluate)

@@ -296,12 +296,15 @@ def _numbers(table: Table, j: int, what: str) -> np.ndarray:
 
 
 def numeric_columns(table: Table) -> list[bool]:
-    """For each column, whether every value in it (missing ones aside) is a number:
-    the columns that can be features as they are."""
-    return [
-        all(_is_number(row[j], table.decimal) or row[j].lower() in MISSING for row in table.rows)
-        for j in range(len(table.columns))
-    ]
+    """For each column, whether it holds numbers: at least half of its values (missing ones
+    aside) are numbers. These are the default features; a number column with a stray word
+    stays one, so the word is reported (row and column) rather than the column dropped."""
+    out = []
+    for j in range(len(table.columns)):
+        values = [row[j] for row in table.rows if row[j].lower() not in MISSING]
+        numbers = sum(_is_number(v, table.decimal) for v in values)
+        out.append(2 * numbers >= len(values))
+    return out
 
 
 def infer_task(table: Table, target: str | int) -> str:
@@ -369,7 +372,8 @@ def to_dataset(
     name: str | None = None,
 ) -> Dataset:
     """A Dataset from `table`: `target` (default: the last column) is what to predict,
-    `features` (default: every other column) the inputs. See the module docstring."""
+    `features` (default: every other column that holds numbers) the inputs. See the
+    module docstring."""
     if task is not None and task not in TASKS:
         raise TableError(f"task must be classification or regression, not {task!r}")
     if not 0 <= val_fraction < 1:
@@ -377,8 +381,9 @@ def to_dataset(
     if isinstance(seed, bool) or not isinstance(seed, int | np.integer) or seed < 0:
         raise TableError(f"seed must be a whole number >= 0, not {seed!r}")
     jt = table.column_index(len(table.columns) if target is None else target)
-    if features is None:
-        jf = [j for j in range(len(table.columns)) if j != jt]
+    if features is None:  # every other column that holds numbers (text columns stay out)
+        numeric = numeric_columns(table)
+        jf = [j for j in range(len(table.columns)) if j != jt and numeric[j]]
     else:
         jf = [table.column_index(f) for f in features]
         if len(set(jf)) != len(jf):

@@ -196,3 +196,12 @@ def test_classic_tables_ship_and_load(name, rows, features, classes):
     counts = np.bincount(np.concatenate([d.y_train, d.y_val]))
     assert counts.min() >= 37  # every class is there (iris has 50 of each)
     assert classic.path(name).endswith(".csv")
+
+
+def test_text_columns_are_not_default_features():
+    t = parse_table('name,w,y\n"a, 1",1,0\n"b",2,1\n"c",x,0\n"d",4,1\n', "n.csv")
+    assert table.numeric_columns(t) == [False, True, True]
+    with pytest.raises(TableError, match="row 4, column 'w': 'x' is not a number"):
+        to_dataset(t, target="y")  # a stray word in a number column is reported
+    t = parse_table('name,w,y\n"a, 1",1,0\n"b",2,1\n"c",3,0\n"d",4,1\n', "n.csv")
+    assert to_dataset(t, target="y", val_fraction=0).feature_names == ["w"]
