@@ -375,13 +375,13 @@ def save(
             "epoch_stats": state.get("epoch_stats"),
         }
         initial = getattr(trainer, "initial_weights", None)  # what the run started from
-        if initial is not None and [np.shape(a) for a in initial] == [
+        shapes_fit = initial is not None and [np.shape(a) for a in initial] == [
             p.shape for p in network.params
-        ]:
-            if all(np.all(np.isfinite(a)) for a in initial):
-                for key, a in zip(param_names, initial, strict=True):
-                    arrays[f"initial/{key}"] = _le(a, dtype)
-                trainer_section["initial_weights"] = True
+        ]
+        if shapes_fit and all(np.all(np.isfinite(a)) for a in initial):
+            for key, a in zip(param_names, initial, strict=True):
+                arrays[f"initial/{key}"] = _le(a, dtype)
+            trainer_section["initial_weights"] = True
     now = _now()
     with_initial = trainer_section is not None and trainer_section.get("initial_weights")
     manifest = {
