@@ -206,6 +206,7 @@ def _parse_stream(stream: BinaryIO, name: str, has: str) -> np.ndarray:
         pieces.append(piece)
         got += len(piece)
     data = pieces[0] if len(pieces) == 1 else b"".join(pieces)
+    del pieces  # the data once, then its array: twice the data at most (the budget above)
     if len(data) < n_bytes:
         raise IdxError(
             f"{name}: truncated: dimensions {dims} need {header + n_bytes:,} bytes, "
