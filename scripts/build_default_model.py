@@ -3,40 +3,37 @@
     QT_QPA_PLATFORM=offscreen OPENBLAS_NUM_THREADS=1 python scripts/build_default_model.py \
         --data-dir ../shared/data/mnist --unipen ../shared/data/unipen-digits/strokes.jsonl.gz
 
-Two stages.
+A 784-512-256-10 ReLU network trained on MNIST *and on real pen strokes drawn on the
+canvas*:
 
-1. MNIST alone, with the project's own command (printed before it runs):
-       python -m engine train --dataset mnist --data-dir DIR --layers 784,512,256,10
-         --activation relu --init he_normal --optimizer adam --lr 0.001
-         --schedule cosine --lr-min 0.00001 --batch-size 128 --epochs 20
-         --dropout 0.1 --seed 1 --augment --save <temporary .bps>
-   On 50,000 MNIST training images, validated on the other 10,000. (This was the whole
-   recipe of the previous default model; --stage1 FILE skips it and starts from FILE.)
+1. The UNIPEN digits of the *training* writers (engine.data.pendigits: every writer not
+   in the held-out fifth; the held-out writers are only ever measured) are drawn on the
+   canvas's own DrawCanvas — begin_stroke / extend_stroke / end_stroke, the methods the
+   mouse and the tablet pen call — at a random size and position (pendigits.place), a
+   random pen width and screen scale (points rounded to screen pixels, as a mouse
+   reports them), and prepared by engine.data.preprocess.prepare exactly as the live
+   canvas prepares them. Each digit is drawn VARIANTS times (3: ~34,700 drawings).
+2. A fresh network (He-normal, seed 1) trains on the 50,000 MNIST training images
+   together with these drawings, every batch augmented with engine.data.augment's
+   defaults (shift, rotation, scale, slant, elastic warp, stroke thickness): Adam,
+   learning rate 1e-3 with a cosine decay to 1e-5 over 16 epochs, batch 128, dropout 0.1.
+   Validation: MNIST's other 10,000 training images.
 
-2. Real pen strokes. The UNIPEN digits of the *training* writers (engine.data.pendigits:
-   every writer not in the held-out fifth; the held-out writers are only ever measured)
-   are drawn on the canvas's own DrawCanvas — begin_stroke / extend_stroke / end_stroke,
-   the methods the mouse and the tablet pen call, at a random size, position, pen width
-   and screen scale (points rounded to screen pixels as a mouse reports them) — and
-   prepared by engine.data.preprocess.prepare exactly as the live canvas prepares
-   them. Each digit is drawn VARIANTS times. The stage-1 network then trains further on
-   the 50,000 MNIST images together with these drawings, all augmented with
-   engine.data.augment's defaults (shift, rotation, scale, slant, elastic, stroke
-   thickness), Adam from 3e-4 with a cosine decay, validated on MNIST's 10,000.
+--start-from FILE instead continues training an existing model (e.g. the previous,
+MNIST-only default model) with Adam from 3e-4 for --epochs (4 is enough there).
+--renders FILE caches the drawings between runs (drawing them is most of a run).
 
 The shipped file keeps the network, its training settings, the validation figures and
 how it was built (no optimizer state or history: ~2 MB). At the end the script prints
 the MNIST validation accuracy read back from the file and the accuracy on the held-out
 writers' digits drawn the same way (bench/unipen_canvas.py measures the latter through
-real mouse events).
+real mouse events), and its run time.
 """
 
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -52,34 +49,18 @@ from engine.nn.network import Network  # noqa: E402
 from engine.train.trainer import TrainConfig, Trainer  # noqa: E402
 
 OUT = ROOT / "assets" / "default_digits.bps"
-RECIPE = [
-    "--dataset", "mnist",
-    "--layers", "784,512,256,10",
-    "--activation", "relu",
-    "--init", "he_normal",
-    "--optimizer", "adam",
-    "--lr", "0.001",
-    "--schedule", "cosine",
-    "--lr-min", "0.00001",
-    "--batch-size", "128",
-    "--epochs", "20",
-    "--dropout", "0.1",
-    "--seed", "1",
-    "--augment",
-]  # fmt: skip
-STAGE2 = {  # the second stage's settings (TrainConfig)
+TRAINING = {  # TrainConfig of the shipped model (with epochs=16, seed=1)
     "optimizer": "adam",
-    "lr": 3e-4,
+    "lr": 1e-3,
     "schedule": "cosine",
     "schedule_params": {"lr_min": 1e-5},
     "batch_size": 128,
     "dropout": 0.1,
     "augment": True,
+    "init": "he_normal",
 }
-ONE_STAGE = {  # --one-stage: a fresh network on MNIST and the drawings together (TrainConfig)
-    **STAGE2,
-    "lr": 1e-3,
-}
+CONTINUED = {**TRAINING, "lr": 3e-4}  # --start-from: an existing model trained further
+LAYERS = [784, 512, 256, 10]
 VARIANTS = 3  # drawings of each training writer's digit
 PEN = (12.0, 26.0)  # pen widths drawn with (the canvas's default is 18)
 SCREEN = (1.0, 2.2)  # screen pixels per canvas pixel (points are rounded to screen pixels)
@@ -124,31 +105,14 @@ def accuracy(network, X: np.ndarray, y: np.ndarray) -> float:
     return float(np.mean(np.argmax(network.feedforward(X), axis=1) == y))
 
 
-def stage1(args, tmp: str) -> Path:
-    if args.stage1 is not None:
-        return args.stage1
-    trained = Path(tmp) / "stage1.bps"
-    command = [sys.executable, "-m", "engine", "train", *RECIPE]
-    command += ["--data-dir", args.data_dir, "--save", str(trained)]
-    print("$", " ".join(command[1:]), flush=True)
-    done = subprocess.run(command, cwd=ROOT)
-    if done.returncode != 0:
-        sys.exit(f"stage 1 failed (exit code {done.returncode})")
-    return trained
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", required=True, help="folder with the MNIST IDX files")
     parser.add_argument("--unipen", required=True, type=Path, help="UNIPEN strokes.jsonl.gz")
     parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--stage1", type=Path, help="skip stage 1: start from this .bps")
-    parser.add_argument("--epochs", type=int, default=4, help="stage 2 epochs")
+    parser.add_argument("--epochs", type=int, default=16)
     parser.add_argument(
-        "--one-stage",
-        action="store_true",
-        help="no stage 1: train a fresh 784-512-256-10 on MNIST and the drawings together "
-        "(Adam 1e-3, cosine) for --epochs",
+        "--start-from", type=Path, help="continue training this .bps (Adam from 3e-4)"
     )
     parser.add_argument("--variants", type=int, default=VARIANTS)
     parser.add_argument("--seed", type=int, default=1)
@@ -164,7 +128,8 @@ def main() -> int:
         f"{len(check_digits)} of {len({d.writer_id for d in check_digits})} held-out writers",
         flush=True,
     )
-    if args.renders is not None and args.renders.exists():
+    from_cache = args.renders is not None and args.renders.exists()
+    if from_cache:
         with np.load(args.renders) as z:
             Xu, yu, Xc, yc = z["Xu"], z["yu"], z["Xc"], z["yc"]
     else:
@@ -175,13 +140,12 @@ def main() -> int:
         if args.renders is not None:
             np.savez(args.renders, Xu=Xu, yu=yu, Xc=Xc, yc=yc)
     mn = mnist.load(args.data_dir)
-    if args.one_stage:
-        net = Network.create([784, 512, 256, 10], "relu", init="he_normal", seed=args.seed)
-        settings = ONE_STAGE
+    if args.start_from is None:
+        net = Network.create(LAYERS, "relu", init="he_normal", seed=args.seed)
+        settings = TRAINING
     else:
-        with tempfile.TemporaryDirectory() as tmp:
-            net = modelfile.load(str(stage1(args, tmp))).network
-        settings = STAGE2
+        net = modelfile.load(str(args.start_from)).network
+        settings = CONTINUED
     print(
         f"start: MNIST validation {accuracy(net, mn.x_val, mn.y_val):.2%}, "
         f"held-out writers drawn on the canvas {accuracy(net, Xc, yc):.2%}",
@@ -202,7 +166,7 @@ def main() -> int:
     while not trainer.finished:
         record = trainer.run_epoch().epoch
         print(
-            f"stage 2 epoch {trainer.epoch}/{args.epochs}: MNIST validation "
+            f"epoch {trainer.epoch}/{args.epochs}: MNIST validation "
             f"{record.val_accuracy if record else float('nan'):.2%}, held-out writers "
             f"{accuracy(net, Xc, yc):.2%} ({time.perf_counter() - t:.0f} s)",
             flush=True,
@@ -211,17 +175,15 @@ def main() -> int:
     metadata = {
         "description": "Default digit model for the drawing canvas",
         "built_by": "scripts/build_default_model.py",
-        "command": (
-            "one stage (no MNIST-only stage)"
-            if args.one_stage
-            else "stage 1: python -m engine train " + " ".join(RECIPE)
-        ),
-        "stage2": {
-            **settings,
-            "epochs": args.epochs,
-            "unipen_variants": args.variants,
+        "command": "python scripts/build_default_model.py --data-dir MNIST --unipen UNIPEN "
+        + (f"--start-from {args.start_from.name} " if args.start_from else "")
+        + f"--epochs {args.epochs} --variants {args.variants} --seed {args.seed}",
+        "drawings": {
+            "unipen_training_digits_drawn": len(yu),
+            "variants": args.variants,
             "pen": list(PEN),
-            "unipen_training_digits": len(yu),
+            "screen_scale": list(SCREEN),
+            "held_out": "writers with int(sha256(writer_id)[:8], 16) % 5 == 0, never trained on",
         },
         "training_data": (
             "MNIST training images 1-50,000 (LeCun, Cortes, Burges; CC BY-SA 3.0); "
@@ -231,9 +193,7 @@ def main() -> int:
         "val_accuracy": float(val_acc),
         "val_loss": float(val_loss),
         "unipen_held_out_accuracy": accuracy(net, Xc, yc),
-        "epochs": args.epochs
-        if args.one_stage
-        else RECIPE[RECIPE.index("--epochs") + 1] + f" + {args.epochs}",
+        "epochs": args.epochs,
     }
     mn.params = {
         "n_train": len(mn.x_train),
@@ -254,8 +214,7 @@ def main() -> int:
     print(f"MNIST validation accuracy (10,000 images): {accuracy(net, mn.x_val, mn.y_val):.2%}")
     print(f"held-out UNIPEN writers drawn on the canvas: {accuracy(net, Xc, yc):.2%}")
     seconds = time.perf_counter() - started
-    run_stage1 = not args.one_stage and args.stage1 is None
-    print(f"run time: {seconds:.0f} s (stage 1 run here: {run_stage1})")
+    print(f"run time: {seconds:.0f} s" + (" (drawings from the cache)" if from_cache else ""))
     return 0
 
 
