@@ -103,7 +103,7 @@ def panel_alone(app: QtWidgets.QApplication):
         net = Network.create([784, 512, 256, 10], "relu", init="he_normal")
         which = f"a fresh 784-512-256-10 network ({exc}), canvas panel alone"
     state.network = net
-    panel = canvas_module.Panel(state)
+    panel = canvas_module.DigitCanvas(state)
     panel.resize(760, 720)
     panel.show()
     return panel, panel, which

@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.setswitchinterval(args.switch_interval / 1000)
     window.show()
     net, config = fresh(dataset)
-    window._install(net, dataset, config)
+    window.workspace._replace(net, dataset, config)  # this network on this data
     window.controls.set_speed(0)
     frames = []
     window.state.snapshotReady.connect(lambda snap: frames.append(snap.serial))
@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     for r in range(1, args.rounds + 1):
         h = headless(reference, args.seconds)
         trainer = window.state.ensure_trainer()
-        window.toggle_training()  # Train / Resume
+        window.workspace.toggle_training()  # Train / Resume
         spin(0.2)  # the thread picks up the command
         # throughput without the probe (its 100 ticks a second would cost the trainer too)
         seen0, n0, t0 = trainer.samples_seen, len(frames), time.perf_counter()
@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         w = (trainer.samples_seen - seen0) / elapsed
         fps = (len(frames) - n0) / elapsed
         late = probe.run(args.seconds / 2)  # then the stalls, still training
-        window.toggle_training()  # Pause
+        window.workspace.toggle_training()  # Pause
         while window.state.training:
             spin(0.02)
         ratios.append(w / h)
@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{r:>5} {h:>19,.0f} {w:>17,.0f} {w / h:>7.1%} {max(late):>9.1f} ms {fps:>9.1f} "
             f"{gui_cpu / elapsed:>9.1%} {per_frame[-1]:>8.1f} ms"
         )
-    window.setWindowModified(False)
+    window.workspace.set_modified(False)
     window.close()
     p99 = float(np.percentile(late_all, 99))
     print(

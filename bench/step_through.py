@@ -54,7 +54,7 @@ def main() -> None:
 
     from PySide6 import QtWidgets
 
-    from gui.panels.step_through import Panel
+    from gui.panels.step_through import StepThrough as Panel
     from gui.state import AppState, Sample
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])

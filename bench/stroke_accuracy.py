@@ -44,7 +44,7 @@ def main() -> None:
         state.network = canvas_module.load_default_network(args.model)
     except (ValueError, ImportError) as exc:
         sys.exit(f"stroke_accuracy: {exc}")
-    panel = canvas_module.Panel(state)
+    panel = canvas_module.DigitCanvas(state)
     panel.resize(760, 720)
     panel.show()
     app.processEvents()

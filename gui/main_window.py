@@ -20,19 +20,19 @@ from PySide6 import QtGui, QtWidgets
 from gui import dialogs, layout
 from gui.docks import Area, Docks, settings
 from gui.menus import build_menus, build_toolbar
-from gui.panels.canvas import Panel as DrawDigitPanel
+from gui.panels.canvas import DigitCanvas
 from gui.panels.confusion import Confusion
 from gui.panels.decision_boundary import DecisionBoundary
 from gui.panels.gradient_flow import GradientFlow
 from gui.panels.heatmaps import WeightHeatmaps
-from gui.panels.hyperparameters import HyperparametersPanel
+from gui.panels.hyperparameters import TrainingSettings
 from gui.panels.loss_landscape import LossLandscape
-from gui.panels.loss_plot import LossPlotPanel
+from gui.panels.loss_plot import LossPlot
 from gui.panels.network_editor import NetworkEditor
 from gui.panels.optimizer_race import OptimizerRace
 from gui.panels.receptive_fields import ReceptiveFields
 from gui.panels.space_view import SpaceView
-from gui.panels.step_through import Panel as StepThroughPanel
+from gui.panels.step_through import StepThrough
 from gui.panels.topology import TopologyView
 from gui.statusbar import StatusBar
 from gui.workspace import MAX_FPS, MIN_FPS, Workspace  # noqa: F401 (MAX_FPS, MIN_FPS: tests)
@@ -42,8 +42,8 @@ __all__ = ["MainWindow", "PANELS", "TABS", "settings"]
 # (panel class, dock title, dock area; None = the central widget). Each is built as Class(ws).
 PANELS = [
     (NetworkEditor, "Network", Area.LeftDockWidgetArea),
-    (HyperparametersPanel, "Training settings", Area.LeftDockWidgetArea),
-    (LossPlotPanel, "Loss and accuracy", Area.BottomDockWidgetArea),
+    (TrainingSettings, "Training settings", Area.LeftDockWidgetArea),
+    (LossPlot, "Loss and accuracy", Area.BottomDockWidgetArea),
     (TopologyView, "Network topology", None),
     (WeightHeatmaps, "Weights", Area.RightDockWidgetArea),
     (DecisionBoundary, "Decision boundary", Area.RightDockWidgetArea),
@@ -51,8 +51,8 @@ PANELS = [
     (SpaceView, "Space view", Area.RightDockWidgetArea),
     (GradientFlow, "Gradient flow", Area.BottomDockWidgetArea),
     (Confusion, "Confusion matrix", Area.BottomDockWidgetArea),
-    (StepThroughPanel, "Step through", Area.BottomDockWidgetArea),
-    (DrawDigitPanel, "Draw a digit", Area.RightDockWidgetArea),
+    (StepThrough, "Step through", Area.BottomDockWidgetArea),
+    (DigitCanvas, "Draw a digit", Area.RightDockWidgetArea),
     (LossLandscape, "Loss landscape", Area.RightDockWidgetArea),
     (OptimizerRace, "Optimizer race", Area.BottomDockWidgetArea),
 ]

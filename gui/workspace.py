@@ -230,8 +230,11 @@ class Workspace(QtCore.QObject):
 
     # -- replacing the workspace -----------------------------------------------------------
 
-    def _replace(self, network, dataset, config, trainer=None, history=None, path=None) -> None:
-        """Make (network, dataset, config[, trainer]) the workspace; every panel follows."""
+    def _replace(
+        self, network, dataset, config, trainer=None, history=None, path=None, fresh=True
+    ) -> None:
+        """Make (network, dataset, config[, trainer]) the workspace; every panel follows.
+        fresh: the network's weights were just drawn (Reset can come back to them)."""
         self._retire_worker()
         same_inputs = (
             dataset is self.dataset
@@ -243,16 +246,15 @@ class Workspace(QtCore.QObject):
         self.history = history if trainer is None else None
         self._undo.clear()
         self._version += 1
-        if trainer is not None:
+        if fresh:  # freshly drawn weights: where Reset goes back to
+            initial = [p.copy() for p in network.params]
+        else:  # from a file: what its run started from, when the file says
             initial = getattr(trainer, "initial_weights", None)
-            fits = initial is not None and [np.shape(a) for a in initial] == [
+            if initial is not None and [np.shape(a) for a in initial] != [
                 p.shape for p in network.params
-            ]
-            self._start = (
-                _Start([a.copy() for a in initial], config.seed, config.init) if fits else None
-            )
-        else:
-            self._start = _Start([p.copy() for p in network.params], config.seed, config.init)
+            ]:
+                initial = None
+        self._start = None if initial is None else _Start(initial, config.seed, config.init)
         if self.selected is not None and not (
             0 <= self.selected[0] < len(network.sizes)
             and self.selected[1] < network.sizes[self.selected[0]]
@@ -447,13 +449,15 @@ class Workspace(QtCore.QObject):
         if model.config is None and init:
             config = replace(config, init=init)
         if onnx_import.is_imported(model):  # Save asks for a .bps name: never over the .onnx
-            self._replace(model.network, dataset, config, None, None, path=None)
+            self._replace(model.network, dataset, config, None, None, path=None, fresh=False)
             self.set_modified(False)
             self.status.emit(
                 f"Opened {path} (ONNX: {model.network.describe()}); Save writes a .bps", 8000
             )
             return True
-        self._replace(model.network, dataset, config, trainer, model.history, path=path)
+        self._replace(
+            model.network, dataset, config, trainer, model.history, path=path, fresh=False
+        )
         self.set_modified(False)
         self.status.emit(f"Opened {path}", 5000)
         return True

@@ -1,6 +1,6 @@
 """Draw a digit and watch the network read it as you draw; teach it your handwriting.
 
-The panel (`Panel(state)`) holds:
+The panel (`DigitCanvas(workspace)`) holds:
   drawCanvas       the drawing surface (DrawCanvas): mouse or tablet pen, smooth round strokes
   clearCanvas      clears it; undoStroke removes the last stroke; penWidth sets the pen
   predictedDigit   the digit the network reads ("" while the canvas is empty)
@@ -349,7 +349,7 @@ class DrawCanvas(QtWidgets.QWidget):
         p.end()
 
 
-class Panel(QtWidgets.QWidget):
+class DigitCanvas(QtWidgets.QWidget):
     """The canvas panel: drawing, live prediction, preprocessing stages, teach mode."""
 
     def __init__(self, state, parent: QtWidgets.QWidget | None = None) -> None:
@@ -755,6 +755,8 @@ class Panel(QtWidgets.QWidget):
         if net is None:
             self.teach_status.setText("There is no digit model to fine-tune.")
             return
+        if self._snapshot_network is not None and net is self._snapshot_network[1]:
+            net = self.state.network  # a copy of the weights being trained: tune the real one
         try:
             X, y = self.my_digits().as_arrays()
         except (OSError, ValueError) as exc:

@@ -109,8 +109,8 @@ def show(kind: str, value) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-class HyperparametersPanel(QtWidgets.QWidget):
-    """Optimizer, learning rate, schedule, batch size, ...; built as HyperparametersPanel(state)."""
+class TrainingSettings(QtWidgets.QWidget):
+    """Optimizer, learning rate, schedule, batch size, ...; built as TrainingSettings(workspace)."""
 
     settingChanged = QtCore.Signal(str, object)  # key, accepted value
 

@@ -92,8 +92,8 @@ class _Smoother:
         return self.values
 
 
-class LossPlotPanel(QtWidgets.QWidget):
-    """Loss and accuracy curves; built as LossPlotPanel(state)."""
+class LossPlot(QtWidgets.QWidget):
+    """Loss and accuracy curves; built as LossPlot(workspace)."""
 
     def __init__(self, state, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)

@@ -253,8 +253,8 @@ class ImageStrip(pg.GraphicsLayoutWidget):
                     self.titles[k].setText("")
 
 
-class Panel(QtWidgets.QWidget):
-    """The step-through panel, built as Panel(state)."""
+class StepThrough(QtWidgets.QWidget):
+    """The step-through panel, built as StepThrough(workspace)."""
 
     def __init__(self, state, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)

@@ -21,7 +21,8 @@ from engine.data.dataset import Dataset
 from engine.nn.network import Network
 from engine.train.trainer import TrainConfig, Trainer
 from gui.panels import canvas as canvas_module
-from gui.panels.canvas import CANVAS_SIDE, DrawCanvas, Panel
+from gui.panels.canvas import CANVAS_SIDE, DrawCanvas
+from gui.panels.canvas import DigitCanvas as Panel
 from gui.workspace import Workspace as AppState
 
 STROKES = Path(__file__).resolve().parents[1] / "data" / "strokes" / "digits.json"

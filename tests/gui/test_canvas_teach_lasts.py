@@ -12,7 +12,8 @@ from engine.data.mydigits import MyDigits
 from engine.files import tuned_model
 from engine.nn.network import Network
 from gui.panels import canvas as canvas_module
-from gui.panels.canvas import CANVAS_SIDE, Panel
+from gui.panels.canvas import CANVAS_SIDE
+from gui.panels.canvas import DigitCanvas as Panel
 from gui.state import AppState
 
 LEFT = QtCore.Qt.MouseButton.LeftButton

@@ -7,7 +7,7 @@ import pytest
 from PySide6 import QtWidgets
 
 from engine.train.trainer import TrainConfig
-from gui.panels.loss_plot import LossPlotPanel, ema, nice_ceiling
+from gui.panels.loss_plot import LossPlot, ema, nice_ceiling
 from gui.workspace import Workspace as AppState
 
 
@@ -15,7 +15,7 @@ from gui.workspace import Workspace as AppState
 def panel(qtbot):
     state = AppState()
     state.config = TrainConfig(epochs=10)
-    p = LossPlotPanel(state)
+    p = LossPlot(state)
     qtbot.addWidget(p)
     p.resize(800, 300)
     p.show()

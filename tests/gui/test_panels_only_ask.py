@@ -123,3 +123,13 @@ def test_the_walk_catches_each_kind_of_assignment(line):
 )
 def test_the_walk_leaves_reading_and_own_attributes_alone(line):
     assert offences(line) == [], line
+
+
+def test_panel_classes_are_named_for_what_they_show():
+    """One convention: the docked classes are named for their view, no "Panel" suffix."""
+    from gui.main_window import PANELS
+
+    names = [cls.__name__ for cls, _title, _area in PANELS]
+    assert len(set(names)) == len(names)
+    for name in names:
+        assert name[0].isupper() and "_" not in name and not name.endswith("Panel"), name

@@ -125,12 +125,12 @@ def test_topology_names_the_input_features(qtbot):
 
 
 def test_loss_plot_reads_rmse_for_regression(qtbot):
-    from gui.panels.loss_plot import LossPlotPanel
+    from gui.panels.loss_plot import LossPlot
     from gui.workspace import Workspace
 
     state = Workspace()
     state.new()
-    w = LossPlotPanel(state)
+    w = LossPlot(state)
     qtbot.addWidget(w)
     w.set_history(
         {

@@ -30,7 +30,7 @@ def window(qtbot, monkeypatch):
     w.show()
     qtbot.waitExposed(w)
     yield w
-    w.shutdown_training()
+    w.shutdown()
 
 
 def train_a_moment(qtbot, window, names):

@@ -13,7 +13,8 @@ from engine.nn.network import Network
 from engine.teach.tracing import fmt, trace
 from engine.train.trainer import TrainConfig, Trainer
 from gui.panels.network_editor import NetworkSpec
-from gui.panels.step_through import MAX_CELLS, Panel
+from gui.panels.step_through import MAX_CELLS
+from gui.panels.step_through import StepThrough as Panel
 from gui.snapshot import make_snapshot
 from gui.workspace import Sample, Workspace
 
