@@ -158,6 +158,41 @@ def align(basis: np.ndarray, reference: np.ndarray) -> np.ndarray:
     return basis * signs
 
 
+def _top_two_by_gram(C: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The two widest directions of centred points C (n, m) with fewer points than units.
+
+    C·Cᵀ (n × n) has the same nonzero eigenvalues λ as Cᵀ·C (m × m); for its eigenvector
+    u, Cᵀ·u / √λ is the direction in unit space. So an n × n eigenproblem (600 points:
+    a few hundredths of a second) replaces the m × m one or a full SVD of C (1,024 units:
+    seconds). Returns (basis (m, 2) orthonormal, top (2,) the two largest λ ≥ 0). When the
+    points span fewer than two directions, the missing axis is the first unit direction
+    that is least along the others (made orthogonal to them): deterministic.
+    """
+    n, m = C.shape
+    eigenvalues, vectors = np.linalg.eigh(C @ C.T)  # ascending, n × n
+    top = np.zeros(2)
+    k = min(2, n)
+    top[:k] = eigenvalues[::-1][:k].clip(min=0.0)
+    basis = np.zeros((m, 2))
+    tiny = max(top[0], 1e-300) * n * np.finfo(np.float64).eps
+    kept = 0
+    for i in range(k):
+        if top[i] <= tiny:
+            break
+        v = C.T @ vectors[:, -1 - i]
+        basis[:, i] = v / np.linalg.norm(v)
+        kept += 1
+    for i in range(kept, 2):  # no spread along a second (or any) direction: complete
+        known = basis[:, :i]
+        e = int(np.abs(known).sum(axis=1).argmin()) if i else 0
+        v = np.zeros(m)
+        v[e] = 1.0
+        v -= known @ (known.T @ v)
+        basis[:, i] = v / np.linalg.norm(v)
+        top[i] = 0.0
+    return basis, top
+
+
 def principal_plane(
     values: np.ndarray, reference: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray, float]:
@@ -176,12 +211,8 @@ def principal_plane(
         eigenvalues, vectors = np.linalg.eigh(C.T @ C)  # ascending
         basis = vectors[:, [-1, -2]]
         top = eigenvalues[[-1, -2]].clip(min=0.0)
-    else:  # fewer points than units: the SVD of C is cheaper than an m × m eigenproblem
-        _, s, vt = np.linalg.svd(C, full_matrices=False)
-        basis = vt[:2].T
-        if basis.shape[1] < 2:  # a single point: any second direction is as good
-            basis = np.eye(m)[:, :2]
-        top = np.concatenate([s[:2] ** 2, np.zeros(2)])[:2]
+    else:
+        basis, top = _top_two_by_gram(C)
     total = float((C * C).sum())
     kept = float(top.sum() / total) if total > 0 else 1.0
     basis = align(basis, reference) if reference is not None else canonical_signs(basis)

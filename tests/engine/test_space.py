@@ -311,3 +311,30 @@ def test_input_features_start_from_the_plane():
     np.testing.assert_array_equal(a0.decision.side(a0.points)[away], predicted[away] == 1)
     with pytest.raises(ValueError, match="per chosen input feature"):
         space.trace_space(net.weights, net.biases, net.activations, points, grid)
+
+
+def test_fewer_points_than_units_agrees_with_a_full_eigendecomposition():
+    """The n × n Gram route (used when points < units) gives the axes and the variance of
+    the m × m eigenproblem of Cᵀ·C, to 1e-8."""
+    rng = np.random.default_rng(7)
+    for n, m in ((30, 200), (120, 1024), (3, 5)):
+        V = rng.normal(size=(n, m)) @ rng.normal(size=(m, m)) / np.sqrt(m) + rng.normal(size=m)
+        basis, mean, kept = space.principal_plane(V)
+        C = V - V.mean(axis=0)
+        lam, vec = np.linalg.eigh(C.T @ C)
+        full = space.canonical_signs(vec[:, [-1, -2]])  # the m × m route's signs too
+        np.testing.assert_allclose(basis, full, atol=1e-8)
+        np.testing.assert_allclose(basis.T @ basis, np.eye(2), atol=1e-12)
+        assert kept == pytest.approx((lam[-1] + lam[-2]) / lam.sum(), abs=1e-8)
+
+
+def test_fewer_points_than_units_without_two_directions_still_gives_a_plane():
+    rng = np.random.default_rng(8)
+    one = space.principal_plane(rng.normal(size=(1, 50)))  # a single point: no spread at all
+    line = rng.normal(size=(6, 1)) * rng.normal(size=(1, 50)) + 3.0  # points on one line
+    basis, _, kept = space.principal_plane(line)
+    for b in (one[0], basis):
+        np.testing.assert_allclose(b.T @ b, np.eye(2), atol=1e-12)
+    assert kept == pytest.approx(1.0)  # the line's direction holds all the variance
+    direction = line[1] - line[0]
+    assert abs(basis[:, 0] @ direction) == pytest.approx(np.linalg.norm(direction))
