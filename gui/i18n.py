@@ -75,6 +75,12 @@ def translate(context: str, text: str) -> str:
     return QtCore.QCoreApplication.translate(context, text)
 
 
+def dataset_name(name: str) -> str:
+    """A dataset's name (the engine's identifier, e.g. "moons", "sine") as the window shows
+    it in the chosen language (gui.engine_messages lists them, context "Datasets")."""
+    return translate("Datasets", name)
+
+
 def language() -> str:
     """The language the window shows now ("en", "zh_CN" or "zh_TW")."""
     return _current
@@ -212,8 +218,13 @@ def choose_language(window: QtWidgets.QMainWindow, lang: str) -> bool:
     B = QtWidgets.QMessageBox.StandardButton
     answer = QtWidgets.QMessageBox.question(
         window,
-        t("Language"),
-        t("The new language is used from the next start. Restart Backprop Studio now?"),
+        t(QT_TRANSLATE_NOOP("Language", "Language")),
+        t(
+            QT_TRANSLATE_NOOP(
+                "Language",
+                "The new language is used from the next start. Restart Backprop Studio now?",
+            )
+        ),
         B.Yes | B.No,
         B.Yes,
     )
@@ -238,18 +249,11 @@ def restart(window: QtWidgets.QMainWindow) -> bool:
 
 # -- the engine's messages -------------------------------------------------------------------
 
-# (context "Engine"): a regular expression matching one of the engine's English message
-# templates, and the template's English text with {1}, {2}, … for the groups. The English
-# template is what lupdate sees (QT_TRANSLATE_NOOP) and what the translator translates; the
-# groups (numbers, names, file names) are put back as they are.
-_N = r"([-+0-9.eE∞inf]+)"
+# The catalogue is gui.engine_messages.ENGINE_MESSAGES (context "Engine").
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, for lupdate)
     return text
-
-
-ENGINE_MESSAGES: list[tuple[str, str]] = []
 
 
 def engine_text(message: str) -> str:
@@ -258,6 +262,8 @@ def engine_text(message: str) -> str:
     (e.g. "file.bps: cannot read …") are translated part by part."""
     if _current == "en" or not message:
         return message
+    if not _COMPILED:
+        _compile()
     parts = message.split(": ")
     out = []
     i = 0
@@ -273,17 +279,25 @@ def engine_text(message: str) -> str:
         else:
             out.append(parts[i])
             i += 1
-    return ": ".join(out)
+    text = ": ".join(out)
+    for pattern, template in _INLINE:  # pieces inside formulas, e.g. "[3 smaller terms: 0.1]"
+        text = pattern.sub(lambda m, t=template: _fill(translate("Engine", t), m), text)
+    return text
+
+
+def _fill(result: str, m: re.Match) -> str:
+    for k, group in enumerate(m.groups(), start=1):
+        result = result.replace(f"{{{k}}}", _value(group or ""))
+    return result
 
 
 def _translate_one(text: str) -> str | None:
+    if not _COMPILED:
+        _compile()
     for pattern, template in _COMPILED:
         m = pattern.fullmatch(text.strip())
         if m:
-            result = translate("Engine", template)
-            for k, group in enumerate(m.groups(), start=1):
-                result = result.replace(f"{{{k}}}", _value(group or ""))
-            return result
+            return _fill(translate("Engine", template), m)
     return None
 
 
@@ -295,9 +309,15 @@ def _value(group: str) -> str:
 
 _NUMBER = re.compile(r"[-+0-9.eE∞]+")
 _COMPILED: list[tuple[re.Pattern, str]] = []
+_INLINE: list[tuple[re.Pattern, str]] = []
 
 
 def _compile() -> None:
+    from gui.engine_messages import ENGINE_INLINE, ENGINE_MESSAGES
+
     _COMPILED.clear()
+    _INLINE.clear()
     for pattern, template in ENGINE_MESSAGES:
         _COMPILED.append((re.compile(pattern, re.S), template))
+    for pattern, template in ENGINE_INLINE:
+        _INLINE.append((re.compile(pattern), template))
