@@ -10,22 +10,28 @@ def main(argv: list[str] | None = None) -> int:
     import pyqtgraph as pg
     from PySide6 import QtWidgets
 
-    from gui import layout
-    from gui.main_window import MainWindow
-
     argv = sys.argv if argv is None else argv
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(argv)
     app.setApplicationName("Backprop Studio")
     app.setOrganizationName("Backprop Studio")
     pg.setConfigOptions(antialias=True)
+    window = open_window()
+    freeze_heap()
+    window.show()
+    return app.exec()
+
+
+def open_window():
+    """The main window as the app opens it: the saved layout, or sized to the screen."""
+    from gui import layout
+    from gui.main_window import MainWindow
+
     window = MainWindow()
     if window.restored_layout:
         layout.keep_on_screen(window)  # saved on a larger screen: fit this one
     else:
         layout.fit_to_screen(window)  # the screen's available area, maximised
-    freeze_heap()
-    window.show()
-    return app.exec()
+    return window
 
 
 def freeze_heap() -> None:

@@ -13,6 +13,7 @@ import numpy as np
 from PySide6 import QtWidgets
 
 from gui.i18n import translate
+from gui.panels.common import ElidedLabel
 from gui.workspace import PAUSED, READY, STOPPED, Workspace
 
 WIDEST = {
@@ -31,7 +32,9 @@ class StatusBar:
         self.ws = workspace
         self.labels: dict[str, QtWidgets.QLabel] = {}
         for key in ("epoch", "batch", "speed", "elapsed", "fit", "stopped"):
-            label = QtWidgets.QLabel()
+            # what stopped training can be long: cut short here (whole in its tooltip, and
+            # in the window's message row), never widening the window
+            label = ElidedLabel() if key == "stopped" else QtWidgets.QLabel()
             label.setObjectName(f"status_{key}")
             label.setContentsMargins(8, 0, 8, 0)
             if key in WIDEST:
@@ -42,7 +45,7 @@ class StatusBar:
         self._rate = 0.0
         workspace.snapshotReady.connect(self.show_progress)
         workspace.trainingChanged.connect(self._on_training)
-        workspace.workspaceReplaced.connect(lambda: self.show_progress(workspace.snapshot))
+        workspace.workspaceReplaced.connect(self._on_replaced)
         workspace.status.connect(self._note)
 
     def _note(self, text: str, ms: int) -> None:
@@ -50,6 +53,12 @@ class StatusBar:
             self.bar.showMessage(text, ms)
         else:
             self.bar.clearMessage()
+
+    def _on_replaced(self) -> None:
+        """A new run: the old run's samples/s goes (it stayed on until the new one's came)."""
+        self._rate, self._rate_mark = 0.0, None
+        self.labels["speed"].clear()
+        self.show_progress(self.ws.snapshot)
 
     def _on_training(self, state: str, reason: str) -> None:
         self.show_progress(self.ws.snapshot)

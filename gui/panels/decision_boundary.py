@@ -17,6 +17,7 @@ from PySide6 import QtCore, QtWidgets
 
 from engine.teach import figures
 from gui import colors
+from gui.i18n import translate
 from gui.panels.common import (
     Canvas,
     ElidedLabel,
@@ -63,7 +64,7 @@ class DecisionBoundary(LivePanel):
             size=18, symbol="+", pen=pg.mkPen((0, 0, 0), width=3), brush=pg.mkBrush(0, 0, 0)
         )
         self.plot.addItem(self.sample_marker)
-        self.bar = colors.colorbar("p(class 1)")
+        self.bar = colors.colorbar(translate("DecisionBoundary", "p(class 1)"))
         self.canvas.addItem(self.bar, row=0, col=1)
 
         self.small_canvas = Canvas()
@@ -119,12 +120,15 @@ class DecisionBoundary(LivePanel):
         self.small_canvas.setVisible(ok)
         self.legend.setVisible(ok)
         if self.model is None:
-            self.message.setText("No network yet.")
+            self.message.setText(translate("DecisionBoundary", "No network yet."))
             return
         if not ok:
             self.message.setText(
-                f"The decision boundary is drawn for 2-input networks (the 2D datasets); "
-                f"this one takes {self.model.sizes[0]} inputs."
+                translate(
+                    "DecisionBoundary",
+                    "The decision boundary is drawn for 2-input networks (the 2D datasets); this "
+                    "one takes {0} inputs.",
+                ).format(self.model.sizes[0])
             )
             return
         self.message.setText("")
@@ -154,19 +158,36 @@ class DecisionBoundary(LivePanel):
         self._build_small()
         self._draw_sample()
         self.draw(self.model)
+        self._fit_plane()  # the shading covers the whole view, not only the data
 
     def _legend_text(self) -> None:
         k = self.n_classes
         swatches = "&nbsp; ".join(
-            colors.swatch_html(tuple(int(c) for c in colors.CLASS_COLORS[i]), f"class {i}")
+            colors.swatch_html(
+                tuple(int(c) for c in colors.CLASS_COLORS[i]),
+                translate("DecisionBoundary", "class {0}").format(i),
+            )
             for i in range(min(k, 10))
         )
-        text = f"● training, ■ validation, by true class: {swatches}"
-        tip = "Points: training (circles) and validation (squares), coloured by their true class."
+        text = translate("DecisionBoundary", "● training, ■ validation, by true class: {0}").format(
+            swatches
+        )
+        tip = translate(
+            "DecisionBoundary",
+            "Points: training (circles) and validation (squares), coloured by their true class.",
+        )
         if k > 2:
-            tip += " Background: class colours mixed by predicted probability (paler = unsure)."
-        tip += " Click the plane to make a point the current sample. Small maps: each hidden"
-        tip += " neuron's output (hover a neuron in the topology to see it large)."
+            tip += translate(
+                "DecisionBoundary",
+                " Background: class colours mixed by predicted probability (paler = unsure).",
+            )
+        tip += translate(
+            "DecisionBoundary",
+            " Click the plane to make a point the current sample. Small maps: each hidden",
+        )
+        tip += translate(
+            "DecisionBoundary", " neuron's output (hover a neuron in the topology to see it large)."
+        )
         self.legend.setText(text)  # short: the plane gets the room; the rest is its tooltip
         self.legend.setToolTip(tip)
 
@@ -197,6 +218,7 @@ class DecisionBoundary(LivePanel):
         """The view shows all the data, centred (and more on one axis: the aspect is locked)."""
         x0, x1, y0, y1 = self.data_bounds
         self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+        self._fit_plane()  # also when the range did not change (no sigRangeChanged then)
 
     def _fit_plane(self, *_args) -> None:
         """Shade the whole of what the view shows: its range becomes the plane's bounds."""
@@ -259,9 +281,17 @@ class DecisionBoundary(LivePanel):
             self.image.setImage(values, levels=(-m, m), autoLevels=False)
             self.bar.setVisible(True)
             self.bar.setLevels((-m, m))
-            colors.set_bar_label(self.bar, f"output a of {layer_name(l, L)} unit {j}")
+            colors.set_bar_label(
+                self.bar,
+                translate("DecisionBoundary", "output a of {0} unit {1}").format(
+                    layer_name(l, L), j
+                ),
+            )
             self.plot.setTitle(
-                f"{layer_name(l, L)} unit {j}: its output over the plane", size="9pt"
+                translate("DecisionBoundary", "{0} unit {1}: its output over the plane").format(
+                    layer_name(l, L), j
+                ),
+                size="9pt",
             )
             return
         self.image.setLookupTable(None)
@@ -271,8 +301,10 @@ class DecisionBoundary(LivePanel):
         self.bar.setVisible(two)
         if two:
             self.bar.setLevels((0.0, 1.0))
-            colors.set_bar_label(self.bar, "predicted p(class 1)")
-        self.plot.setTitle("predicted class over the plane", size="9pt")
+            colors.set_bar_label(self.bar, translate("DecisionBoundary", "predicted p(class 1)"))
+        self.plot.setTitle(
+            translate("DecisionBoundary", "predicted class over the plane"), size="9pt"
+        )
 
     def _draw_sample(self) -> None:
         s = self.state.sample
@@ -316,7 +348,8 @@ class DecisionBoundary(LivePanel):
         if pt is None:
             return
         x = np.array(pt, dtype=np.float32)
-        self.state.set_sample(Sample(x, None, f"plane ({pt[0]:.2f}, {pt[1]:.2f})"))
+        where = translate("DecisionBoundary", "plane ({0:.2f}, {1:.2f})").format(pt[0], pt[1])
+        self.state.set_sample(Sample(x, None, where))
 
 
 Panel = DecisionBoundary

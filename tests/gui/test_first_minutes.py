@@ -85,6 +85,9 @@ def test_the_decision_boundary_shades_all_of_its_view(qtbot):
         tol = 1e-3 * (x1 - x0)
         assert shaded.left() <= x0 + tol and shaded.right() >= x1 - tol, (shaded, x0, x1)
         assert shaded.top() <= y0 + tol and shaded.bottom() >= y1 - tol, (shaded, y0, y1)
+        panel.state.modelChanged.emit()  # rebuilt at the same size: still all shaded
+        shaded = panel.image.mapRectToParent(panel.image.boundingRect())
+        assert shaded.left() <= x0 + tol and shaded.right() >= x1 - tol, (shaded, x0, x1)
 
 
 def test_colour_bars_label_large_values_beside_their_title(qtbot):

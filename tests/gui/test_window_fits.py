@@ -179,6 +179,8 @@ def test_learning_rate_1000_on_two_moons_pauses_with_a_diverging_message(qtbot, 
     )
     assert text.height() >= needed.height()
     assert "diverging" in window.status["stopped"].text()
+    hint = window.minimumSizeHint()  # the long reason widens nothing
+    assert hint.width() <= 1280 and hint.height() <= 720 - TITLE_BAR, hint
     (lower,) = bar.buttons()
     assert "100" in lower.text()
     lower.click()
@@ -262,3 +264,14 @@ def test_the_data_box_regenerates_the_data_and_keeps_the_network(qtbot, window, 
     box.noise.setValue(0.05)
     box.request()
     assert ws.dataset.params["noise"] == 0.3 and box.noise.value() == 0.3
+
+
+def test_samples_per_second_start_over_with_a_new_run(qtbot, window):
+    ws = window.workspace
+    window.controls.set_speed(0)
+    ws.train()
+    qtbot.waitUntil(lambda: "samples/s" in window.status["speed"].text(), timeout=30_000)
+    ws.pause()
+    qtbot.waitUntil(lambda: not ws.training, timeout=15_000)
+    window.reset_training()
+    assert window.status["speed"].text() == ""  # not the last run's figure
