@@ -100,6 +100,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.settings_panel.settingChanged.connect(self._on_setting)
         ws.workspaceReplaced.connect(self._on_replaced)
+        ws.settingChanged.connect(self._follow_setting)
         ws.openModelRequested.connect(self.open_model)
         ws.message.connect(self._error)
         ws.modifiedChanged.connect(self.setWindowModified)
@@ -172,6 +173,14 @@ class MainWindow(QtWidgets.QMainWindow):
         if problem:  # the panel shows the workspace's settings again, and why
             self.settings_panel.set_config(self.workspace.config, self.workspace.config.init)
             self._error("Setting", problem)
+
+    def _follow_setting(self, name: str) -> None:
+        """A setting changed by someone else (e.g. the message bar's "lower the learning
+        rate"): the settings panel shows the workspace's settings again."""
+        panel, config = self.settings_panel, self.workspace.config
+        shown = panel.initializer if name == "init" else getattr(panel.config(), name, None)
+        if shown != getattr(config, name, None):
+            panel.set_config(config, config.init)
 
     def _update_title(self) -> None:
         path = self.workspace.path

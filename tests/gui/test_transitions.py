@@ -239,6 +239,7 @@ def test_a_live_setting_reaches_the_running_trainer_and_a_reset_one_waits(qtbot,
     assert ws.training  # changed without stopping
     assert "must be" in ws.change_setting("lr", -1)  # refused: the value stays
     assert ws.config.lr == 0.002
+    assert window.settings_panel.fields["lr"].text() == "0.002"  # the panel shows it
     assert ws.change_setting("batch_size", 8) is None  # not live: said, applied at Reset
     assert "Reset" in window.statusBar().currentMessage()
     ws.pause()
