@@ -134,6 +134,39 @@ def _scroll_area_of(widget: QtWidgets.QWidget) -> QtWidgets.QAbstractScrollArea 
     return None
 
 
+class FieldErrors:
+    """Why a field's value was refused, shown right under the field in its form, with the
+    value the setting still has: "Learning rate must be positive — still 0.03". One red
+    line per refused field, made when first needed; gone when the field is accepted."""
+
+    def __init__(self, form: QtWidgets.QFormLayout) -> None:
+        self.form = form
+        self.labels: dict[QtWidgets.QWidget, QtWidgets.QLabel] = {}
+
+    def show(self, field: QtWidgets.QWidget, why: str, kept: str) -> None:
+        label = self.labels.get(field)
+        if label is None:
+            label = QtWidgets.QLabel()
+            label.setObjectName(field.objectName() + "Error")
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #b00020;")
+            row, _role = self.form.getWidgetPosition(field)
+            self.form.insertRow(row + 1, "", label)
+            self.labels[field] = label
+        label.setText(f"{why.rstrip('.')} — still {kept}")
+        label.show()
+
+    def clear(self, field: QtWidgets.QWidget) -> None:
+        label = self.labels.get(field)
+        if label is not None:
+            label.hide()
+
+    def text(self, field: QtWidgets.QWidget) -> str:
+        """What is shown under `field` ("" when nothing)."""
+        label = self.labels.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+
 class HelpButton(QtWidgets.QToolButton):
     """A small "?" that shows the "What am I looking at?" text of panel `name`."""
 

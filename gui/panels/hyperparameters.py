@@ -17,6 +17,7 @@ from PySide6 import QtCore, QtWidgets
 from engine.train import settings
 from engine.train.settings import HYPER, SCHEDULE_PARAMS, SETTINGS
 from engine.train.trainer import TrainConfig
+from gui.layout import FieldErrors
 
 # The number fields, in the table's order; target_error is typed in percent.
 PERCENT = ("target_error",)
@@ -172,6 +173,7 @@ class TrainingSettings(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(form)
+        self.errors = FieldErrors(form)  # a refused value's reason, under its field
         layout.addWidget(self.message)
         layout.addWidget(self.note)
         layout.addStretch(1)
@@ -210,7 +212,7 @@ class TrainingSettings(QtWidgets.QWidget):
             value = parse(key, text)
         except ValueError as exc:
             return self._refuse(key, _sentence(str(exc)))
-        problem = check(self._config, key, value)
+        problem = check(self._config, key, value) or self._fits_the_data(key, value)
         if problem:
             return self._refuse(key, _sentence(problem))
         self._mark(key, ok=True)
@@ -230,9 +232,31 @@ class TrainingSettings(QtWidgets.QWidget):
         self._mark(key, ok=False, why=message)
         return False
 
+    def _fits_the_data(self, key: str, value) -> str | None:
+        """Why `value` cannot be used with the workspace's data, or None."""
+        ds = self.state.dataset
+        if key == "batch_size" and ds is not None and value > len(ds.x_train):
+            return (
+                f"batch size {value:,} is more than the {len(ds.x_train):,} training samples: "
+                f"at most {len(ds.x_train):,}"
+            )
+        return None
+
+    def _kept(self, key: str) -> str:
+        """The value a field's setting still has (shown under a refused field)."""
+        if key == "schedule_params":
+            params = self._config.schedule_params
+            return ", ".join(f"{k}={v:g}" for k, v in params.items()) or "the defaults"
+        kind = NUMBER_FIELDS[key][1]
+        return show(kind, getattr(self._config, key)) or "off"
+
     def _mark(self, key: str, ok: bool, why: str = "") -> None:
         """Show a field as accepted or refused; the message lists every refused field."""
         self.fields[key].setStyleSheet("" if ok else "border: 2px solid #b00020;")
+        if ok:
+            self.errors.clear(self.fields[key])
+        else:
+            self.errors.show(self.fields[key], why, self._kept(key))
         if ok:
             self._refusals.pop(key, None)
         else:

@@ -275,3 +275,25 @@ def test_samples_per_second_start_over_with_a_new_run(qtbot, window):
     qtbot.waitUntil(lambda: not ws.training, timeout=15_000)
     window.reset_training()
     assert window.status["speed"].text() == ""  # not the last run's figure
+
+
+def test_a_refused_field_says_why_beside_it_and_keeps_its_value(qtbot, window):
+    panel = window.settings_panel
+    lr = panel.fields["lr"]
+    assert not panel.set_learning_rate_text("-1")
+    error = panel.findChild(QtWidgets.QLabel, "field_lrError")
+    assert error is not None and error.isVisible()
+    assert "must be > 0" in error.text() and "still 0.03" in error.text()
+    # right under its field, not at the bottom of the form
+    below = error.mapTo(panel, QtCore.QPoint(0, 0)).y() - lr.mapTo(panel, QtCore.QPoint(0, 0)).y()
+    assert 0 < below <= lr.height() + 12
+    assert window.workspace.config.lr == 0.03
+    assert panel.set_learning_rate_text("0.01")
+    assert not error.isVisible()
+    # a batch larger than the training set is refused with a message
+    batch = panel.fields["batch_size"]
+    batch.setText("1000000")
+    assert not panel.commit("batch_size")
+    message = panel.findChild(QtWidgets.QLabel, "field_batch_sizeError").text()
+    assert "300 training samples" in message and "still 16" in message
+    assert window.workspace.config.batch_size == 16
