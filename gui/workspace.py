@@ -93,6 +93,13 @@ SETTING_ALIASES = {"initializer": "init"}
 PARAM_SETTINGS = ("optimizer_params", "schedule_params")
 
 
+def about_file(path: str, message: str) -> str:
+    """`message` about file `path`, naming the file once: the engine's messages often name
+    it already ("junk.bps: junk.bps: not a zip file" was shown)."""
+    name = os.path.basename(path)
+    return message if name in message else f"{name}: {message}"
+
+
 def default_config() -> TrainConfig:
     return TrainConfig(optimizer="adam", lr=0.03, batch_size=16, epochs=200)
 
@@ -442,7 +449,7 @@ class Workspace(QtCore.QObject):
             if model.trainer_state is not None:
                 trainer = modelfile.restore_trainer(model, dataset)
         except Exception as exc:
-            self.message.emit("Open model", f"{os.path.basename(path)}: {message_of(exc)}")
+            self.message.emit("Open model", about_file(path, message_of(exc)))
             return False
         config = model.config if model.config is not None else default_config()
         init = (model.metadata or {}).get("initializer")
@@ -495,7 +502,7 @@ class Workspace(QtCore.QObject):
                 metadata={"initializer": self.config.init, "app": "Backprop Studio"},
             )
         except Exception as exc:
-            self.message.emit("Save model", f"{os.path.basename(path)}: {message_of(exc)}")
+            self.message.emit("Save model", about_file(path, message_of(exc)))
             return False
         self.path = path
         self.pathChanged.emit(path)

@@ -135,7 +135,7 @@ class TrainingSettings(QtWidgets.QWidget):
         self.schedule_params = QtWidgets.QLineEdit()
         self.schedule_params.setObjectName("field_schedule_params")
         self.schedule_params.setToolTip(
-            "step: η·drop every `every` epochs; exponential: η·gamma^epoch; "
+            "step: η·drop every 'every' epochs; exponential: η·gamma^epoch; "
             "cosine: from η down to lr_min over the run. Empty = the defaults shown"
         )
         self.schedule_params.editingFinished.connect(self.commit_schedule_params)

@@ -297,3 +297,16 @@ def test_a_refused_field_says_why_beside_it_and_keeps_its_value(qtbot, window):
     message = panel.findChild(QtWidgets.QLabel, "field_batch_sizeError").text()
     assert "300 training samples" in message and "still 16" in message
     assert window.workspace.config.batch_size == 16
+
+
+def test_an_unreadable_file_is_named_once(qtbot, window, answers, tmp_path):
+    junk = tmp_path / "junk.bps"
+    junk.write_bytes(b"not a model")
+    assert not window.open_model(str(junk))
+    (title, text) = answers.warnings[-1]
+    assert text.count("junk.bps") == 1, text  # was "junk.bps: junk.bps: ..."
+
+
+def test_tooltips_show_no_markdown(qtbot, window):
+    for widget in window.findChildren(QtWidgets.QWidget):
+        assert "`" not in widget.toolTip(), (widget.objectName(), widget.toolTip())
