@@ -189,7 +189,9 @@ def plane_maps(
     gx, gy = np.meshgrid(xs, ys)  # gx[row, col] = xs[col], gy[row, col] = ys[row]
     points = np.column_stack([gx.ravel(), gy.ravel()])
     layers = layer_outputs(weights, biases, activations, points)
-    maps = [np.ascontiguousarray(a.T.reshape(a.shape[1], r, r)) for a in layers[1:]]
+    # views, not copies: 8 layers of 1,024 units at r = 64 would copy 128 MB for the few
+    # maps a panel shows (each copies its own)
+    maps = [a.T.reshape(a.shape[1], r, r) for a in layers[1:]]
     probabilities = class_probabilities(layers[-1]).reshape(r, r, -1)
     return PlaneMaps(tuple(float(v) for v in bounds), xs, ys, maps, probabilities)
 

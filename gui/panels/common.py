@@ -340,7 +340,10 @@ def step_aside(panel: QtWidgets.QWidget, available: bool) -> None:
     if not available:
         if exposed(panel):
             for other in siblings:
-                if getattr(panel_of(other), "available", True):
+                sibling = panel_of(other)
+                if hasattr(sibling, "catch_up"):  # `available` of the current model
+                    sibling.catch_up()
+                if getattr(sibling, "available", True):
                     other.raise_()
                     panel.setProperty("steppedAside", True)
                     return
@@ -355,9 +358,10 @@ class LivePanel(QtWidgets.QWidget):
     A subclass's __init__ calls `super().__init__(state, "objectName", parent)`, builds
     its widgets, then `self.follow(budget)` to be told of new models and (throttled)
     snapshots, then draws once with `self.rebuild()`. The panel pauses its throttle
-    while hidden and catches up when shown again. Its `on_snapshot` rebuilds the items
-    when the architecture changed (`rebuild(model)`), and otherwise keeps the new model
-    and calls `redraw(model, snapshot)`.
+    while hidden and catches up when shown again; in a shown window a hidden panel also
+    puts off rebuilding for a new model until it is shown (`stale`, `catch_up`). Its
+    `on_snapshot` rebuilds the items when the architecture changed (`rebuild(model)`),
+    and otherwise keeps the new model and calls `redraw(model, snapshot)`.
     """
 
     throttle: Throttle  # made by follow()
@@ -369,16 +373,51 @@ class LivePanel(QtWidgets.QWidget):
         self.setObjectName(name)
         self.state = state
         self.model = None
+        self.stale = False  # a model change waits until the panel is shown
+        self._watching_dock = False
 
     def follow(self, budget: float) -> None:
         """Rebuild on every new model; draw snapshots through a Throttle with this budget
         (the share of the GUI thread's time this panel may take while training)."""
-        self.state.modelChanged.connect(self.rebuild)
+        self.state.modelChanged.connect(self.on_model_changed)
         self.throttle = Throttle(self, self.on_snapshot, budget=budget)
         self.state.snapshotReady.connect(self.throttle.submit)
 
+    def on_model_changed(self) -> None:
+        """A new model: rebuild now, unless the panel is out of sight in a shown window (a
+        dock tab behind another, a closed dock): then it rebuilds when shown (`catch_up`),
+        so opening a model costs only the panels one can see."""
+        window = self.window()
+        behind = (
+            window is not self
+            and window.isVisible()
+            and not window.isMinimized()
+            and not exposed(self)  # a tab behind another stays isVisible() to Qt
+            and not self.property("steppedAside")  # one that stepped aside comes back
+        )
+        if behind:
+            self.stale = True
+            dock = dock_of(self)
+            if dock is not None and not self._watching_dock:  # its tab comes to the front
+                self._watching_dock = True
+                dock.visibilityChanged.connect(self._on_dock_visible)
+            return
+        self.stale = False
+        self.rebuild()
+
+    def _on_dock_visible(self, visible: bool) -> None:
+        if visible and self.stale:  # once the tab switch is laid out (the panel's size)
+            QtCore.QTimer.singleShot(0, self, self.catch_up)
+
+    def catch_up(self) -> None:
+        """Rebuild for the current model if a model change was put off while hidden."""
+        if self.stale:
+            self.stale = False
+            self.rebuild()
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        self.catch_up()  # the model changed while hidden
         self.throttle.shown()  # draw what arrived while hidden
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -386,6 +425,7 @@ class LivePanel(QtWidgets.QWidget):
         self.throttle.hidden()
 
     def on_snapshot(self, snapshot) -> None:
+        self.catch_up()
         model = current_model(self.state, snapshot)
         if model is None:
             return

@@ -31,6 +31,7 @@ from gui.state import Sample
 
 RESOLUTION = 64
 SMALL_PER_LAYER = 8
+SMALL_LAYERS = 8  # rows of small maps (hidden layers); a model file may hold 15
 
 
 class DecisionBoundary(LivePanel):
@@ -115,6 +116,7 @@ class DecisionBoundary(LivePanel):
         self.info.setText(" ")
         self.small_canvas.clear()
         self.small = []
+        self.maps = None  # the old model's: moving the view below must not redraw with them
         ok = self.available
         self.canvas.setVisible(ok)
         self.small_canvas.setVisible(ok)
@@ -157,15 +159,21 @@ class DecisionBoundary(LivePanel):
         self._legend_text()
         self._build_small()
         self._draw_sample()
+        (x0, x1), (y0, y1) = self.plot.vb.viewRange()  # shade what the view shows (as
+        if x1 > x0 and y1 > y0:  # _fit_plane would at once): the maps are computed once
+            self.bounds = (float(x0), float(x1), float(y0), float(y1))
         self.draw(self.model)
         self._fit_plane()  # the shading covers the whole view, not only the data
 
     def _legend_text(self) -> None:
         k = self.n_classes
+        names = getattr(self.state.dataset, "class_names", None) or []  # a table's names
         swatches = "&nbsp; ".join(
             colors.swatch_html(
                 tuple(int(c) for c in colors.CLASS_COLORS[i]),
-                translate("DecisionBoundary", "class {0}").format(i),
+                names[i]
+                if i < len(names)
+                else translate("DecisionBoundary", "class {0}").format(i),
             )
             for i in range(min(k, 10))
         )
@@ -193,7 +201,8 @@ class DecisionBoundary(LivePanel):
 
     def _build_small(self) -> None:
         L = len(self.model.weights)
-        for l in range(1, L):
+        shown = min(L - 1, SMALL_LAYERS)
+        for l in range(1, shown + 1):
             units = min(self.model.sizes[l], SMALL_PER_LAYER)
             label = self.small_canvas.addLabel(
                 f"{layer_name(l, L)}"
@@ -205,14 +214,28 @@ class DecisionBoundary(LivePanel):
             )
             label.setMaximumWidth(110)
             for j in range(units):
-                vb = self.small_canvas.addViewBox(row=l - 1, col=j + 1, lockAspect=True)
+                # no context menu: built and dropped, it was most of a view box's cost
+                vb = self.small_canvas.addViewBox(
+                    row=l - 1, col=j + 1, lockAspect=True, enableMenu=False
+                )
                 vb.setMouseEnabled(x=False, y=False)
-                vb.setMenuEnabled(False)
                 img = pg.ImageItem(axisOrder="row-major")
                 img.setLookupTable(colors.DIVERGING_LUT)
                 vb.addItem(img)
                 vb.setRange(xRange=(0, RESOLUTION), yRange=(0, RESOLUTION), padding=0.02)
                 self.small.append((l, j, img))
+        if shown < L - 1:  # rows past these would be too thin to see
+            self.small_canvas.addLabel(
+                translate(
+                    "DecisionBoundary",
+                    "+ {0} more hidden layers: hover a neuron in the topology to see its map",
+                ).format(L - 1 - shown),
+                row=shown,
+                col=0,
+                colspan=SMALL_PER_LAYER + 1,
+                color="#282828",
+                size="8pt",
+            )
 
     def _show_data(self, *_args) -> None:
         """The view shows all the data, centred (and more on one axis: the aspect is locked)."""

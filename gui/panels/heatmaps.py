@@ -4,7 +4,8 @@ Row i, column j of the image is W[i, j], the weight from unit i of the layer bel
 to unit j of the layer above (for W¹ of a 784-30-10 network: 784 rows, 30 columns).
 The colour map is diverging and its levels symmetric (−max|W|, +max|W|), so white is
 zero. The selected neuron's incoming weights (its column) are outlined in black, its
-outgoing weights (its row in the next layer's W) dashed.
+outgoing weights (its row in the next layer's W) dashed. A network of more than PAGE
+weight layers is shown PAGE layers at a time; a picker above chooses which.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6 import QtCore, QtWidgets
 
 from engine.teach import figures
 from gui import colors
+from gui.i18n import translate
 from gui.panels.common import (
     Canvas,
     ElidedLabel,
@@ -37,13 +39,17 @@ class _Layer:
     ) -> None:
         L = len(m.weights)
         rows, cols = m.sizes[l], m.sizes[l + 1]
-        self.plot = canvas.addPlot(row=row, col=0)
+        # still pictures: no context menu (built and then dropped, it was most of the cost)
+        self.plot = canvas.addPlot(row=row, col=0, enableMenu=False)
         colors.style_plot(self.plot, still=True)
         self.plot.setTitle(
-            f"W{l + 1}: {layer_name(l, L)} → {layer_name(l + 1, L)}  ({rows} × {cols})", size="9pt"
+            f"W{l + 1}: {layer_name(l, L)} → {layer_name(l + 1, L)}  ({rows} × {cols})",
+            size="9pt",
         )
-        self.plot.setLabel("left", f"from unit ({layer_name(l, L)})")
-        self.plot.setLabel("bottom", f"to unit ({layer_name(l + 1, L)})")
+        self.plot.setLabel("left", translate("_Layer", "from unit ({0})").format(layer_name(l, L)))
+        self.plot.setLabel(
+            "bottom", translate("_Layer", "to unit ({0})").format(layer_name(l + 1, L))
+        )
         self.plot.invertY(True)
         self.plot.getAxis("left").setTicks(unit_ticks(rows))
         self.plot.getAxis("bottom").setTicks(unit_ticks(cols))
@@ -64,11 +70,12 @@ class _Layer:
         self.bar = colors.colorbar("w")
         canvas.addItem(self.bar, row=row, col=1)
         # wide: [heatmap | bar | histogram] per row; narrow: the histogram on the row below
-        self.hist = canvas.addPlot(row=row, col=2) if wide else canvas.addPlot(row=row + 1, col=0)
+        at = {"row": row, "col": 2} if wide else {"row": row + 1, "col": 0}
+        self.hist = canvas.addPlot(**at, enableMenu=False)
         colors.style_plot(self.hist, still=True)
-        self.hist.setTitle(f"histogram of W{l + 1}", size="9pt")
+        self.hist.setTitle(translate("_Layer", "histogram of W{0}").format(l + 1), size="9pt")
         self.hist.setLabel("bottom", "w")
-        self.hist.setLabel("left", "count")
+        self.hist.setLabel("left", translate("_Layer", "count"))
         self.curve = pg.PlotCurveItem(
             np.array([-1.0, 1.0]),
             np.zeros(1),
@@ -123,6 +130,9 @@ def _stepped(limit: float, value: float) -> float:
 # (wide), or the histogram under its heatmap (narrow).
 LAYER_HEIGHT_WIDE = 170
 LAYER_HEIGHT_NARROW = 300
+# Layers drawn at once (about what the dock shows; each costs three plots to build): a
+# deeper network gets a picker of pages, "W5–W8 of 16".
+PAGE = 4
 
 
 class WeightHeatmaps(LivePanel):
@@ -131,16 +141,23 @@ class WeightHeatmaps(LivePanel):
     def __init__(self, state, parent=None) -> None:
         super().__init__(state, "weightHeatmaps", parent)
         self.layers: list[_Layer] = []
+        self.first = 0  # the layer index of layers[0] (the page shown)
         self.wide = True
         self.updates = 0
         self.canvas = Canvas()
         self.canvas.setBackground(colors.BACKGROUND)
         self.info = ElidedLabel(" ")  # a hover readout: never widens the dock
         self.info.setObjectName("weightHeatmapsInfo")
-        self.empty = QtWidgets.QLabel("No network yet.")
+        self.empty = QtWidgets.QLabel(translate("WeightHeatmaps", "No network yet."))
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.empty)
+        self.pages = QtWidgets.QComboBox()
+        self.pages.setObjectName("weightHeatmapsPages")
+        self.pages.setToolTip(translate("WeightHeatmaps", "Which of the layers' weights to show"))
+        self.pages.setVisible(False)
+        self.pages.currentIndexChanged.connect(self._on_page)
+        layout.addWidget(self.pages)
         # Each layer keeps a readable height; a deep network scrolls instead of squashing.
         self.scroll = QtWidgets.QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -163,10 +180,15 @@ class WeightHeatmaps(LivePanel):
         if self.model is None:
             return
         self.wide = self._is_wide()
+        L = len(self.model.weights)
+        if self.first >= L:
+            self.first = 0
+        self._fill_pages(L)
+        shown = range(self.first, min(L, self.first + PAGE))
         per_layer = LAYER_HEIGHT_WIDE if self.wide else LAYER_HEIGHT_NARROW
-        self.canvas.setMinimumHeight(per_layer * len(self.model.weights))
-        for l in range(len(self.model.weights)):
-            row = l if self.wide else 2 * l
+        self.canvas.setMinimumHeight(per_layer * len(shown))
+        for i, l in enumerate(shown):
+            row = i if self.wide else 2 * i
             self.layers.append(_Layer(self.canvas, row, l, self.model, self.wide))
         grid = self.canvas.ci.layout
         if self.wide:
@@ -182,6 +204,26 @@ class WeightHeatmaps(LivePanel):
         sel = self.state.selected
         self._on_selected(*(sel if sel is not None else (-1, -1)))
 
+    def _fill_pages(self, L: int) -> None:
+        """The page picker: "W1–W4 of 16", ...; shown when there are more than PAGE layers."""
+        self.pages.blockSignals(True)
+        self.pages.clear()
+        for first in range(0, L, PAGE):
+            last = min(L, first + PAGE)
+            self.pages.addItem(
+                translate("WeightHeatmaps", "W{0}–W{1} of {2} layers").format(first + 1, last, L)
+                if last > first + 1
+                else translate("WeightHeatmaps", "W{0} of {1} layers").format(last, L)
+            )
+        self.pages.setCurrentIndex(self.first // PAGE)
+        self.pages.blockSignals(False)
+        self.pages.setVisible(L > PAGE)
+
+    def _on_page(self, index: int) -> None:
+        if index >= 0 and self.model is not None:
+            self.first = index * PAGE
+            self.rebuild(self.model)
+
     def _is_wide(self) -> bool:
         return self.width() >= 560
 
@@ -195,12 +237,13 @@ class WeightHeatmaps(LivePanel):
         self.draw(model)
 
     def draw(self, model: Model) -> None:
-        for layer, W in zip(self.layers, model.weights, strict=True):
+        shown = model.weights[self.first : self.first + len(self.layers)]
+        for layer, W in zip(self.layers, shown, strict=True):
             layer.update(W)
         self.updates += 1
 
     def _on_selected(self, layer: int, unit: int) -> None:
-        for l, items in enumerate(self.layers):
+        for l, items in enumerate(self.layers, start=self.first):
             items.column_box.setVisible(layer == l + 1)
             items.row_box.setVisible(layer == l)
             if layer == l + 1:
@@ -210,7 +253,7 @@ class WeightHeatmaps(LivePanel):
 
     def value_at(self, scene_pos) -> tuple[int, int, int, float] | None:
         """(layer index l of W[l], row, column, value) under a scene position, or None."""
-        for l, items in enumerate(self.layers):
+        for l, items in enumerate(self.layers, start=self.first):
             vb = items.plot.vb
             if items.W is None or not vb.sceneBoundingRect().contains(scene_pos):
                 continue
@@ -226,7 +269,11 @@ class WeightHeatmaps(LivePanel):
             self.info.setText(" ")
             return
         l, r, c, v = hit
-        self.info.setText(f"W{l + 1}[row {r}, column {c}] = {v:.4g}")
+        self.info.setText(
+            translate("WeightHeatmaps", "W{0}[row {1}, column {2}] = {3:.4g}").format(
+                l + 1, r, c, v
+            )
+        )
 
 
 Panel = WeightHeatmaps

@@ -291,7 +291,7 @@ class SpaceView(LivePanel):
             self.draw()
 
     def _on_sample(self) -> None:
-        if self.available and self.model is not None:
+        if self.available and self.model is not None and not self.stale:  # stale: when shown
             self._compute(self.model)
             self.draw()
 

@@ -1,0 +1,111 @@
+"""Opening a large model costs only what can be seen: tabs behind others rebuild when shown,
+the weights are drawn a page of layers at a time, the decision boundary's maps once.
+(Counts of work done, never wall-clock time: bench/open_model.py measures the time.)"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+import pytest
+from panel_helpers import set_workspace, shown_panel
+from PySide6 import QtWidgets
+
+from engine.files import modelfile
+from engine.nn.network import Network
+from engine.teach import figures, space
+from gui.panels import decision_boundary, heatmaps
+from gui.panels.common import exposed
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    from gui.main_window import MainWindow
+
+    B = QtWidgets.QMessageBox.StandardButton
+    monkeypatch.setattr(QtWidgets.QMessageBox, "question", lambda *a, **k: B.Yes)
+    monkeypatch.setattr(QtWidgets.QMessageBox, "warning", lambda *a, **k: B.Ok)
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.shutdown()
+
+
+def counting(monkeypatch, module, name: str) -> list:
+    calls = []
+    real = getattr(module, name)
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def saved(tmp_path, sizes) -> str:
+    path = str(tmp_path / "wide.bps")
+    modelfile.save(path, Network.create(sizes, "tanh", "sigmoid", seed=1))
+    return path
+
+
+def test_tabs_behind_others_rebuild_for_a_new_model_only_when_shown(
+    qtbot, window, tmp_path, monkeypatch
+):
+    space_view, heat = window.panels["spaceView"], window.panels["weightHeatmaps"]
+    assert not exposed(space_view) and not exposed(heat)  # tabs behind the decision boundary
+    traced = counting(monkeypatch, space, "trace_space")
+    sizes = [2, 64, 64, 1]
+    assert window.open_model(saved(tmp_path, sizes))
+    assert window.workspace.network.sizes == sizes
+    qtbot.wait(50)
+    assert traced == [] and space_view.stale  # no projection of a view no one sees
+    assert heat.stale and heat.model.sizes != sizes
+    db = window.panels["decisionBoundary"]
+    assert not db.stale and db.model.sizes == sizes  # the front tab follows at once
+    window.docks["spaceView"].raise_()
+    qtbot.waitUntil(lambda: not space_view.stale, timeout=5_000)
+    assert len(traced) >= 1 and space_view.model.sizes == sizes
+    assert [s.units for s in space_view.space.stages][1:3] == [64, 64]
+    window.docks["weightHeatmaps"].raise_()
+    qtbot.waitUntil(lambda: not heat.stale, timeout=5_000)
+    for items, W in zip(heat.layers, window.workspace.network.weights, strict=True):
+        np.testing.assert_allclose(items.image.image, W)
+
+
+def test_a_deep_network_draws_a_page_of_weight_layers(qtbot):
+    w = shown_panel(qtbot, heatmaps.WeightHeatmaps, "moons")
+    sizes = [2, *[3] * 15, 1]  # 16 weight layers, the most a model file holds
+    set_workspace(w.state, "moons", sizes=sizes)
+    plots = [i for i in w.canvas.ci.items if isinstance(i, pg.PlotItem)]
+    assert len(w.layers) == heatmaps.PAGE and len(plots) <= 3 * heatmaps.PAGE
+    assert w.pages.isVisibleTo(w) and w.pages.count() == 4
+    weights = w.state.network.weights
+    w.pages.setCurrentIndex(3)  # W13-W16
+    assert [items.image.image.shape for items in w.layers] == [W.shape for W in weights[12:]]
+    for items, W in zip(w.layers, weights[12:], strict=True):
+        np.testing.assert_allclose(items.image.image, W)
+    vb = w.layers[1].plot.vb
+    hit = w.value_at(vb.mapViewToScene(vb.mapToView(vb.rect().center())))
+    assert hit is not None and hit[0] == 13  # W14: the layer's own index, not its row
+    w.state.select_neuron(14, 2)  # W14's column 2 in, W15's row 2 out
+    assert w.layers[1].column_box.isVisible() and w.layers[2].row_box.isVisible()
+    set_workspace(w.state, "moons", sizes=[2, 4, 1])
+    assert len(w.layers) == 2 and not w.pages.isVisibleTo(w)
+
+
+def test_decision_boundary_computes_its_maps_once_and_caps_the_small_ones(qtbot, monkeypatch):
+    w = shown_panel(qtbot, decision_boundary.DecisionBoundary, "moons")
+    maps = counting(monkeypatch, figures, "plane_maps")
+    set_workspace(w.state, "circles", sizes=[2, *[3] * 15, 1])  # other data: the view moves
+    assert len(maps) == 1  # the view's own range changes did not compute them again
+    rows = {l for l, _j, _img in w.small}
+    assert rows == set(range(1, decision_boundary.SMALL_LAYERS + 1))
+    labels = [i for i in w.small_canvas.ci.items if isinstance(i, pg.LabelItem)]
+    assert any("7 more hidden layers" in label.text for label in labels)
+    x0, x1, y0, y1 = w.bounds
+    (v0, v1), (u0, u1) = w.plot.vb.viewRange()  # the maps shade what the view shows
+    assert (x0, x1, y0, y1) == pytest.approx((v0, v1, u0, u1))
+    w.state.hover_neuron(12, 1)  # a layer without a small map is still drawn large
+    np.testing.assert_allclose(w.image.image, w.maps.maps[11][1])
