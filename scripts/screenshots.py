@@ -134,6 +134,7 @@ class Shooter:
             getattr(self, "state_" + state)()
             self.shoot(state)
         w.workspace.shutdown()
+        w.workspace.set_modified(False)  # else closing asks "save the changes?" and waits
         w.close()
         return 0
 

@@ -112,6 +112,7 @@ class TopologyView(LivePanel):
         )
         self.view.addItem(self.ring)
         self.texts: list[pg.TextItem] = []
+        self._titles: list[pg.TextItem] = []  # the layers' titles (in texts too)
 
         self.info = ElidedLabel(" ")  # a hover readout: never widens the dock
         self.info.setObjectName("topologyInfo")
@@ -161,6 +162,7 @@ class TopologyView(LivePanel):
         for t in self.texts:
             self.view.removeItem(t)
         self.texts = []
+        self._titles = []
         self._epoch_shown = -1
         if self.model is None:
             self.shown = []
@@ -222,6 +224,7 @@ class TopologyView(LivePanel):
                 label.setPos(l, 1.13)
             self.view.addItem(label)
             self.texts.append(label)
+            self._titles.append(label)
             hidden = size - len(self.shown[l])
             if hidden > 0:
                 more = pg.TextItem(f"+{hidden} more", color=(90, 90, 90), anchor=(0.5, 0))
@@ -230,7 +233,22 @@ class TopologyView(LivePanel):
                 self.texts.append(more)
         self._label_inputs()
         self._view_range = ((-0.55, L + 0.55), (-0.08, 1.14))
-        self.view.setRange(xRange=self._view_range[0], yRange=self._view_range[1], padding=0)
+        self._fit_titles()
+
+    def _fit_titles(self) -> None:
+        """Room above the top units for the layers' two-line titles, in pixels: in a short
+        view the titles stood on the first units (the view's top is raised to make room)."""
+        (x0, x1), _ = self._view_range
+        height = self.view.height()
+        top = 1.14
+        if height > 20:
+            need = 2 * QtGui.QFontMetrics(QtGui.QFont()).height() + 8  # pixels for a title
+            r = min(0.6, need / height)  # the share of the view's height titles take
+            top = max(top, (TOP + 0.02 + 0.08 * r) / (1 - r))
+        for label in self._titles:
+            label.setPos(label.pos().x(), top - 0.005)
+        self._view_range = ((x0, x1), (-0.08, top))
+        self.view.setRange(xRange=(x0, x1), yRange=(-0.08, top), padding=0)
 
     def _clear(self) -> None:
         for curve in self.edge_curves.values():
@@ -295,6 +313,7 @@ class TopologyView(LivePanel):
         for t in self.texts:
             self.view.removeItem(t)
         self.texts = []
+        self._titles = []
         self._choose_units(model)
         self._make_labels()
         self.refresh()
@@ -490,6 +509,8 @@ class TopologyView(LivePanel):
         self._draw_ring()
 
     def _on_resized(self) -> None:
+        if self.model is not None and self._titles:
+            self._fit_titles()
         if self.model is not None and self.image_shape is not None:
             self.refresh()
 

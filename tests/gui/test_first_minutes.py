@@ -125,3 +125,16 @@ def test_log_loss_axis_labels_do_not_stack(qtbot):
         labels = axis.logTickStrings(ticks, 1.0, 1.0)
         digits = [label.lstrip("-0.")[:1] for label in labels if "×" not in label]
         assert set(digits) <= set("1257"), labels
+
+
+def test_layer_titles_stand_above_the_units_in_a_short_view(qtbot):
+    from gui.panels.topology import TopologyView
+    from tests.gui.panel_helpers import shown_panel
+
+    for height in (200, 260, 600):
+        view = shown_panel(qtbot, TopologyView, "moons", size=(700, height))
+        qtbot.wait(50)
+        top_unit = min(view.view.mapViewToScene(QtCore.QPointF(*p)).y() for p in view._node_xy)
+        for title in view._titles:
+            bottom = title.sceneBoundingRect().bottom()
+            assert bottom <= top_unit - 6, (height, title.toPlainText(), bottom, top_unit)
