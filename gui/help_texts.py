@@ -132,6 +132,59 @@ HELP: dict[str, tuple[str, str]] = {
         "Try: draw a 7 with and without its crossbar, or a 1 written very slanted, and "
         "see which digits compete.",
     ),
+    "spaceView": (
+        "How the layers bend the plane",
+        "The input plane, its grid lines and the data points, and where each layer "
+        "moves them. Each layer first maps and shifts the plane (z = a·W + b, straight "
+        "lines stay straight) and then bends it (a = g(z)). The slider goes from one "
+        "stage to the next; Play runs through them all.\n\nIn the last hidden layer's "
+        "space the output draws one straight line (dashed): the hidden layers have bent "
+        "the plane until the classes can be cut apart by a line.\n\nTry: on two moons "
+        "with 2-2-2-1 tanh, move the slider slowly and watch the moons pull apart.",
+    ),
+    "lossLandscape": (
+        "Loss landscape",
+        "The loss over a slice of weight space through the current weights: the centre "
+        "is where the network is now, each direction changes all the weights together. "
+        "Colours and contour lines show the height of the loss (its scale is beside it); the "
+        "line is the path training took.\n\nThe directions are either random ones or "
+        "the two along which training moved most; the panel says which, and on which "
+        "data the loss is measured.\n\nTry: train with a large learning rate and see "
+        "the path jump across the valley.",
+    ),
+    "optimizerRace": (
+        "Optimizer race",
+        "The same network trained by several optimizers from the same initial weights, "
+        "with the same batches in the same order, so only the optimizer differs. The "
+        "curves show each one's loss and accuracy; the map shows their paths on one "
+        "loss landscape.\n\nTry: race SGD against Adam at learning rate 0.03, then "
+        "give SGD a learning rate of 1.",
+    ),
+    "functionFit": (
+        "Function fit",
+        "For one input and one output: the target curve, the samples (dots for "
+        "training, squares for validation) and the network's own curve (thick). The "
+        "thin curves are the pieces: what each hidden unit adds to the output (blue "
+        "where its weight is positive, orange where negative). They add up to the "
+        "network's curve.\n\nTry: fit sin with 3 hidden units, then with 16, and watch "
+        "the pieces.",
+    ),
+    "regressionView": (
+        "Predicted against true",
+        "Left: every sample at (true value, predicted value). A perfect network puts "
+        "them all on the diagonal. Right: the error of each validation sample against "
+        "its true value; a pattern there (a slope, a curve) is something the network "
+        "has not learnt yet.\n\nTry: train a network without hidden layers on a curved "
+        "function and look at the pattern in the errors.",
+    ),
+    "regressionSurface": (
+        "Regression surface",
+        "For two inputs and one output: the plane coloured by the value the network "
+        "predicts (blue positive, orange negative, white zero), with the samples on top "
+        "in the same colours. Where a point's colour matches the ground under it, the "
+        "network is right.\n\nTry: add the feature x₁² and see how few hidden units a "
+        "bowl-shaped target needs.",
+    ),
 }
 
 
