@@ -42,9 +42,11 @@ def cmd_race(args) -> int:
             f"--optimizers: a race takes {racing.MIN_RACERS} to {racing.MAX_RACERS} "
             f"optimizers, e.g. sgd:0.1,adam:0.01; got {len(entries)}"
         )
-    args.data_seed = None
-    args.val_fraction = None
-    args.classes = None
+    # the data flags `train` has and a race does not (--data-seed, --input-features, ...)
+    # take train's defaults, so the dataset is made exactly as `train` would make it
+    for key, value in vars(cli.build_parser().parse_args(["train"])).items():
+        if not hasattr(args, key):
+            setattr(args, key, value)
     dataset = cli._train_dataset(args)
     if not dataset.is_regression and dataset.n_classes < 2:
         raise cli.RefusedError(f"{dataset.name} has a single class: nothing to learn")
