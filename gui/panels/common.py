@@ -345,10 +345,22 @@ def step_aside(panel: QtWidgets.QWidget, available: bool) -> None:
                     sibling.catch_up()
                 if getattr(sibling, "available", True):
                     other.raise_()
-                    panel.setProperty("steppedAside", True)
+                    # only the tab the student had in front comes back: a tab raised here
+                    # that cannot draw either passes the turn on without claiming it
+                    if panel.property("raisedAside"):
+                        panel.setProperty("raisedAside", False)
+                    else:
+                        panel.setProperty("steppedAside", True)
+                    if sibling is not None:
+                        sibling.setProperty("raisedAside", True)
                     return
     elif panel.property("steppedAside"):
         panel.setProperty("steppedAside", False)
+        for other in siblings:  # whoever was raised for it goes back behind
+            sibling = panel_of(other)
+            if sibling is not None:
+                sibling.setProperty("raisedAside", False)
+                sibling.setProperty("steppedAside", False)
         dock.raise_()
 
 
