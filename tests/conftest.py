@@ -51,3 +51,41 @@ def pytest_runtest_teardown(item, nextitem):
     leftovers = _running_qt_workers()
     if leftovers:
         pytest.fail(f"{item.nodeid} left Qt work running: {', '.join(leftovers)}", pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_dialog(request):
+    """A test that leaves a modal dialog open (e.g. "Save the changes?" when a window
+    closes at teardown) fails, naming the dialog, instead of hanging the whole run."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6 import QtCore, QtWidgets
+
+    request.getfixturevalue("qapp")
+    seen: list[str] = []
+    waited = {"ticks": 0}
+
+    def answer():
+        modal = QtWidgets.QApplication.activeModalWidget()
+        if modal is None:
+            waited["ticks"] = 0
+            return
+        waited["ticks"] += 1
+        if waited["ticks"] >= 20:  # 5 s with nobody answering: close it and fail the test
+            text = modal.windowTitle()
+            if isinstance(modal, QtWidgets.QMessageBox):
+                text = f"{text}: {modal.text()}"
+            seen.append(f"{type(modal).__name__} {text!r}")
+            modal.reject()
+            waited["ticks"] = 0
+
+    guard = QtCore.QTimer()
+    guard.setObjectName("unansweredDialogGuard")
+    guard.timeout.connect(answer)
+    guard.start(250)
+    yield
+    guard.stop()
+    guard.deleteLater()
+    if seen:
+        pytest.fail(f"a modal dialog was left unanswered: {'; '.join(seen)}", pytrace=False)
