@@ -719,6 +719,11 @@ class Workspace(QtCore.QObject):
             self._last_seen = snap.samples_seen
             self._version += 1
             self.set_modified(True)
+        total = self.trainer.config.epochs if self.trainer is not None else None
+        if total is not None and total != self.config.epochs:
+            # Train after a stop extended the run: epochs is the total, so it grew
+            self.config = replace(self.config, epochs=int(total))
+            self.settingChanged.emit("epochs")
         self.snapshotReady.emit(snap)
         self._pace(worker)
         worker.take()

@@ -1,0 +1,22 @@
+"""Epochs is the total, everywhere: the field, the trainer and a Train after a stop."""
+
+from gui import MainWindow
+
+
+def test_train_after_a_stop_adds_a_run_and_the_field_shows_the_new_total(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    ws = window.workspace
+    field = window.panels["hyperparameters"].fields["epochs"]
+    field.setText("2")
+    assert window.panels["hyperparameters"].commit("epochs")
+    assert ws.config.epochs == 2
+    ws.train()
+    qtbot.waitUntil(lambda: not ws.training and ws.trainer.epoch == 2, timeout=20_000)
+    assert ws.trainer.stopped_because == "reached 2 epochs"
+    ws.train()  # adds 2 more epochs: the total is now 4
+    qtbot.waitUntil(lambda: not ws.training and ws.trainer.epoch == 4, timeout=20_000)
+    assert ws.trainer.stopped_because == "reached 4 epochs"
+    qtbot.waitUntil(lambda: field.text() == "4", timeout=5_000)
+    assert ws.config.epochs == 4
+    window.workspace.set_modified(False)
