@@ -30,8 +30,19 @@ from gui.panels.common import (
 from gui.state import Sample
 
 RESOLUTION = 64
+# Multiply-adds one map of the plane may cost (a 2-1024-1024-1 network at 64 × 64 points):
+# a bigger network's maps get fewer points (2-(1024×8)-1: 24 × 24), never under 16 × 16.
+PLANE_MACS = 4_400_000_000
+MIN_RESOLUTION = 16
 SMALL_PER_LAYER = 8
 SMALL_LAYERS = 8  # rows of small maps (hidden layers); a model file may hold 15
+
+
+def resolution_for(sizes: list[int]) -> int:
+    """Points per side of the plane's maps for a network of these sizes (see PLANE_MACS)."""
+    macs = sum(a * b for a, b in zip(sizes, sizes[1:], strict=False)) or 1
+    side = int(np.sqrt(PLANE_MACS / macs))
+    return max(MIN_RESOLUTION, min(RESOLUTION, side))
 
 
 class DecisionBoundary(LivePanel):
@@ -44,6 +55,7 @@ class DecisionBoundary(LivePanel):
         self.hovered: tuple[int, int] | None = None
         self.updates = 0
         self.small: list[tuple[int, int, pg.ImageItem]] = []
+        self.resolution = RESOLUTION  # points per side of the maps (resolution_for)
 
         self.canvas = Canvas()
         self.canvas.setBackground(colors.BACKGROUND)
@@ -117,6 +129,7 @@ class DecisionBoundary(LivePanel):
         self.small_canvas.clear()
         self.small = []
         self.maps = None  # the old model's: moving the view below must not redraw with them
+        self.resolution = RESOLUTION if self.model is None else resolution_for(self.model.sizes)
         ok = self.available
         self.canvas.setVisible(ok)
         self.small_canvas.setVisible(ok)
@@ -222,7 +235,8 @@ class DecisionBoundary(LivePanel):
                 img = pg.ImageItem(axisOrder="row-major")
                 img.setLookupTable(colors.DIVERGING_LUT)
                 vb.addItem(img)
-                vb.setRange(xRange=(0, RESOLUTION), yRange=(0, RESOLUTION), padding=0.02)
+                r = self.resolution
+                vb.setRange(xRange=(0, r), yRange=(0, r), padding=0.02)
                 self.small.append((l, j, img))
         if shown < L - 1:  # rows past these would be too thin to see
             self.small_canvas.addLabel(
@@ -262,14 +276,16 @@ class DecisionBoundary(LivePanel):
     def redraw(self, model: Model, snapshot) -> None:
         if self.available:
             plane = snapshot.extras.get("plane")
-            if plane is not None and plane.bounds != tuple(self.bounds):
+            if plane is not None and (
+                plane.bounds != tuple(self.bounds) or len(plane.xs) != self.resolution
+            ):
                 plane = None
             self.draw(model, plane)
 
     def draw(self, model: Model, plane: figures.PlaneMaps | None = None) -> None:
         if plane is None:
             plane = figures.plane_maps(
-                model.weights, model.biases, model.activations, self.bounds, RESOLUTION
+                model.weights, model.biases, model.activations, self.bounds, self.resolution
             )
         self.maps = plane
         self._draw_main()

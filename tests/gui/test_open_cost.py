@@ -54,6 +54,9 @@ def test_tabs_behind_others_rebuild_for_a_new_model_only_when_shown(
     qtbot, window, tmp_path, monkeypatch
 ):
     space_view, heat = window.panels["spaceView"], window.panels["weightHeatmaps"]
+    db = window.panels["decisionBoundary"]
+    window.docks["decisionBoundary"].raise_()  # in front (a saved layout may have another)
+    qtbot.waitUntil(lambda: exposed(db), timeout=2_000)
     assert not exposed(space_view) and not exposed(heat)  # tabs behind the decision boundary
     traced = counting(monkeypatch, space, "trace_space")
     sizes = [2, 64, 64, 1]
@@ -62,7 +65,6 @@ def test_tabs_behind_others_rebuild_for_a_new_model_only_when_shown(
     qtbot.wait(50)
     assert traced == [] and space_view.stale  # no projection of a view no one sees
     assert heat.stale and heat.model.sizes != sizes
-    db = window.panels["decisionBoundary"]
     assert not db.stale and db.model.sizes == sizes  # the front tab follows at once
     window.docks["spaceView"].raise_()
     qtbot.waitUntil(lambda: not space_view.stale, timeout=5_000)
@@ -109,3 +111,11 @@ def test_decision_boundary_computes_its_maps_once_and_caps_the_small_ones(qtbot,
     assert (x0, x1, y0, y1) == pytest.approx((v0, v1, u0, u1))
     w.state.hover_neuron(12, 1)  # a layer without a small map is still drawn large
     np.testing.assert_allclose(w.image.image, w.maps.maps[11][1])
+
+
+def test_the_plane_gets_fewer_points_only_for_networks_too_big_to_map_at_full_size():
+    r = decision_boundary.resolution_for
+    assert r([2, 8, 8, 1]) == r([2, 1024, 1024, 1]) == decision_boundary.RESOLUTION
+    assert r([2, *[1024] * 8, 1]) == 24  # the editor's largest: 7.3 M multiply-adds a point
+    assert r([2, *[1024] * 15, 1]) == 17  # the largest a model file holds: 14.7 M
+    assert r([2, 10**9, 1]) == decision_boundary.MIN_RESOLUTION  # never fewer

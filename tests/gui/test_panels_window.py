@@ -93,17 +93,21 @@ def test_switching_to_an_image_dataset_rebuilds_the_panels(qtbot, window, monkey
 
     monkeypatch.setitem(sys.modules, "engine.data.mnist", mod)
     monkeypatch.setattr(engine.data, "mnist", mod, raising=False)
+    db = window.panels["decisionBoundary"]
+    window.docks["decisionBoundary"].raise_()  # in front (a saved layout may have another)
+    qtbot.waitUntil(lambda: exposed(db), timeout=2_000)
     assert window.state.change_dataset("mnist")
     assert window.state.network.sizes[0] == 784
     topo = window.panels["topologyView"]
     rf = window.panels["receptiveFields"]
     db = window.panels["decisionBoundary"]
-    assert topo.image.isVisible() and rf.available
+    assert topo.image.isVisible()  # rf, a tab behind, rebuilds when shown (or asked)
     assert not db.available and "2-input" in db.message.text()
     qtbot.waitUntil(lambda: exposed(window.panels["weightHeatmaps"]), timeout=2_000)
     assert not exposed(db)  # its tab stepped aside for one that has something to show
     train_a_moment(qtbot, window, ["topologyView", "weightHeatmaps"])
     bring_forward(qtbot, window, "receptiveFields")
+    assert rf.available and not rf.stale
     final = window.state.snapshot.weights[0][:, 0].reshape(28, 28)
     qtbot.waitUntil(lambda: np.allclose(rf.mosaic[:28, :28], final), timeout=5_000)
     assert window.state.change_dataset("moons")
