@@ -23,6 +23,7 @@ from gui.menus import build_menus, build_toolbar
 from gui.panels.canvas import DigitCanvas
 from gui.panels.confusion import Confusion
 from gui.panels.decision_boundary import DecisionBoundary
+from gui.panels.function_fit import FunctionFit
 from gui.panels.gradient_flow import GradientFlow
 from gui.panels.heatmaps import WeightHeatmaps
 from gui.panels.hyperparameters import TrainingSettings
@@ -31,8 +32,10 @@ from gui.panels.loss_plot import LossPlot
 from gui.panels.network_editor import NetworkEditor
 from gui.panels.optimizer_race import OptimizerRace
 from gui.panels.receptive_fields import ReceptiveFields
+from gui.panels.regression import RegressionView
 from gui.panels.space_view import SpaceView
 from gui.panels.step_through import StepThrough
+from gui.panels.surface import RegressionSurface
 from gui.panels.topology import TopologyView
 from gui.statusbar import StatusBar
 from gui.workspace import MAX_FPS, MIN_FPS, Workspace  # noqa: F401 (MAX_FPS, MIN_FPS: tests)
@@ -47,10 +50,13 @@ PANELS = [
     (TopologyView, "Network topology", None),
     (WeightHeatmaps, "Weights", Area.RightDockWidgetArea),
     (DecisionBoundary, "Decision boundary", Area.RightDockWidgetArea),
+    (RegressionSurface, "Regression surface", Area.RightDockWidgetArea),
+    (FunctionFit, "Function fit", Area.RightDockWidgetArea),
     (ReceptiveFields, "Receptive fields", Area.RightDockWidgetArea),
     (SpaceView, "Space view", Area.RightDockWidgetArea),
     (GradientFlow, "Gradient flow", Area.BottomDockWidgetArea),
     (Confusion, "Confusion matrix", Area.BottomDockWidgetArea),
+    (RegressionView, "Regression", Area.BottomDockWidgetArea),
     (StepThrough, "Step through", Area.BottomDockWidgetArea),
     (DigitCanvas, "Draw a digit", Area.RightDockWidgetArea),
     (LossLandscape, "Loss landscape", Area.RightDockWidgetArea),
@@ -61,13 +67,15 @@ PANELS = [
 TABS = [
     (
         "decisionBoundary",
+        "regressionSurface",
+        "functionFit",
         "spaceView",
         "weightHeatmaps",
         "receptiveFields",
         "canvasPanel",
         "lossLandscape",
     ),
-    ("lossPlotPanel", "gradientFlow", "confusionMatrix", "optimizerRace"),
+    ("lossPlotPanel", "gradientFlow", "confusionMatrix", "regressionView", "optimizerRace"),
 ]
 
 MODEL_FILTER = "Backprop Studio models (*.bps);;All files (*)"
@@ -212,6 +220,19 @@ class MainWindow(QtWidgets.QMainWindow):
             if not path:
                 return False
         return self.workspace.open(path)
+
+    def import_table(self, path: str | None = None) -> bool:
+        """File → Import table…: preview a CSV/TSV file, choose its columns, make it the
+        data (the input and output layers follow it). True if the workspace switched."""
+        from gui.import_table import ImportTableDialog, choose_table
+
+        path = path or choose_table(self)
+        if not path:
+            return False
+        dialog = ImportTableDialog(self, path)
+        if not dialog.exec() or dialog.dataset is None:
+            return False
+        return self.workspace.use_dataset(dialog.dataset)
 
     def save(self) -> bool:
         if self.workspace.path is None:

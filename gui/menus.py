@@ -59,6 +59,7 @@ def build_menus(window: MainWindow) -> None:
     window.save_action = add(f, "&Save", window.save, Key.Save)
     window.save_as_action = add(f, "Save &as…", window.save_as, "Ctrl+Shift+S")
     f.addSeparator()
+    add(f, "Import &table…", window.import_table)
     add(f, "&Import MNIST…", window.import_mnist)
     add(f, "&Download MNIST…", window.download_mnist)
     add(f, "&Export ONNX…", window.export_onnx)

@@ -58,8 +58,10 @@ from dataclasses import dataclass, replace
 import numpy as np
 from PySide6 import QtCore
 
+from engine.data import classic, features, regression
 from engine.data.catalog import load_dataset
 from engine.data.dataset import encode_targets
+from engine.data.rebuild import rebuild
 from engine.nn.network import Network
 from engine.train import settings
 from engine.train.trainer import TrainConfig, Trainer
@@ -72,6 +74,7 @@ DEFAULT_DATASET = "moons"
 # validation points and a network without hidden layers stays at 84-86 % with a straight
 # boundary (3 seeds, 10-20 epochs: issue 15's measurement), so hidden layers visibly matter.
 TOY_PARAMS = {"n": 400, "noise": 0.1, "seed": 0, "val_fraction": 0.25}
+REGRESSION_PARAMS = {"n": 200, "noise": 0.05, "seed": 0}
 DEFAULT_SPEC = NetworkSpec([8, 8], ["tanh", "tanh"], "sigmoid", "cross_entropy")
 DEFAULT_SPEED = 10  # batches per refresh: two moons learns visibly in a few seconds
 # Share of the time the GUI thread may spend drawing snapshots while training runs. Drawing
@@ -98,6 +101,17 @@ def about_file(path: str, message: str) -> str:
     it already ("junk.bps: junk.bps: not a zip file" was shown)."""
     name = os.path.basename(path)
     return message if name in message else f"{name}: {message}"
+
+
+def dataset_params(name: str) -> dict:
+    """The settings a dataset chosen in the selector is made with."""
+    if name == "mnist":
+        return {}
+    if name in classic.TABLES:
+        return {"seed": 0}
+    if name in regression.GENERATORS:
+        return dict(REGRESSION_PARAMS)
+    return dict(TOY_PARAMS)
 
 
 def default_config() -> TrainConfig:
@@ -363,7 +377,7 @@ class Workspace(QtCore.QObject):
             if name == "mnist" and not self.ensure_mnist():
                 self.changeRefused.emit("dataset")  # the selector shows the current data again
                 return False
-            dataset = load_dataset(name) if name == "mnist" else load_dataset(name, **TOY_PARAMS)
+            dataset = load_dataset(name, **dataset_params(name))
         except Exception as exc:
             self.message.emit("Load dataset", message_of(exc))
             self.changeRefused.emit("dataset")
@@ -429,10 +443,31 @@ class Workspace(QtCore.QObject):
         spec = NetworkSpec.of(self.network) if self.network is not None else DEFAULT_SPEC
         if dataset.n_classes > 2 and spec.output_activation == "sigmoid":
             spec.output_activation = "softmax"
+        if dataset.is_regression:  # a number to predict: a linear output, mean squared error
+            spec.output_activation, spec.loss = "linear", "mse"
+        elif self.dataset is not None and self.dataset.is_regression:  # back to classes
+            spec.output_activation = "softmax" if dataset.n_classes > 2 else "sigmoid"
+            spec.loss = "cross_entropy"
         if not self._rebuild(dataset, spec, "Network"):
             self.changeRefused.emit("dataset")
             return False
         return True
+
+    def set_input_features(self, names: list[str]) -> bool:
+        """The same 2D points reach the network as these inputs (engine.data.features:
+        x1, x2, x1^2, x2^2, x1*x2, sin(x1), sin(x2)); the input layer follows."""
+        try:
+            dataset = features.with_features(self.dataset, names)
+        except ValueError as exc:
+            self.message.emit("Input features", str(exc))
+            self.changeRefused.emit("dataset")
+            return False
+        return self._switch_to(dataset)
+
+    def use_dataset(self, dataset) -> bool:
+        """Make `dataset` (an imported table) the workspace's data; the input and output
+        layers follow it (asks before dropping trained weights). True if it switched."""
+        return self._switch_to(dataset)
 
     # -- files ----------------------------------------------------------------------------
 
@@ -480,7 +515,21 @@ class Workspace(QtCore.QObject):
             return load_dataset("mnist")
         if name == self.dataset.name and not model.dataset_params:
             return self.dataset
-        return load_dataset(name, **(model.dataset_params or {}))
+        params = dict(model.dataset_params or {})
+        if (model.dataset_info or {}).get("preprocessing") is not None:
+            params["preprocessing"] = model.dataset_info["preprocessing"]
+        table_path = None
+        source = params.get("source") or {}
+        if source and not params.get("builtin"):  # an imported table: look beside the model
+            file = str(source.get("name", ""))
+            near = os.path.join(os.path.dirname(os.path.abspath(model.path)), file)
+            if os.path.basename(file) != file or not os.path.isfile(near):
+                raise ValueError(
+                    f"the model was trained on the table {file}, which is not beside it: "
+                    "put the file next to the model, or import it with File → Import table…"
+                )
+            table_path = near
+        return rebuild(name, params, table_path=table_path)
 
     def save(self, path: str) -> bool:
         """Save the workspace to `path`. While training runs it pauses first and saves then

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
-from engine.data import toy2d
+from engine.data import regression, toy2d
 
 MAX_POINTS = 100_000
 
@@ -92,7 +92,8 @@ class DataParams(QtWidgets.QWidget):
     def show_dataset(self, dataset) -> None:
         """Show `dataset`'s parameters (hidden unless it is a generated 2D dataset)."""
         params = getattr(dataset, "params", None) or {}
-        generated = dataset is not None and dataset.name in toy2d.GENERATORS and "n" in params
+        makers = (*toy2d.GENERATORS, *regression.GENERATORS)  # 2D sets and regression functions
+        generated = dataset is not None and dataset.name in makers and "n" in params
         self.setVisible(generated)
         if not generated:
             self._shown = None
