@@ -10,11 +10,14 @@ def main(argv: list[str] | None = None) -> int:
     import pyqtgraph as pg
     from PySide6 import QtWidgets
 
+    from gui import i18n
+
     argv = sys.argv if argv is None else argv
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(argv)
     app.setApplicationName("Backprop Studio")
     app.setOrganizationName("Backprop Studio")
     pg.setConfigOptions(antialias=True)
+    i18n.install(app)  # the saved language, else the system's; CJK font fallback
     window = open_window()
     freeze_heap()
     window.show()

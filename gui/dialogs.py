@@ -12,26 +12,27 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
+from gui.i18n import QT_TRANSLATE_NOOP, engine_text, translate
 from gui.worker import Job
 
 SHORTCUTS = [
-    ("Space", "Train / pause / resume"),
-    ("→", "Train on one mini-batch"),
-    ("Shift+→", "Train to the end of the epoch"),
-    ("Ctrl+R", "Reset: new weights from the seed"),
-    ("Ctrl+N", "New workspace"),
-    ("Ctrl+O", "Open a model"),
-    ("Ctrl+S", "Save the model"),
-    ("Ctrl+Shift+S", "Save the model as…"),
-    ("Ctrl+Q", "Quit"),
-    ("F1", "This list"),
+    ("Space", QT_TRANSLATE_NOOP("Shortcuts", "Train / pause / resume")),
+    ("→", QT_TRANSLATE_NOOP("Shortcuts", "Train on one mini-batch")),
+    ("Shift+→", QT_TRANSLATE_NOOP("Shortcuts", "Train to the end of the epoch")),
+    ("Ctrl+R", QT_TRANSLATE_NOOP("Shortcuts", "Reset: new weights from the seed")),
+    ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New workspace")),
+    ("Ctrl+O", QT_TRANSLATE_NOOP("Shortcuts", "Open a model")),
+    ("Ctrl+S", QT_TRANSLATE_NOOP("Shortcuts", "Save the model")),
+    ("Ctrl+Shift+S", QT_TRANSLATE_NOOP("Shortcuts", "Save the model as…")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
+    ("F1", QT_TRANSLATE_NOOP("Shortcuts", "This list")),
 ]
 
 
 def error_text(exc: BaseException) -> str:
     """One line for the user: the message of the engine's own errors, else type + message."""
     lines = str(exc).strip().splitlines()
-    first = lines[0] if lines else ""
+    first = engine_text(lines[0]) if lines else ""  # in the window's language
     if isinstance(exc, ValueError | OSError) or type(exc).__module__.startswith("engine"):
         return first or type(exc).__name__
     return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
@@ -41,14 +42,23 @@ def ask_how_to_get_mnist(parent: QtWidgets.QWidget | None) -> str | None:
     """Ask whether to download MNIST or import it from a folder: "download", "import", None."""
     box = QtWidgets.QMessageBox(parent)
     box.setIcon(QtWidgets.QMessageBox.Icon.Question)
-    box.setWindowTitle("MNIST is not here yet")
-    box.setText("The MNIST digits (about 11 MB) are not on this computer yet.")
-    box.setInformativeText(
-        "Download them (checked by SHA-256, kept for next time), or import the four "
-        "IDX files from a folder you already have."
+    box.setWindowTitle(translate("Dialogs", "MNIST is not here yet"))
+    box.setText(
+        translate("Dialogs", "The MNIST digits (about 11 MB) are not on this computer yet.")
     )
-    download = box.addButton("Download", QtWidgets.QMessageBox.ButtonRole.AcceptRole)
-    folder = box.addButton("Import folder…", QtWidgets.QMessageBox.ButtonRole.ActionRole)
+    box.setInformativeText(
+        translate(
+            "Dialogs",
+            "Download them (checked by SHA-256, kept for next time), or import the four "
+            "IDX files from a folder you already have.",
+        )
+    )
+    download = box.addButton(
+        translate("Dialogs", "Download"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
+    )
+    folder = box.addButton(
+        translate("Dialogs", "Import folder…"), QtWidgets.QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()
@@ -61,13 +71,15 @@ def ask_how_to_get_mnist(parent: QtWidgets.QWidget | None) -> str | None:
 
 def import_mnist(parent: QtWidgets.QWidget | None, mnist) -> bool:
     """Let the user pick a folder with the MNIST IDX files and import it. True on success."""
-    src = QtWidgets.QFileDialog.getExistingDirectory(parent, "Folder with the MNIST IDX files")
+    src = QtWidgets.QFileDialog.getExistingDirectory(
+        parent, translate("Dialogs", "Folder with the MNIST IDX files")
+    )
     if not src:
         return False
     try:
         mnist.import_folder(src)
     except Exception as exc:
-        QtWidgets.QMessageBox.warning(parent, "Import MNIST", error_text(exc))
+        QtWidgets.QMessageBox.warning(parent, translate("Dialogs", "Import MNIST"), error_text(exc))
         return False
     return True
 
@@ -79,9 +91,11 @@ def _download(mnist, job: Job) -> str:
     except Exception as exc:
         cancelled_type = getattr(mnist, "DownloadCancelled", ())
         if cancelled_type and isinstance(exc, cancelled_type):
-            raise ValueError("Download cancelled; nothing was kept.") from None
+            raise ValueError(
+                translate("MnistDownload", "Download cancelled; nothing was kept.")
+            ) from None
         raise ValueError(error_text(exc)) from None
-    return "MNIST downloaded and verified."
+    return translate("MnistDownload", "MNIST downloaded and verified.")
 
 
 class MnistDownload(QtCore.QObject):
@@ -96,9 +110,15 @@ class MnistDownload(QtCore.QObject):
 
     def __init__(self, parent: QtWidgets.QWidget | None, mnist) -> None:
         super().__init__(parent)
-        self.dialog = QtWidgets.QProgressDialog("Downloading MNIST…", "Cancel", 0, 0, parent)
+        self.dialog = QtWidgets.QProgressDialog(
+            translate("MnistDownload", "Downloading MNIST…"),
+            translate("MnistDownload", "Cancel"),
+            0,
+            0,
+            parent,
+        )
         self.dialog.setObjectName("mnistDownloadProgress")
-        self.dialog.setWindowTitle("Download MNIST")
+        self.dialog.setWindowTitle(translate("MnistDownload", "Download MNIST"))
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
@@ -118,7 +138,7 @@ class MnistDownload(QtCore.QObject):
 
     def cancel(self) -> None:
         self.job.cancel()
-        self.dialog.setLabelText("Cancelling…")
+        self.dialog.setLabelText(translate("MnistDownload", "Cancelling…"))
 
     def shutdown(self) -> None:
         """Cancel and join (used when the window closes)."""
@@ -131,10 +151,14 @@ class MnistDownload(QtCore.QObject):
             self.dialog.setMaximum(1000)
             self.dialog.setValue(int(1000 * min(done, total) / total))
             self.dialog.setLabelText(
-                f"Downloading {name}: {done / 1e6:.1f} of {total / 1e6:.1f} MB"
+                translate("MnistDownload", "Downloading {0}: {1:.1f} of {2:.1f} MB").format(
+                    name, done / 1e6, total / 1e6
+                )
             )
         else:
-            self.dialog.setLabelText(f"Downloading {name}: {done / 1e6:.1f} MB")
+            self.dialog.setLabelText(
+                translate("MnistDownload", "Downloading {0}: {1:.1f} MB").format(name, done / 1e6)
+            )
 
     def _on_done(self, message, error: str) -> None:
         ok = message is not None
@@ -149,11 +173,13 @@ def show_about(parent: QtWidgets.QWidget | None) -> None:
 
     QtWidgets.QMessageBox.about(
         parent,
-        "About Backprop Studio",
-        f"<b>Backprop Studio {__version__}</b><p>Build a small neural network, train it, "
-        "and watch it "
-        "learn: weights, curves, and one forward and backward pass with the real numbers."
-        "</p><p>The engine is plain NumPy; the window is PySide6 and pyqtgraph.</p>",
+        translate("Dialogs", "About Backprop Studio"),
+        translate(
+            "Dialogs",
+            "<b>Backprop Studio {0}</b><p>Build a small neural network, train it, and watch it "
+            "learn: weights, curves, and one forward and backward pass with the real "
+            "numbers.</p><p>The engine is plain NumPy; the window is PySide6 and pyqtgraph.</p>",
+        ).format(__version__),
     )
 
 
@@ -163,14 +189,16 @@ class ShortcutsDialog(QtWidgets.QDialog):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard shortcuts"))
         table = QtWidgets.QTableWidget(len(SHORTCUTS), 2)
-        table.setHorizontalHeaderLabels(["Keys", "Does"])
+        table.setHorizontalHeaderLabels(
+            [translate("ShortcutsDialog", "Keys"), translate("ShortcutsDialog", "Does")]
+        )
         table.verticalHeader().hide()
         table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         for i, (keys, does) in enumerate(SHORTCUTS):
             table.setItem(i, 0, QtWidgets.QTableWidgetItem(keys))
-            table.setItem(i, 1, QtWidgets.QTableWidgetItem(does))
+            table.setItem(i, 1, QtWidgets.QTableWidgetItem(translate("Shortcuts", does)))
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
+from gui.i18n import translate
 from gui.layout import scrolled
 
 Area = QtCore.Qt.DockWidgetArea
@@ -47,7 +48,7 @@ class Docks:
         if area is None:
             self.window.setCentralWidget(widget)
             return
-        dock = QtWidgets.QDockWidget(title, self.window)
+        dock = QtWidgets.QDockWidget(translate("Docks", title), self.window)
         dock.setObjectName(name + "Dock")
         dock.setWidget(scrolled(widget, horizontal=area != Area.LeftDockWidgetArea))
         self.window.addDockWidget(area, dock)

@@ -28,6 +28,14 @@ def _plain(text: str) -> tuple[str, str]:
 
 
 ENGINE_MESSAGES: list[tuple[str, str]] = [
+    # -- a diverging run's reason ends with the likely cure (engine/train/divergence.py)
+    (
+        r"(.+) — the learning rate is probably too large: lower it \(e\.g\. ÷10\) and reset",
+        QT_TRANSLATE_NOOP(
+            "Engine",
+            "{1} — the learning rate is probably too large: lower it (e.g. ÷10) and reset",
+        ),
+    ),
     # -- the training settings (engine/train/settings.py): names, help, ranges
     _plain(QT_TRANSLATE_NOOP("Engine", "optimizer")),
     _plain(QT_TRANSLATE_NOOP("Engine", "how each gradient becomes a weight update")),
@@ -126,7 +134,7 @@ ENGINE_MESSAGES: list[tuple[str, str]] = [
         QT_TRANSLATE_NOOP("Engine", "unknown {1} {2}; known: {3}"),
     ),
     # -- why training stopped (engine/train/trainer.py, divergence.py)
-    (r"reached (\d+) epochs", QT_TRANSLATE_NOOP("Engine", "reached {1} epochs")),
+    (r"reached (\d+) epochs?", QT_TRANSLATE_NOOP("Engine", "reached {1} epochs")),
     (
         r"time limit of (\S+) s reached",
         QT_TRANSLATE_NOOP("Engine", "time limit of {1} s reached"),

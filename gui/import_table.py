@@ -19,6 +19,7 @@ import os
 from PySide6 import QtCore, QtWidgets
 
 from engine.data import table as tables
+from gui.i18n import translate
 
 PREVIEW_ROWS = 12
 FILE_FILTER = "Tables (*.csv *.tsv *.txt);;All files (*)"
@@ -27,7 +28,9 @@ TASKS = ("automatic", "classification", "regression")
 
 def choose_table(parent: QtWidgets.QWidget | None) -> str | None:
     """A table file chosen with the system's file dialog, or None."""
-    path, _ = QtWidgets.QFileDialog.getOpenFileName(parent, "Import a table", "", FILE_FILTER)
+    path, _ = QtWidgets.QFileDialog.getOpenFileName(
+        parent, translate("ImportTable", "Import a table"), "", FILE_FILTER
+    )
     return path or None
 
 
@@ -37,17 +40,17 @@ class ImportTableDialog(QtWidgets.QDialog):
     def __init__(self, parent: QtWidgets.QWidget | None = None, path: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importTableDialog")
-        self.setWindowTitle("Import a table")
+        self.setWindowTitle(translate("ImportTableDialog", "Import a table"))
         self.resize(760, 560)
         self.table: tables.Table | None = None
         self.numeric: list[bool] = []  # per column: holds numbers (a feature by default)
         self.dataset = None
         self._updating = False
 
-        self.path_label = QtWidgets.QLabel("No file chosen")
+        self.path_label = QtWidgets.QLabel(translate("ImportTableDialog", "No file chosen"))
         self.path_label.setObjectName("tablePath")
         self.path_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_button = QtWidgets.QPushButton("Choose file…")
+        self.choose_button = QtWidgets.QPushButton(translate("ImportTableDialog", "Choose file…"))
         self.choose_button.clicked.connect(self._choose)
         self.dialect_label = QtWidgets.QLabel()
         self.dialect_label.setObjectName("tableDialect")
@@ -85,7 +88,7 @@ class ImportTableDialog(QtWidgets.QDialog):
             | QtWidgets.QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Import")
+        self.ok_button.setText(translate("ImportTableDialog", "Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -93,11 +96,11 @@ class ImportTableDialog(QtWidgets.QDialog):
         top.addWidget(self.path_label, 1)
         top.addWidget(self.choose_button)
         form = QtWidgets.QFormLayout()
-        form.addRow("Target column", self.target)
-        form.addRow("Feature columns", self.features)
-        form.addRow("Task", self.task)
-        form.addRow("Validation share", self.val_share)
-        form.addRow("Seed", self.seed)
+        form.addRow(translate("ImportTableDialog", "Target column"), self.target)
+        form.addRow(translate("ImportTableDialog", "Feature columns"), self.features)
+        form.addRow(translate("ImportTableDialog", "Task"), self.task)
+        form.addRow(translate("ImportTableDialog", "Validation share"), self.val_share)
+        form.addRow(translate("ImportTableDialog", "Seed"), self.seed)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.dialect_label)
@@ -152,10 +155,22 @@ class ImportTableDialog(QtWidgets.QDialog):
             return
         d = t.dialect()
         self.dialect_label.setText(
-            f"{t.n_rows:,} rows × {len(t.columns)} columns · delimiter: {d['delimiter']} · "
-            f"decimal mark: {'comma' if t.decimal == ',' else 'point'} · "
-            f"header row: {'yes' if t.header else 'no (columns numbered)'} · "
-            f"{t.source.get('size', 0):,} bytes"
+            translate(
+                "ImportTableDialog",
+                "{0:,} rows × {1} columns · delimiter: {2} · decimal mark: {3} · header row: {4} "
+                "· {5:,} bytes",
+            ).format(
+                t.n_rows,
+                len(t.columns),
+                d["delimiter"],
+                translate("ImportTableDialog", "comma")
+                if t.decimal == ","
+                else translate("ImportTableDialog", "point"),
+                translate("ImportTableDialog", "yes")
+                if t.header
+                else translate("ImportTableDialog", "no (columns numbered)"),
+                t.source.get("size", 0),
+            )
         )
         rows = t.preview(PREVIEW_ROWS)
         self.preview.setColumnCount(len(t.columns))
@@ -245,8 +260,11 @@ class ImportTableDialog(QtWidgets.QDialog):
         else:
             what = "regression (a number per row; linear output and mse suit it)"
         self.summary.setText(
-            f"{what}; {d.n_inputs} inputs, standardised with the training rows' mean and "
-            f"spread; {len(d.x_train):,} rows to train on, {len(d.x_val):,} for validation"
+            translate(
+                "ImportTableDialog",
+                "{0}; {1} inputs, standardised with the training rows' mean and spread; "
+                "{2:,} rows to train on, {3:,} for validation",
+            ).format(what, d.n_inputs, len(d.x_train), len(d.x_val))
         )
 
     def accept(self) -> None:

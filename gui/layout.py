@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gui.help_texts import HELP, help_for
+from gui.i18n import translate
 
 # On a screen up to this size the window opens maximised (its whole available area);
 # on a larger one it opens at PREFERRED_SIZE, centred.
@@ -176,7 +177,7 @@ class HelpButton(QtWidgets.QToolButton):
         self.setObjectName(name + "Help")
         self.setText("?")
         self.setAutoRaise(True)
-        self.setToolTip("What am I looking at?")
+        self.setToolTip(translate("HelpButton", "What am I looking at?"))
         self.setFixedSize(20, 20)
         self.clicked.connect(self.show_help)
         self.box: QtWidgets.QMessageBox | None = None
@@ -189,7 +190,9 @@ class HelpButton(QtWidgets.QToolButton):
             self.box.setObjectName("helpBox")
             self.box.setIcon(QtWidgets.QMessageBox.Icon.Information)
             self.box.setModal(False)
-        self.box.setWindowTitle(f"What am I looking at? — {title}")
+        self.box.setWindowTitle(
+            translate("HelpButton", "What am I looking at? — {0}").format(title)
+        )
         self.box.setText(title)
         self.box.setInformativeText(text)
         self.box.show()
@@ -221,10 +224,14 @@ class DockTitleBar(QtWidgets.QWidget):
         for icon, tip, slot in (
             (
                 SP.SP_TitleBarNormalButton,
-                "Float in a large window, or dock again",
+                translate("DockTitleBar", "Float in a large window, or dock again"),
                 self.toggle_float,
             ),
-            (SP.SP_TitleBarCloseButton, "Close (View menu shows it again)", dock.close),
+            (
+                SP.SP_TitleBarCloseButton,
+                translate("DockTitleBar", "Close (View menu shows it again)"),
+                dock.close,
+            ),
         ):
             b = QtWidgets.QToolButton(self)
             b.setIcon(style.standardIcon(icon))

@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 from PySide6 import QtCore, QtWidgets
 
+from gui.i18n import translate
+
 WARNING_STYLE = (
     "QFrame#messageBar { background: #fff4e5; border: 1px solid #e0a040; border-radius: 3px; }"
 )
@@ -38,7 +40,7 @@ class MessageBar(QtWidgets.QFrame):
         self.close_button.setObjectName("messageClose")
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
-        self.close_button.setToolTip("Dismiss")
+        self.close_button.setToolTip(translate("MessageBar", "Dismiss"))
         self.close_button.clicked.connect(self.dismiss)
         self._row = QtWidgets.QHBoxLayout(self)
         self._row.setContentsMargins(8, 4, 4, 4)

@@ -12,7 +12,7 @@ import time
 import numpy as np
 from PySide6 import QtWidgets
 
-from gui.i18n import translate
+from gui.i18n import engine_text, translate
 from gui.panels.common import ElidedLabel
 from gui.workspace import PAUSED, READY, STOPPED, Workspace
 
@@ -84,7 +84,7 @@ class StatusBar:
         state = self.ws.training_state
         if state == STOPPED and snap.stopped_because:
             s["stopped"].setText(
-                translate("StatusBar", "Stopped: {0}").format(snap.stopped_because)
+                translate("StatusBar", "Stopped: {0}").format(engine_text(snap.stopped_because))
             )
         elif self.ws.training:
             s["stopped"].setText(translate("StatusBar", "Training…"))
@@ -116,4 +116,4 @@ class StatusBar:
             self._rate_mark = (now, snap.samples_seen)
         if not self.ws.training:
             self._rate_mark = None
-        return f"{self._rate:,.0f} samples/s" if self._rate else ""
+        return translate("StatusBar", "{0:,.0f} samples/s").format(self._rate) if self._rate else ""

@@ -56,6 +56,7 @@ from assets import ASSETS_DIR
 from engine.data import preprocess
 from engine.files import tuned_model
 from engine.nn.network import Network
+from gui.i18n import dataset_name, translate
 from gui.panels.digit_views import DigitImage, ProbabilityBars
 from gui.workspace import Sample
 
@@ -91,7 +92,9 @@ def load_default_network(path: Path = DEFAULT_MODEL) -> Network:
             _default_cache[key] = modelfile.load(key).network
         except (OSError, ValueError) as exc:
             _default_cache[key] = ValueError(
-                f"the default digit model {path.name} could not be read: {exc}"
+                translate("Canvas", "the default digit model {0} could not be read: {1}").format(
+                    path.name, exc
+                )
             )
     found = _default_cache[key]
     if isinstance(found, Exception):
@@ -102,10 +105,11 @@ def load_default_network(path: Path = DEFAULT_MODEL) -> Network:
 def describe_workspace(state) -> str:
     """e.g. 'moons (2 inputs)' — what the workspace holds, for the canvas's note."""
     net = state.network
-    name = getattr(state.dataset, "name", None) or "network"
+    name = getattr(state.dataset, "name", None)
+    name = dataset_name(name) if name else translate("DigitCanvas", "network")
     if net is None:
-        return "empty"
-    return f"{name} ({net.sizes[0]} inputs)"
+        return translate("DigitCanvas", "empty")
+    return translate("DigitCanvas", "{0} ({1} inputs)").format(name, net.sizes[0])
 
 
 class DrawCanvas(QtWidgets.QWidget):
@@ -134,7 +138,7 @@ class DrawCanvas(QtWidgets.QWidget):
         )
         self.setCursor(QtCore.Qt.CursorShape.CrossCursor)
         self.setAttribute(QtCore.Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setToolTip("Draw a digit with the mouse or a pen")
+        self.setToolTip(translate("DrawCanvas", "Draw a digit with the mouse or a pen"))
 
     # -- geometry: widget coordinates <-> image pixels -------------------------------------
 
@@ -345,7 +349,9 @@ class DrawCanvas(QtWidgets.QWidget):
         p.drawImage(target, self.image, source)
         if not self.strokes:
             p.setPen(QtGui.QColor(140, 140, 140))
-            p.drawText(f, QtCore.Qt.AlignmentFlag.AlignCenter, "Draw a digit here")
+            p.drawText(
+                f, QtCore.Qt.AlignmentFlag.AlignCenter, translate("DrawCanvas", "Draw a digit here")
+            )
         p.end()
 
 
@@ -394,11 +400,11 @@ class DigitCanvas(QtWidgets.QWidget):
     # -- layout -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.clear_button = QtWidgets.QPushButton("Clear")
+        self.clear_button = QtWidgets.QPushButton(translate("DigitCanvas", "Clear"))
         self.clear_button.setObjectName("clearCanvas")
-        self.clear_button.setToolTip("Clear the canvas")
+        self.clear_button.setToolTip(translate("DigitCanvas", "Clear the canvas"))
         self.clear_button.clicked.connect(self.canvas.clear)
-        self.undo_button = QtWidgets.QPushButton("Undo stroke")
+        self.undo_button = QtWidgets.QPushButton(translate("DigitCanvas", "Undo stroke"))
         self.undo_button.setObjectName("undoStroke")
         self.undo_button.clicked.connect(self.canvas.undo)
         self.undo_shortcut = QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Undo, self)
@@ -409,13 +415,16 @@ class DigitCanvas(QtWidgets.QWidget):
         self.pen.setValue(int(DEFAULT_PEN))
         self.pen.setSuffix(" px")
         self.pen.setToolTip(
-            "Pen width on the 280-pixel canvas; the default gives MNIST's stroke width "
-            "for a digit drawn across most of the canvas"
+            translate(
+                "DigitCanvas",
+                "Pen width on the 280-pixel canvas; the default gives MNIST's stroke width "
+                "for a digit drawn across most of the canvas",
+            )
         )
         self.pen.valueChanged.connect(self.canvas.set_pen_width)
 
         tools = QtWidgets.QHBoxLayout()
-        tools.addWidget(QtWidgets.QLabel("Pen"))
+        tools.addWidget(QtWidgets.QLabel(translate("DigitCanvas", "Pen")))
         tools.addWidget(self.pen)
         tools.addStretch(1)
         tools.addWidget(self.undo_button)
@@ -429,21 +438,26 @@ class DigitCanvas(QtWidgets.QWidget):
         font.setBold(True)
         self.predicted.setFont(font)
         self.predicted.setMinimumWidth(70)
-        self.predicted.setToolTip("The digit the network reads")
+        self.predicted.setToolTip(translate("DigitCanvas", "The digit the network reads"))
         self.confidence = QtWidgets.QLabel("")
         self.confidence.setObjectName("predictionConfidence")
         self.confidence.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         self.bars = ProbabilityBars()
         self.bars.setObjectName("probabilityBars")
-        self.sees = DigitImage("Network input 28×28")
+        self.sees = DigitImage(translate("DigitCanvas", "Network input 28×28"))
         self.sees.setObjectName("networkInput")
-        self.sees.setToolTip("Exactly what the network reads: the drawing cropped, scaled, centred")
+        self.sees.setToolTip(
+            translate(
+                "DigitCanvas",
+                "Exactly what the network reads: the drawing cropped, scaled, centred",
+            )
+        )
 
-        self.stages_box = QtWidgets.QCheckBox("Show preprocessing steps")
+        self.stages_box = QtWidgets.QCheckBox(translate("DigitCanvas", "Show preprocessing steps"))
         self.stages_box.setObjectName("showStages")
         self.stage_views = [
-            DigitImage("1. ink cropped"),
-            DigitImage("2. fitted in 20×20"),
+            DigitImage(translate("DigitCanvas", "1. ink cropped")),
+            DigitImage(translate("DigitCanvas", "2. fitted in 20×20")),
             DigitImage("3. centred 28×28"),
         ]
         stages = QtWidgets.QWidget()
@@ -459,19 +473,29 @@ class DigitCanvas(QtWidgets.QWidget):
         self.model_note = QtWidgets.QLabel("")
         self.model_note.setObjectName("modelNote")
         self.model_note.setWordWrap(True)
-        self.use_model = QtWidgets.QPushButton("Open the digit model as the workspace")
+        self.use_model = QtWidgets.QPushButton(
+            translate("DigitCanvas", "Open the digit model as the workspace")
+        )
         self.use_model.setObjectName("useDigitModel")
         self.use_model.clicked.connect(self._open_default_model)
         self.reader_box = QtWidgets.QComboBox()
         self.reader_box.setObjectName("readingModel")
-        self.reader_box.addItems(["the workspace's network", "the default digit model"])
+        self.reader_box.addItems(
+            [
+                translate("DigitCanvas", "the workspace's network, if it reads digits"),
+                translate("DigitCanvas", "the default digit model"),
+            ]
+        )
         self.reader_box.setToolTip(
-            "Which network reads the drawing. The workspace's network reads only when it is "
-            "a digit model (784 inputs, 10 outputs); otherwise the default model does."
+            translate(
+                "DigitCanvas",
+                "Which network reads the drawing. The workspace's network reads only when it is "
+                "a digit model (784 inputs, 10 outputs); otherwise the default model does.",
+            )
         )
         self.reader_box.currentIndexChanged.connect(self._choose_reader)
         reader_row = QtWidgets.QHBoxLayout()
-        reader_row.addWidget(QtWidgets.QLabel("Read with"))
+        reader_row.addWidget(QtWidgets.QLabel(translate("DigitCanvas", "Read with")))
         reader_row.addWidget(self.reader_box, 1)
 
         reading = QtWidgets.QGridLayout()
@@ -498,24 +522,33 @@ class DigitCanvas(QtWidgets.QWidget):
         layout.addWidget(self._build_teach())
 
     def _build_teach(self) -> QtWidgets.QWidget:
-        box = QtWidgets.QGroupBox("Teach it your handwriting")
+        box = QtWidgets.QGroupBox(translate("DigitCanvas", "Teach it your handwriting"))
         box.setObjectName("teachBox")
         grid = QtWidgets.QGridLayout(box)
-        grid.addWidget(QtWidgets.QLabel("This drawing is a:"), 0, 0, 1, 10)
+        grid.addWidget(
+            QtWidgets.QLabel(translate("DigitCanvas", "This drawing is a:")), 0, 0, 1, 10
+        )
         self.teach_buttons = []
         for d in range(10):
             b = QtWidgets.QPushButton(str(d))
             b.setObjectName(f"teach{d}")
-            b.setToolTip(f"Add this drawing to My digits as a {d}")
+            b.setToolTip(
+                translate("DigitCanvas", "Add this drawing to My digits as a {0}").format(d)
+            )
             b.setMinimumWidth(24)
             b.clicked.connect(lambda _=False, d=d: self.teach(d))
             grid.addWidget(b, 1, d)
             self.teach_buttons.append(b)
-        self.fine_tune_button = QtWidgets.QPushButton("Fine-tune on my digits")
+        self.fine_tune_button = QtWidgets.QPushButton(
+            translate("DigitCanvas", "Fine-tune on my digits")
+        )
         self.fine_tune_button.setObjectName("fineTune")
         self.fine_tune_button.setToolTip(
-            "Train briefly on your digits mixed with MNIST, so the model learns your "
-            "handwriting without forgetting the rest"
+            translate(
+                "DigitCanvas",
+                "Train briefly on your digits mixed with MNIST, so the model learns your "
+                "handwriting without forgetting the rest",
+            )
         )
         self.fine_tune_button.clicked.connect(self.start_fine_tune)
         self.fine_tune_progress = QtWidgets.QProgressBar()
@@ -525,14 +558,21 @@ class DigitCanvas(QtWidgets.QWidget):
         self.teach_status = QtWidgets.QLabel("")
         self.teach_status.setObjectName("teachStatus")
         self.teach_status.setWordWrap(True)
-        self.my_digits_button = QtWidgets.QPushButton("My digits…")
+        self.my_digits_button = QtWidgets.QPushButton(translate("DigitCanvas", "My digits…"))
         self.my_digits_button.setObjectName("showMyDigits")
-        self.my_digits_button.setToolTip("See the digits you taught; relabel or delete them")
+        self.my_digits_button.setToolTip(
+            translate("DigitCanvas", "See the digits you taught; relabel or delete them")
+        )
         self.my_digits_button.clicked.connect(self.show_my_digits)
-        self.restore_button = QtWidgets.QPushButton("Restore the original model")
+        self.restore_button = QtWidgets.QPushButton(
+            translate("DigitCanvas", "Restore the original model")
+        )
         self.restore_button.setObjectName("restoreDefaultModel")
         self.restore_button.setToolTip(
-            "Forget the fine-tuning of the default digit model: read with the model as shipped"
+            translate(
+                "DigitCanvas",
+                "Forget the fine-tuning of the default digit model: read with the model as shipped",
+            )
         )
         self.restore_button.clicked.connect(self.restore_original)
         self.restore_button.setEnabled(self._tuned_default is not None or bool(self._tuned_error))
@@ -554,7 +594,9 @@ class DigitCanvas(QtWidgets.QWidget):
         s = self.state
         if is_digit_network(s.network) and not self._use_default:
             if not s.training:
-                return s.network, f"Reading with the workspace network ({s.network.describe()})."
+                return s.network, translate(
+                    "DigitCanvas", "Reading with the workspace network ({0})."
+                ).format(s.network.describe())
             snap = s.snapshot
             if snap is not None and snap.sizes[0] == 784 and snap.sizes[-1] == 10:
                 cached = self._snapshot_network
@@ -564,29 +606,41 @@ class DigitCanvas(QtWidgets.QWidget):
                     )
                     self._snapshot_network = (snap.serial, net)
                 return self._snapshot_network[1], (
-                    f"Reading with the network being trained (epoch {snap.epoch:.1f})."
+                    translate(
+                        "DigitCanvas", "Reading with the network being trained (epoch {0:.1f})."
+                    ).format(snap.epoch)
                 )
         if self._tuned_default is not None:
             return (
                 self._tuned_default,
-                "Reading with the default digit model, fine-tuned on your digits.",
+                translate(
+                    "DigitCanvas",
+                    "Reading with the default digit model, fine-tuned on your digits.",
+                ),
             )
         try:
             net = load_default_network(DEFAULT_MODEL)
         except (ValueError, ImportError) as exc:
-            return None, f"Nothing can read the drawing: {exc}"
+            return None, translate("DigitCanvas", "Nothing can read the drawing: {0}").format(exc)
         if self._tuned_error:
-            return net, f"{self._tuned_error}; reading with the original default digit model."
+            return net, translate(
+                "DigitCanvas", "{0}; reading with the original default digit model."
+            ).format(self._tuned_error)
         if self._use_default:
-            return net, "Reading with the default digit model."
+            return net, translate("DigitCanvas", "Reading with the default digit model.")
         if is_digit_network(s.network) and s.training:
             return (
                 net,
-                "Training has just started: reading with the default digit model "
-                "until the first update.",
+                translate(
+                    "DigitCanvas",
+                    "Training has just started: reading with the default digit model "
+                    "until the first update.",
+                ),
             )
         return net, (
-            f"The workspace is {describe_workspace(s)}: reading with the default digit model."
+            translate(
+                "DigitCanvas", "The workspace is {0}: reading with the default digit model."
+            ).format(describe_workspace(s))
         )
 
     def _on_model_changed(self) -> None:
@@ -626,7 +680,9 @@ class DigitCanvas(QtWidgets.QWidget):
             return
         self._tuned_default, self._tuned_error = None, ""
         self.restore_button.setEnabled(False)
-        self.teach_status.setText("Restored the original default digit model.")
+        self.teach_status.setText(
+            translate("DigitCanvas", "Restored the original default digit model.")
+        )
         self._update_note()
         self.request_prediction()
 
@@ -637,7 +693,9 @@ class DigitCanvas(QtWidgets.QWidget):
         try:
             store = self.my_digits()
         except (OSError, ValueError) as exc:
-            self.teach_status.setText(f"Could not open My digits: {exc}")
+            self.teach_status.setText(
+                translate("DigitCanvas", "Could not open My digits: {0}").format(exc)
+            )
             return
         if self._my_digits_dialog is None:
             self._my_digits_dialog = MyDigitsDialog(store, self)
@@ -648,7 +706,9 @@ class DigitCanvas(QtWidgets.QWidget):
         self._my_digits_dialog.raise_()
 
     def _my_digits_changed(self) -> None:
-        self.teach_status.setText(f"My digits: {len(self.my_digits())}.")
+        self.teach_status.setText(
+            translate("DigitCanvas", "My digits: {0}.").format(len(self.my_digits()))
+        )
 
     # -- prediction ----------------------------------------------------------------------------
 
@@ -702,7 +762,7 @@ class DigitCanvas(QtWidgets.QWidget):
         if x is None or (self._published_x is not None and np.array_equal(self._published_x, x)):
             return
         self._published_x = x
-        self.state.set_sample(Sample(x, None, "canvas"))
+        self.state.set_sample(Sample(x, None, translate("DigitCanvas", "canvas")))
 
     @staticmethod
     def _set_text(label: QtWidgets.QLabel, text: str) -> None:
@@ -731,14 +791,20 @@ class DigitCanvas(QtWidgets.QWidget):
         """Add the current drawing, as the network sees it, to My digits with this label."""
         r = preprocess.prepare(self.canvas.array())
         if r.empty:
-            self.teach_status.setText("Draw a digit first, then press its label.")
+            self.teach_status.setText(
+                translate("DigitCanvas", "Draw a digit first, then press its label.")
+            )
             return
         try:
             count = self.state.teach_digit(r.centred, int(label))
         except (OSError, ValueError) as exc:
-            self.teach_status.setText(f"Could not add it to My digits: {exc}")
+            self.teach_status.setText(
+                translate("DigitCanvas", "Could not add it to My digits: {0}").format(exc)
+            )
             return
-        text = f"Added as a {label}. My digits: {count}. Draw the next one."
+        text = translate(
+            "DigitCanvas", "Added as a {0}. My digits: {1}. Draw the next one."
+        ).format(label, count)
         warning = getattr(self.my_digits(), "warning", None)  # a damaged store was put aside
         if warning and warning != getattr(self, "_shown_warning", None):
             self._shown_warning = warning
@@ -753,17 +819,25 @@ class DigitCanvas(QtWidgets.QWidget):
             return
         net, _ = self.reading_network()
         if net is None:
-            self.teach_status.setText("There is no digit model to fine-tune.")
+            self.teach_status.setText(
+                translate("DigitCanvas", "There is no digit model to fine-tune.")
+            )
             return
         if self._snapshot_network is not None and net is self._snapshot_network[1]:
             net = self.state.network  # a copy of the weights being trained: tune the real one
         try:
             X, y = self.my_digits().as_arrays()
         except (OSError, ValueError) as exc:
-            self.teach_status.setText(f"Could not read My digits: {exc}")
+            self.teach_status.setText(
+                translate("DigitCanvas", "Could not read My digits: {0}").format(exc)
+            )
             return
         if len(X) == 0:
-            self.teach_status.setText("My digits is empty: draw a digit and press its label first.")
+            self.teach_status.setText(
+                translate(
+                    "DigitCanvas", "My digits is empty: draw a digit and press its label first."
+                )
+            )
             return
         problem = self.state.fine_tune(net, X, y)
         if problem:
@@ -773,7 +847,7 @@ class DigitCanvas(QtWidgets.QWidget):
         self.fine_tune_button.setEnabled(False)
         self.fine_tune_progress.setValue(0)
         self.fine_tune_progress.setVisible(True)
-        self.teach_status.setText("Fine-tuning…")
+        self.teach_status.setText(translate("DigitCanvas", "Fine-tuning…"))
 
     def _on_fine_tune_progress(self, fraction: float) -> None:
         self.fine_tune_progress.setValue(int(fraction * 100))
@@ -787,10 +861,12 @@ class DigitCanvas(QtWidgets.QWidget):
         self.fine_tune_button.setEnabled(True)
         self.fine_tune_progress.setVisible(False)
         if result is None:
-            self.teach_status.setText(f"Fine-tuning failed: {message}")
+            self.teach_status.setText(
+                translate("DigitCanvas", "Fine-tuning failed: {0}").format(message)
+            )
             return
         kept = "" if target is self.state.network else self._adopt(result.network, message)
-        self.teach_status.setText("Fine-tuned. " + message + kept)
+        self.teach_status.setText(translate("DigitCanvas", "Fine-tuned. ") + message + kept)
         self.request_prediction()
 
     def _adopt(self, tuned: Network, summary: str = "") -> str:
@@ -802,8 +878,12 @@ class DigitCanvas(QtWidgets.QWidget):
         try:
             tuned_model.save(tuned, summary)
         except (tuned_model.TunedModelError, ValueError) as exc:
-            return f" It reads now, but will not be there next time: {exc}"
-        return " Kept for next time (Restore the original model undoes it)."
+            return translate(
+                "DigitCanvas", " It reads now, but will not be there next time: {0}"
+            ).format(exc)
+        return translate(
+            "DigitCanvas", " Kept for next time (Restore the original model undoes it)."
+        )
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         self.throttle.stop()

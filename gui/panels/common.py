@@ -16,6 +16,8 @@ import pyqtgraph as pg
 import shiboken6
 from PySide6 import QtCore, QtWidgets
 
+from gui.i18n import translate
+
 
 @dataclass(frozen=True)
 class Model:
@@ -48,10 +50,14 @@ def current_input(state, n_inputs: int) -> tuple[np.ndarray | None, str]:
     ds = state.dataset
     if ds is not None and ds.n_inputs == n_inputs:
         if ds.x_val is not None and len(ds.x_val):
-            return np.asarray(ds.x_val[0], dtype=np.float32), "validation set #0 (no sample chosen)"
+            return np.asarray(ds.x_val[0], dtype=np.float32), translate(
+                "Common", "validation set #0 (no sample chosen)"
+            )
         if len(ds.x_train):
-            return np.asarray(ds.x_train[0], dtype=np.float32), "training set #0 (no sample chosen)"
-    return None, "no sample"
+            return np.asarray(ds.x_train[0], dtype=np.float32), translate(
+                "Common", "training set #0 (no sample chosen)"
+            )
+    return None, translate("Common", "no sample")
 
 
 def image_shape_of(state, n_inputs: int) -> tuple[int, int] | None:
@@ -77,10 +83,10 @@ def unit_ticks(n: int, most: int = 10) -> list[list[tuple[float, str]]]:
 def layer_name(l: int, L: int) -> str:
     """'input', 'hidden 1', ..., 'output' for layer l of a network with L weight layers."""
     if l == 0:
-        return "input"
+        return translate("Common", "input")
     if l == L:
-        return "output"
-    return f"hidden {l}"
+        return translate("Common", "output")
+    return translate("Common", "hidden {0}").format(l)
 
 
 def exposed(widget: QtWidgets.QWidget) -> bool:

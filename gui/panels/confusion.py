@@ -16,6 +16,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from engine.teach import figures
 from gui import colors
+from gui.i18n import translate
 from gui.panels.common import Canvas, ElidedLabel, LivePanel, Model, current_model, image_shape_of
 from gui.state import Sample
 
@@ -42,12 +43,14 @@ class Confusion(LivePanel):
         colors.style_plot(self.plot, still=True)
         self.plot.invertY(True)
         self.plot.setAspectLocked(True)
-        self.plot.setLabel("bottom", "predicted")
-        self.plot.setLabel("left", "true")
+        self.plot.setLabel("bottom", translate("Confusion", "predicted"))
+        self.plot.setLabel("left", translate("Confusion", "true"))
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(colors.SEQUENTIAL_LUT)
         self.plot.addItem(self.image)
-        self.bar = colors.colorbar("share of the true class's row", 1.0, colors.SEQUENTIAL)
+        self.bar = colors.colorbar(
+            translate("Confusion", "share of the true class's row"), 1.0, colors.SEQUENTIAL
+        )
         self.bar.setLevels((0.0, 1.0))
         self.canvas.addItem(self.bar, row=0, col=1)
         self.title = QtWidgets.QLabel("")
@@ -113,8 +116,12 @@ class Confusion(LivePanel):
         if ds.is_regression:  # no classes to confuse: the regression view shows the fit
             return None
         if ds.x_val is not None and len(ds.x_val):
-            return ds.x_val, ds.y_val, "validation set"
-        return ds.x_train, ds.y_train, "training set"  # no validation split: say so
+            return ds.x_val, ds.y_val, translate("Confusion", "validation set")
+        return (
+            ds.x_train,
+            ds.y_train,
+            translate("Confusion", "training set"),
+        )  # no validation split: say so
 
     def rebuild(self, model: Model | None = None) -> None:
         self.model = model or current_model(self.state)
@@ -130,9 +137,11 @@ class Confusion(LivePanel):
             self.image.clear()
             self.gallery.clear()
             self.title.setText(
-                "Regression: no classes to confuse (see the Regression view)."
+                translate(
+                    "Confusion", "Regression: no classes to confuse (see the Regression view)."
+                )
                 if ds is not None and ds.is_regression
-                else "No network or no dataset that fits it."
+                else translate("Confusion", "No network or no dataset that fits it.")
             )
             self.gallery_title.setText("")
             return
@@ -185,10 +194,18 @@ class Confusion(LivePanel):
             text.setText(str(int(C[t, p])))
             text.setColor((255, 255, 255) if share[t, p] > 0.55 else colors.FOREGROUND)
         self._fit_texts()
-        when = f"after epoch {epochs}" if epochs else "before the first epoch ended"
+        when = (
+            translate("Confusion", "after epoch {0}").format(epochs)
+            if epochs
+            else translate("Confusion", "before the first epoch ended")
+        )
         self.title.setText(
-            f"Confusion matrix on the {which} ({len(y):,} examples), {when}: "
-            f"accuracy {report.accuracy:.1%}. Rows: true class; columns: predicted." + self.hint
+            translate(
+                "Confusion",
+                "Confusion matrix on the {0} ({1:,} examples), {2}: accuracy {3:.1%}. Rows: true "
+                "class; columns: predicted.",
+            ).format(which, len(y), when, report.accuracy)
+            + self.hint
         )
         self._fill_gallery(X, y, which)
         self.updates += 1
@@ -203,7 +220,7 @@ class Confusion(LivePanel):
         fits = cell >= 8 * digits + 4
         for text in self.texts:
             text.setVisible(fits)
-        self.hint = "" if fits else " Hover a cell for its count."
+        self.hint = "" if fits else translate("Confusion", " Hover a cell for its count.")
 
     def cell_at(self, scene_pos) -> tuple[int, int] | None:
         """(true, predicted) of the cell under a scene position, or None."""
@@ -223,28 +240,36 @@ class Confusion(LivePanel):
         t, q = cell
         C = self.report.confusion
         n = int(C[t].sum())
-        share = f" ({C[t, q] / n:.1%} of the true {t}s)" if n else ""
-        self.info.setText(f"true {t}, predicted {q}: {int(C[t, q]):,}{share}")
+        share = (
+            translate("Confusion", " ({0:.1%} of the true {1}s)").format(C[t, q] / n, t)
+            if n
+            else ""
+        )
+        self.info.setText(
+            translate("Confusion", "true {0}, predicted {1}: {2:,}{3}").format(
+                t, q, int(C[t, q]), share
+            )
+        )
 
     def _fill_gallery(self, X: np.ndarray, y: np.ndarray, which: str) -> None:
         report = self.report
         wrong = report.misclassified
         shown = wrong[:GALLERY_MAX]
         self.gallery_title.setText(
-            f"Misclassified: {len(wrong):,} of {len(y):,}"
+            translate("Confusion", "Misclassified: {0:,} of {1:,}").format(len(wrong), len(y))
             + (
-                f", the {len(shown)} most confident mistakes shown"
+                translate("Confusion", ", the {0} most confident mistakes shown").format(len(shown))
                 if len(wrong) > len(shown)
                 else ""
             )
-            + ". Click one to make it the current sample."
+            + translate("Confusion", ". Click one to make it the current sample.")
         )
         shape = image_shape_of(self.state, X.shape[1])
         self.gallery.clear()
         for i in shown:
             i = int(i)
-            label = (
-                f"true {int(y[i])} → {int(report.predicted[i])}\n{report.confidence[i]:.0%} sure"
+            label = translate("Confusion", "true {0} → {1}\n{2:.0%} sure").format(
+                int(y[i]), int(report.predicted[i]), report.confidence[i]
             )
             item = QtWidgets.QListWidgetItem(label)
             if shape is not None:

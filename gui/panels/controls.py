@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from gui.i18n import QT_TRANSLATE_NOOP, translate
+
 # (label, batches per refresh; 0 = as fast as the machine goes)
 SPEEDS = [
-    ("Full speed", 0),
-    ("Fast (100 batches/frame)", 100),
-    ("Watch (10 batches/frame)", 10),
-    ("Slow (1 batch/frame)", 1),
+    (QT_TRANSLATE_NOOP("Controls", "Full speed"), 0),
+    (QT_TRANSLATE_NOOP("Controls", "Fast (100 batches/frame)"), 100),
+    (QT_TRANSLATE_NOOP("Controls", "Watch (10 batches/frame)"), 10),
+    (QT_TRANSLATE_NOOP("Controls", "Slow (1 batch/frame)"), 1),
 ]
 
 
@@ -44,16 +46,29 @@ class Controls(QtCore.QObject):
             toolbar.addAction(a)
             return a
 
-        self.train = action("Train", "Space", "Train / pause", self.trainToggled)
-        self.step_batch = action("Step batch", "Right", "Train on one mini-batch", self.stepBatch)
+        self.train = action(
+            translate("Controls", "Train"),
+            "Space",
+            translate("Controls", "Train / pause"),
+            self.trainToggled,
+        )
+        self.step_batch = action(
+            translate("Controls", "Step batch"),
+            "Right",
+            translate("Controls", "Train on one mini-batch"),
+            self.stepBatch,
+        )
         self.step_epoch = action(
-            "Step epoch", "Shift+Right", "Train to the end of this epoch", self.stepEpoch
+            translate("Controls", "Step epoch"),
+            "Shift+Right",
+            translate("Controls", "Train to the end of this epoch"),
+            self.stepEpoch,
         )
         toolbar.addSeparator()
         self.reset = action(
-            "Reset",
+            translate("Controls", "Reset"),
             "Ctrl+R",
-            "New weights from the seed; the curves start over",
+            translate("Controls", "New weights from the seed; the curves start over"),
             self.resetRequested,
         )
         toolbar.widgetForAction(self.train).setObjectName("trainButton")
@@ -61,12 +76,14 @@ class Controls(QtCore.QObject):
         toolbar.widgetForAction(self.step_epoch).setObjectName("stepEpochButton")
         toolbar.widgetForAction(self.reset).setObjectName("resetButton")
         toolbar.addSeparator()
-        toolbar.addWidget(QtWidgets.QLabel(" Speed "))
+        toolbar.addWidget(QtWidgets.QLabel(translate("Controls", " Speed ")))
         self.speed = QtWidgets.QComboBox()
         self.speed.setObjectName("speedSelector")
-        self.speed.setToolTip("How many batches run between two redraws (about 30 per second)")
+        self.speed.setToolTip(
+            translate("Controls", "How many batches run between two redraws (about 30 per second)")
+        )
         for label, n in SPEEDS:
-            self.speed.addItem(label, n)
+            self.speed.addItem(translate("Controls", label), n)
         self.speed.currentIndexChanged.connect(
             lambda i: self.speedChanged.emit(int(self.speed.itemData(i)))
         )
@@ -82,6 +99,10 @@ class Controls(QtCore.QObject):
 
     def show_running(self, running: bool, started: bool) -> None:
         """Label the Train action for what pressing it will do now."""
-        self.train.setText("Pause" if running else ("Resume" if started else "Train"))
+        self.train.setText(
+            translate("Controls", "Pause")
+            if running
+            else (translate("Controls", "Resume") if started else translate("Controls", "Train"))
+        )
         self.step_batch.setEnabled(not running)
         self.step_epoch.setEnabled(not running)

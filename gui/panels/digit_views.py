@@ -10,6 +10,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from gui.i18n import translate
+
 
 def grey_image(a: np.ndarray) -> QtGui.QImage:
     """A float image (h, w) in [0, 1] as a grey QImage (its own copy of the data)."""
@@ -102,7 +104,11 @@ class ProbabilityBars(QtWidgets.QWidget):
         self._laid_out: tuple | None = None  # ((width, height), _layout()) for the font in use
         self.setMinimumSize(160, 170)
         self.setAttribute(QtCore.Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setToolTip("The network's output for each digit (softmax probabilities)")
+        self.setToolTip(
+            translate(
+                "ProbabilityBars", "The network's output for each digit (softmax probabilities)"
+            )
+        )
 
     def _layout(self) -> tuple[float, float, float, float]:
         """(label_w, value_w, row_h, bar_w) in pixels for the current size and font (cached)."""

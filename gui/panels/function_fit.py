@@ -19,6 +19,7 @@ from PySide6 import QtWidgets
 from engine.data import regression
 from engine.teach import figures
 from gui import colors
+from gui.i18n import translate
 from gui.panels.common import LivePanel, Model, current_model, step_aside
 
 POINTS = 400  # where the curves are evaluated
@@ -70,7 +71,9 @@ class FunctionFit(LivePanel):
         self.message.setWordWrap(True)
         self.legend = QtWidgets.QLabel("")
         self.legend.setWordWrap(True)
-        self.show_pieces = QtWidgets.QCheckBox("Show each hidden unit's contribution w·a")
+        self.show_pieces = QtWidgets.QCheckBox(
+            translate("FunctionFit", "Show each hidden unit's contribution w·a")
+        )
         self.show_pieces.setObjectName("functionFitPieces")
         self.show_pieces.setChecked(True)
         self.show_pieces.toggled.connect(self._on_toggle)
@@ -115,12 +118,15 @@ class FunctionFit(LivePanel):
         self.legend.setVisible(ok)
         step_aside(self, ok)
         if self.model is None:
-            self.message.setText("No network yet.")
+            self.message.setText(translate("FunctionFit", "No network yet."))
             return
         if not ok:
             self.message.setText(
-                "The function fit is drawn for regression with one input and one output "
-                "(the 1D datasets sine, abs, step, bumps, poly)."
+                translate(
+                    "FunctionFit",
+                    "The function fit is drawn for regression with one input and one output "
+                    "(the 1D datasets sine, abs, step, bumps, poly).",
+                )
             )
             return
         self.message.setText("")
@@ -159,18 +165,26 @@ class FunctionFit(LivePanel):
 
     def _legend_text(self, generated: bool, hidden: int) -> None:
         out = self.model.activations[-1]
-        text = "Thick black: the network's output ŷ(x)"
-        text += "; dashed green: the target function" if generated else ""
-        text += "; dots: training samples, squares: validation samples."
+        text = translate("FunctionFit", "Thick black: the network's output ŷ(x)")
+        text += translate("FunctionFit", "; dashed green: the target function") if generated else ""
+        text += translate("FunctionFit", "; dots: training samples, squares: validation samples.")
         if hidden:
             shown = len(self.order)
-            which = f"each of the {hidden}" if shown == hidden else f"the {shown} strongest of"
-            text += (
-                f" Thin lines: {which} last hidden layer's units' contribution w·a(x) "
-                "(blue w > 0, orange w < 0); grey dotted: the output bias b."
+            which = (
+                translate("FunctionFit", "each of the {0}").format(hidden)
+                if shown == hidden
+                else translate("FunctionFit", "the {0} strongest of").format(shown)
             )
+            text += translate(
+                "FunctionFit",
+                " Thin lines: {0} last hidden layer's units' contribution w·a(x) (blue w > 0, "
+                "orange w < 0); grey dotted: the output bias b.",
+            ).format(which)
             if out == "linear":
-                text += " ŷ = Σ w·a + b: the thin lines and the bias add up to the thick one."
+                text += translate(
+                    "FunctionFit",
+                    " ŷ = Σ w·a + b: the thin lines and the bias add up to the thick one.",
+                )
             else:
                 text += f" ŷ = {out}(Σ w·a + b)."
         self.legend.setText(text)

@@ -15,6 +15,7 @@ from PySide6 import QtWidgets
 
 from engine.teach import figures
 from gui import colors
+from gui.i18n import translate
 from gui.panels.common import Canvas, LivePanel, current_model, layer_name
 
 MAX_POINTS = 4000
@@ -59,13 +60,17 @@ class GradientFlow(LivePanel):
         self.ratio_plot = self.canvas.addPlot(row=1, col=0, axisItems={"left": DecadeAxis("left")})
         self.side_by_side = False
         for plot, title, ylabel in (
-            (self.grad_plot, "gradient norm per layer", "‖∂L/∂W‖"),
-            (self.ratio_plot, "update size relative to the weights", "‖ΔW‖ / ‖W‖"),
+            (self.grad_plot, translate("GradientFlow", "gradient norm per layer"), "‖∂L/∂W‖"),
+            (
+                self.ratio_plot,
+                translate("GradientFlow", "update size relative to the weights"),
+                "‖ΔW‖ / ‖W‖",
+            ),
         ):
             colors.style_plot(plot)
             plot.setTitle(title, size="9pt")
             plot.setLabel("left", ylabel)
-            plot.setLabel("bottom", "epoch")
+            plot.setLabel("bottom", translate("GradientFlow", "epoch"))
             plot.showGrid(x=True, y=True, alpha=0.25)
             plot.setMenuEnabled(False)
         self.ratio_plot.setXLink(self.grad_plot)
@@ -76,7 +81,11 @@ class GradientFlow(LivePanel):
         self.legend.setObjectName("gradientFlowLegend")
         self.legend.setWordWrap(True)
         self.note = QtWidgets.QLabel(
-            "Thin lines: batches (sampled); dots: epoch means. Log scale (ticks at 1, 2, 5 × 10ᵏ)."
+            translate(
+                "GradientFlow",
+                "Thin lines: batches (sampled); dots: epoch means. Log scale (ticks at 1, 2, 5 × "
+                "10ᵏ).",
+            )
         )
         self.note.setWordWrap(True)
         layout = QtWidgets.QVBoxLayout(self)

@@ -17,6 +17,7 @@ from PySide6 import QtCore, QtWidgets
 from engine.train import settings
 from engine.train.settings import HYPER, SCHEDULE_PARAMS, SETTINGS
 from engine.train.trainer import TrainConfig
+from gui.i18n import engine_text, translate
 from gui.layout import FieldErrors
 
 # The number fields, in the table's order; target_error is typed in percent.
@@ -30,14 +31,26 @@ def _field_kind(name: str) -> str:
     return ("opt_" if s.optional else "") + s.kind
 
 
+def _capital(text: str) -> str:
+    """'learning rate …' -> 'Learning rate …'; 'η 如何…' stays as it is (not Η)."""
+    return text[:1].upper() + text[1:] if text[:1].isascii() else text
+
+
 def _tooltip(name: str) -> str:
     s = SETTINGS[name]
-    tip = s.help[0].upper() + s.help[1:]
+    tip = engine_text(s.help)  # in the window's language
+    tip = _capital(tip)
     if s.range_text:
-        tip += f"; {s.range_text}" + (" (typed in %)" if name in PERCENT else "")
+        tip += translate("Hyperparameters", "; {0}").format(engine_text(s.range_text)) + (
+            translate("Hyperparameters", " (typed in %)") if name in PERCENT else ""
+        )
     if not s.live:
-        tip += " — applies at Reset"
+        tip += translate("Hyperparameters", " — applies at Reset")
     return tip
+
+
+def _field_label(name: str) -> str:
+    return _capital(engine_text(SETTINGS[name].label)) + (" (%)" if name in PERCENT else "")
 
 
 # key: (label, kind, tooltip), from the engine's table
@@ -69,7 +82,11 @@ def parse_schedule_params(schedule: str, text: str) -> dict:
             continue
         key, sep, value = part.partition("=")
         if not sep:
-            raise ValueError(f"write settings as name=value, e.g. {_example(schedule)}")
+            raise ValueError(
+                translate("Hyperparameters", "write settings as name=value, e.g. {0}").format(
+                    _example(schedule)
+                )
+            )
         params[key.strip()] = value
     return settings.check_params(
         params, SCHEDULE_PARAMS.get(schedule, ()), f"the {schedule} schedule"
@@ -88,7 +105,11 @@ def parse(key: str, text: str):
         try:
             percent = float(text.strip().replace(",", "."))
         except ValueError:
-            raise ValueError(f"{SETTINGS[key].label} takes a number, not {text[:40]!r}") from None
+            raise ValueError(
+                translate("Hyperparameters", "{0} takes a number, not {1!r}").format(
+                    SETTINGS[key].label, text[:40]
+                )
+            ) from None
         return settings.check(key, percent / 100)
     return settings.check(key, text)
 
@@ -135,8 +156,11 @@ class TrainingSettings(QtWidgets.QWidget):
         self.schedule_params = QtWidgets.QLineEdit()
         self.schedule_params.setObjectName("field_schedule_params")
         self.schedule_params.setToolTip(
-            "step: η·drop every 'every' epochs; exponential: η·gamma^epoch; "
-            "cosine: from η down to lr_min over the run. Empty = the defaults shown"
+            translate(
+                "TrainingSettings",
+                "step: η·drop every 'every' epochs; exponential: η·gamma^epoch; "
+                "cosine: from η down to lr_min over the run. Empty = the defaults shown",
+            )
         )
         self.schedule_params.editingFinished.connect(self.commit_schedule_params)
         self.fields["schedule_params"] = self.schedule_params
@@ -147,21 +171,24 @@ class TrainingSettings(QtWidgets.QWidget):
 
         form = QtWidgets.QFormLayout()
         form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Optimizer", self.optimizer)
-        for key, (label, _kind, tip) in NUMBER_FIELDS.items():
+        form.addRow(translate("TrainingSettings", "Optimizer"), self.optimizer)
+        for key, (_label, _kind, _tip) in NUMBER_FIELDS.items():
+            label, tip = _field_label(key), _tooltip(key)  # in the window's language
             edit = QtWidgets.QLineEdit()
             edit.setObjectName(f"field_{key}")
             edit.setToolTip(tip)
             if _kind.startswith("opt") or _kind == "percent":
-                edit.setPlaceholderText("off")
+                edit.setPlaceholderText(translate("TrainingSettings", "off"))
             edit.editingFinished.connect(lambda k=key: self.commit(k))
             self.fields[key] = edit
             form.addRow(label, edit)
             if key == "lr":
-                form.addRow("Schedule", self.schedule)
-                form.addRow("Schedule settings", self.schedule_params)
+                form.addRow(translate("TrainingSettings", "Schedule"), self.schedule)
+                form.addRow(
+                    translate("TrainingSettings", "Schedule settings"), self.schedule_params
+                )
             if key == "seed":
-                form.addRow("Initializer", self.init)
+                form.addRow(translate("TrainingSettings", "Initializer"), self.init)
         self.message = QtWidgets.QLabel()
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
@@ -225,7 +252,11 @@ class TrainingSettings(QtWidgets.QWidget):
         if key == "optimizer":
             self._config.optimizer_params = {}
         if key in APPLIED_AT_RESET and self.state.trainer is not None:
-            self.note.setText(f"{key.replace('_', ' ')} applies when you press Reset")
+            self.note.setText(
+                translate("TrainingSettings", "{0} applies when you press Reset").format(
+                    key.replace("_", " ")
+                )
+            )
         self.settingChanged.emit(key, value)
 
     def _refuse(self, key: str, message: str) -> bool:
@@ -261,7 +292,10 @@ class TrainingSettings(QtWidgets.QWidget):
             self._refusals.pop(key, None)
         else:
             self._refusals[key] = why
-        lines = [f"Not changed — {why}" for why in self._refusals.values()]
+        lines = [
+            translate("TrainingSettings", "Not changed — {0}").format(why)
+            for why in self._refusals.values()
+        ]
         self.message.setText("\n".join(lines))
         self.message.setVisible(bool(lines))
 
@@ -269,7 +303,7 @@ class TrainingSettings(QtWidgets.QWidget):
         c = self._config
         self.schedule_params.setText(", ".join(f"{k}={v:g}" for k, v in c.schedule_params.items()))
         example = _example(c.schedule)
-        self.schedule_params.setPlaceholderText(example or "(none)")
+        self.schedule_params.setPlaceholderText(example or translate("TrainingSettings", "(none)"))
         self.schedule_params.setEnabled(bool(example))
         self._mark("schedule_params", ok=True)
 
@@ -293,7 +327,9 @@ class TrainingSettings(QtWidgets.QWidget):
     def _on_initializer(self, name: str) -> None:
         self.initializer = name
         if self.state.trainer is not None:
-            self.note.setText("initializer applies when you press Reset")
+            self.note.setText(
+                translate("TrainingSettings", "initializer applies when you press Reset")
+            )
         self.settingChanged.emit("initializer", name)
 
     def set_learning_rate_text(self, text: str) -> bool:
@@ -303,5 +339,6 @@ class TrainingSettings(QtWidgets.QWidget):
 
 
 def _sentence(message: str) -> str:
-    """The engine's one-line message as a sentence: 'learning rate …' -> 'Learning rate …'."""
-    return message[:1].upper() + message[1:]
+    """The engine's one-line message as a sentence: 'learning rate …' -> 'Learning rate …'
+    (in the window's language)."""
+    return _capital(engine_text(message))

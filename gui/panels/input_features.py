@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtWidgets
 
 from engine.data import features
+from gui.i18n import translate
 
 
 class InputFeatures(QtWidgets.QWidget):
@@ -29,7 +30,11 @@ class InputFeatures(QtWidgets.QWidget):
         for i, (name, (label, _f)) in enumerate(features.FEATURES.items()):
             box = QtWidgets.QCheckBox(label)
             box.setObjectName(f"feature_{name}")
-            box.setToolTip(f"Give the network {label} of each point as an input")
+            box.setToolTip(
+                translate("InputFeatures", "Give the network {0} of each point as an input").format(
+                    label
+                )
+            )
             box.toggled.connect(self._on_toggled)
             layout.addWidget(box, i // 4, i % 4)
             self.boxes[name] = box

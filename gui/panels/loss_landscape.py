@@ -25,6 +25,7 @@ from engine.data.dataset import encode_targets
 from engine.nn.network import Network
 from engine.teach import landscape
 from gui import colors
+from gui.i18n import dataset_name, engine_text, translate
 from gui.panels.common import Canvas, LivePanel, Model, current_model, exposed
 from gui.stream import Stream
 
@@ -130,17 +131,27 @@ class LossLandscape(LivePanel):
 
         self.directions_box = QtWidgets.QComboBox()
         self.directions_box.setObjectName("landscapeDirections")
-        self.directions_box.addItem("random directions (filter-normalised)", "random")
-        self.directions_box.addItem("principal directions of the trajectory", "pca")
+        self.directions_box.addItem(
+            translate("LossLandscape", "random directions (filter-normalised)"),
+            "random",
+        )
+        self.directions_box.addItem(
+            translate("LossLandscape", "principal directions of the trajectory"),
+            "pca",
+        )
         self.resolution_box = QtWidgets.QComboBox()
         self.resolution_box.setObjectName("landscapeResolution")
         for r in RESOLUTIONS:
             self.resolution_box.addItem(f"{r} × {r}", r)
         self.resolution_box.setCurrentIndex(1)
-        self.recompute_button = QtWidgets.QPushButton("Recompute")
+        self.recompute_button = QtWidgets.QPushButton(translate("LossLandscape", "Recompute"))
         self.recompute_button.setObjectName("landscapeRecompute")
-        self.recompute_button.setToolTip("Centre the plane on the current weights again")
-        self.follow_box = QtWidgets.QCheckBox("Recompute when training pauses")
+        self.recompute_button.setToolTip(
+            translate("LossLandscape", "Centre the plane on the current weights again")
+        )
+        self.follow_box = QtWidgets.QCheckBox(
+            translate("LossLandscape", "Recompute when training pauses")
+        )
         self.follow_box.setChecked(True)
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.directions_box)
@@ -153,8 +164,8 @@ class LossLandscape(LivePanel):
         self.canvas.setBackground(colors.BACKGROUND)
         self.plot = self.canvas.addPlot(row=0, col=0)
         colors.style_plot(self.plot, still=True)
-        self.plot.setLabel("bottom", "α (first direction)")
-        self.plot.setLabel("left", "β (second direction)")
+        self.plot.setLabel("bottom", translate("LossLandscape", "α (first direction)"))
+        self.plot.setLabel("left", translate("LossLandscape", "β (second direction)"))
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(LANDSCAPE_LUT)
         self.plot.addItem(self.image)
@@ -182,7 +193,7 @@ class LossLandscape(LivePanel):
         self.bar.axis.setTextPen(pg.mkPen(colors.FOREGROUND))
         for side in ("left", "bottom", "right", "top"):  # painted from pixmaps (colors.py)
             colors.cache_axis(self.bar.getAxis(side))
-        colors.set_bar_label(self.bar, "log₁₀ loss")
+        colors.set_bar_label(self.bar, translate("LossLandscape", "log₁₀ loss"))
         self.canvas.addItem(self.bar, row=0, col=1)
 
         self.about = QtWidgets.QLabel("")
@@ -233,7 +244,7 @@ class LossLandscape(LivePanel):
         X = np.asarray(ds.x_train, network.dtype)
         Y = encode_targets(ds.y_train, network.sizes[-1], network.dtype)
         X, Y, text = landscape.subsample(X, Y, MAX_SAMPLES if len(X) > 2 * MAX_SAMPLES else None)
-        return X, Y, f"{ds.name}: {text}"
+        return X, Y, f"{dataset_name(ds.name)}: {engine_text(text)}"
 
     # -- LivePanel ------------------------------------------------------------------------
 
@@ -251,7 +262,7 @@ class LossLandscape(LivePanel):
         self.start_marker.setData([], [])
         self.now_marker.setData([], [])
         if self.model is None:
-            self.about.setText("No network yet.")
+            self.about.setText(translate("LossLandscape", "No network yet."))
             return
         self._add_point(self.model)
         self.dirty = True
@@ -346,7 +357,11 @@ class LossLandscape(LivePanel):
         network = self._network(model)
         data = self._data(network) if network is not None else None
         if data is None:
-            self.about.setText("The loss landscape needs a network that fits the dataset.")
+            self.about.setText(
+                translate(
+                    "LossLandscape", "The loss landscape needs a network that fits the dataset."
+                )
+            )
             return
         X, Y, self.data_text = data
         kind = self.directions_box.currentData()
@@ -372,7 +387,11 @@ class LossLandscape(LivePanel):
                 yield grid, directions, centre, log_loss, levels, lines
 
         self.drawn = []
-        self.status.setText(f"computing the {resolution} × {resolution} grid (coarse first)…")
+        self.status.setText(
+            translate("LossLandscape", "computing the {0} × {1} grid (coarse first)…").format(
+                resolution, resolution
+            )
+        )
         self.stream = Stream(work, "lossLandscape")
         self.stream.latest.connect(self._on_grid)
         self.stream.done.connect(self._on_done)
@@ -388,19 +407,35 @@ class LossLandscape(LivePanel):
         self._draw_grid(grid, log_loss, levels, lines)
         self._draw_trajectory()
         self.about.setText(
-            f"Directions: {directions.description}. Loss on {self.data_text}. "
-            "■ start, ★ the weights now; (0, 0): the weights the plane was computed at."
+            translate(
+                "LossLandscape",
+                "Directions: {0}. Loss on {1}. ■ start, ★ the weights now; (0, 0): the weights "
+                "the plane was computed at.",
+            ).format(engine_text(directions.description), self.data_text)
             + (
-                " The trajectory lies mostly off a random plane: drawn is its shadow."
+                translate(
+                    "LossLandscape",
+                    " The trajectory lies mostly off a random plane: drawn is its shadow.",
+                )
                 if directions.kind == "random"
                 else ""
             )
         )
         c = grid.resolution // 2
         self.status.setText(
-            f"{grid.resolution} × {grid.resolution} grid, {grid.seconds:.2f} s; loss at the "
-            f"centre {grid.loss[c, c]:.4g} (the network's own {grid.centre_loss:.4g}), "
-            f"lowest {np.nanmin(grid.loss):.4g}, highest {np.nanmax(grid.loss):.4g}"
+            translate(
+                "LossLandscape",
+                "{0} × {1} grid, {2:.2f} s; loss at the centre {3:.4g} (the network's own "
+                "{4:.4g}), lowest {5:.4g}, highest {6:.4g}",
+            ).format(
+                grid.resolution,
+                grid.resolution,
+                grid.seconds,
+                grid.loss[c, c],
+                grid.centre_loss,
+                np.nanmin(grid.loss),
+                np.nanmax(grid.loss),
+            )
         )
         self.drawn.append(grid.resolution)
 
@@ -428,7 +463,7 @@ class LossLandscape(LivePanel):
     def _on_done(self, error: str) -> None:
         self.stream = None
         if error:
-            self.status.setText(f"Not computed: {error}")
+            self.status.setText(translate("LossLandscape", "Not computed: {0}").format(error))
 
 
 Panel = LossLandscape

@@ -18,6 +18,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
 from gui.colors import tick_text
+from gui.i18n import translate
 from gui.panels.common import ElidedLabel, PlotCanvas, Throttle, exposed
 
 DOWNSAMPLE_FROM = 4000  # points per curve
@@ -109,15 +110,17 @@ class LossPlot(QtWidgets.QWidget):
         self._user_view = False  # the user zoomed or panned: leave the epoch axis alone
         self._setting_range = False
 
-        self.log_scale = QtWidgets.QCheckBox("Log scale")
+        self.log_scale = QtWidgets.QCheckBox(translate("LossPlot", "Log scale"))
         self.log_scale.setObjectName("lossLogScale")
-        self.log_scale.setToolTip("Show the loss on a logarithmic axis")
-        self.smooth = QtWidgets.QCheckBox("Smooth")
+        self.log_scale.setToolTip(translate("LossPlot", "Show the loss on a logarithmic axis"))
+        self.smooth = QtWidgets.QCheckBox(translate("LossPlot", "Smooth"))
         self.smooth.setObjectName("lossSmooth")
         self.smooth.setChecked(True)
-        self.smooth.setToolTip("Exponential moving average of the per-batch curves (α = 0.05)")
+        self.smooth.setToolTip(
+            translate("LossPlot", "Exponential moving average of the per-batch curves (α = 0.05)")
+        )
         # Never wider than the dock gives it: the readout is long (it used to widen the dock).
-        self.readout = ElidedLabel("Train to see the loss fall")
+        self.readout = ElidedLabel(translate("LossPlot", "Train to see the loss fall"))
         self.readout.setObjectName("lossReadout")
 
         bar = QtWidgets.QHBoxLayout()
@@ -131,11 +134,14 @@ class LossPlot(QtWidgets.QWidget):
         self.acc_plot = PlotCanvas()
         self.acc_plot.setObjectName("accuracyPlot")
         self.acc_plot.setXLink(self.loss_plot)
-        for plot, ylabel in ((self.loss_plot, "loss"), (self.acc_plot, "accuracy (%)")):
+        for plot, ylabel in (
+            (self.loss_plot, translate("LossPlot", "loss")),
+            (self.acc_plot, translate("LossPlot", "accuracy (%)")),
+        ):
             plot.setBackground("w")
             item = plot.getPlotItem()
             item.showGrid(x=True, y=True, alpha=0.25)
-            item.setLabel("bottom", "epoch")
+            item.setLabel("bottom", translate("LossPlot", "epoch"))
             item.setLabel("left", ylabel)
             item.setClipToView(True)
             item.setDownsampling(auto=False, mode="peak")
@@ -165,15 +171,33 @@ class LossPlot(QtWidgets.QWidget):
             kwargs = {"symbol": symbol, "symbolSize": 5, "symbolBrush": color} if symbol else {}
             return plot.plot([], [], pen=pen, name=name, connect="finite", **kwargs)
 
-        self.batch_loss = curve(self.loss_plot, "training (batch)", BATCH_COLOR, 1)
-        self.train_loss = curve(self.loss_plot, "training (epoch)", TRAIN_COLOR, 2)
-        self.val_loss = curve(
-            self.loss_plot, "validation", VAL_COLOR, 2, QtCore.Qt.PenStyle.DashLine, "o"
+        self.batch_loss = curve(
+            self.loss_plot, translate("LossPlot", "training (batch)"), BATCH_COLOR, 1
         )
-        self.batch_acc = curve(self.acc_plot, "training, per batch", BATCH_COLOR, 1)
-        self.train_acc = curve(self.acc_plot, "training, per epoch", TRAIN_COLOR, 2)
+        self.train_loss = curve(
+            self.loss_plot, translate("LossPlot", "training (epoch)"), TRAIN_COLOR, 2
+        )
+        self.val_loss = curve(
+            self.loss_plot,
+            translate("LossPlot", "validation"),
+            VAL_COLOR,
+            2,
+            QtCore.Qt.PenStyle.DashLine,
+            "o",
+        )
+        self.batch_acc = curve(
+            self.acc_plot, translate("LossPlot", "training, per batch"), BATCH_COLOR, 1
+        )
+        self.train_acc = curve(
+            self.acc_plot, translate("LossPlot", "training, per epoch"), TRAIN_COLOR, 2
+        )
         self.val_acc = curve(
-            self.acc_plot, "validation", VAL_COLOR, 2, QtCore.Qt.PenStyle.DashLine, "o"
+            self.acc_plot,
+            translate("LossPlot", "validation"),
+            VAL_COLOR,
+            2,
+            QtCore.Qt.PenStyle.DashLine,
+            "o",
         )
         self.cursor_lines = []
         for plot in (self.loss_plot, self.acc_plot):
@@ -293,7 +317,9 @@ class LossPlot(QtWidgets.QWidget):
             return
         self._regression = on
         item = self.acc_plot.getPlotItem()
-        item.setLabel("left", "RMSE" if on else "accuracy (%)")
+        item.setLabel(
+            "left", translate("LossPlot", "RMSE") if on else translate("LossPlot", "accuracy (%)")
+        )
         if on:
             item.enableAutoRange(y=True)
         else:
@@ -399,29 +425,40 @@ class LossPlot(QtWidgets.QWidget):
 
     def _hint(self) -> str:
         if len(self._history.get("batch_epoch", ())):
-            return "Point at the curves to read their values"
-        return "Train to see the loss fall"
+            return translate("LossPlot", "Point at the curves to read their values")
+        return translate("LossPlot", "Train to see the loss fall")
 
     def readout_text(self, epoch: float) -> str:
         h = self._history
-        parts = [f"epoch {epoch:.2f}"]
+        parts = [translate("LossPlot", "epoch {0:.2f}").format(epoch)]
         be = h.get("batch_epoch")
         if be is not None and len(be):
             i = int(np.clip(np.searchsorted(be, epoch), 0, len(be) - 1))
-            parts.append(f"batch loss {h['batch_loss'][i]:.4g}")
+            loss = h["batch_loss"][i]
+            parts.append(translate("LossPlot", "batch loss {0:.4g}").format(loss))
             if "rmse" in h:
-                parts.append(f"batch RMSE {np.sqrt(2 * max(h['batch_loss'][i], 0)):.4g}")
+                rmse = np.sqrt(2 * max(loss, 0))
+                parts.append(translate("LossPlot", "batch RMSE {0:.4g}").format(rmse))
             else:
-                parts.append(f"batch accuracy {100 * h['batch_accuracy'][i]:.1f}%")
+                accuracy = 100 * h["batch_accuracy"][i]
+                parts.append(translate("LossPlot", "batch accuracy {0:.1f}%").format(accuracy))
         ep = h.get("epoch")
         if ep is not None and len(ep):
             j = int(np.clip(np.searchsorted(ep, epoch), 0, len(ep) - 1))
-            last = ("val_rmse", "val. RMSE") if "rmse" in h else ("val_accuracy", "val. acc.")
-            for key, label in (("val_loss", "validation loss"), last):
+            last = (
+                ("val_rmse", translate("LossPlot", "val. RMSE"))
+                if "rmse" in h
+                else ("val_accuracy", translate("LossPlot", "val. acc."))
+            )
+            for key, label in (("val_loss", translate("LossPlot", "validation loss")), last):
                 v = h.get(key)
                 if v is not None and len(v) > j and np.isfinite(v[j]):
                     text = f"{100 * v[j]:.1f}%" if key == "val_accuracy" else f"{v[j]:.4g}"
-                    parts.append(f"{label} {text} (end of epoch {int(ep[j])})")
+                    parts.append(
+                        translate("LossPlot", "{0} {1} (end of epoch {2})").format(
+                            label, text, int(ep[j])
+                        )
+                    )
         if len(parts) == 1:
             return self._hint()
         return " · ".join(parts)

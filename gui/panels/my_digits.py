@@ -16,6 +16,7 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from engine.data.mydigits import MyDigits, MyDigitsError
+from gui.i18n import translate
 
 THUMB = 56  # pixels of a thumbnail (the 28×28 image at 2×)
 INDEX_ROLE = QtCore.Qt.ItemDataRole.UserRole
@@ -39,7 +40,7 @@ class MyDigitsDialog(QtWidgets.QDialog):
     def __init__(self, store: MyDigits, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("myDigitsDialog")
-        self.setWindowTitle("My digits")
+        self.setWindowTitle(translate("MyDigitsDialog", "My digits"))
         self.store = store
         self.list = QtWidgets.QListWidget()
         self.list.setObjectName("myDigitsList")
@@ -56,22 +57,26 @@ class MyDigitsDialog(QtWidgets.QDialog):
         self.label_box = QtWidgets.QComboBox()
         self.label_box.setObjectName("relabelDigit")
         self.label_box.addItems([str(d) for d in range(10)])
-        self.relabel_button = QtWidgets.QPushButton("Change label")
+        self.relabel_button = QtWidgets.QPushButton(translate("MyDigitsDialog", "Change label"))
         self.relabel_button.setObjectName("relabelButton")
-        self.relabel_button.setToolTip("Give the selected digits this label")
+        self.relabel_button.setToolTip(
+            translate("MyDigitsDialog", "Give the selected digits this label")
+        )
         self.relabel_button.clicked.connect(self.relabel_selected)
-        self.delete_button = QtWidgets.QPushButton("Delete")
+        self.delete_button = QtWidgets.QPushButton(translate("MyDigitsDialog", "Delete"))
         self.delete_button.setObjectName("deleteDigits")
-        self.delete_button.setToolTip("Remove the selected digits from My digits")
+        self.delete_button.setToolTip(
+            translate("MyDigitsDialog", "Remove the selected digits from My digits")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         self.status = QtWidgets.QLabel("")
         self.status.setObjectName("myDigitsStatus")
         self.status.setWordWrap(True)
-        close = QtWidgets.QPushButton("Close")
+        close = QtWidgets.QPushButton(translate("MyDigitsDialog", "Close"))
         close.clicked.connect(self.close)
 
         tools = QtWidgets.QHBoxLayout()
-        tools.addWidget(QtWidgets.QLabel("Selected:"))
+        tools.addWidget(QtWidgets.QLabel(translate("MyDigitsDialog", "Selected:")))
         tools.addWidget(self.label_box)
         tools.addWidget(self.relabel_button)
         tools.addWidget(self.delete_button)
@@ -92,14 +97,18 @@ class MyDigitsDialog(QtWidgets.QDialog):
             entries = self.store.entries()
         except (OSError, ValueError) as exc:
             entries = []
-            self.status.setText(f"My digits could not be read: {exc}")
+            self.status.setText(
+                translate("MyDigitsDialog", "My digits could not be read: {0}").format(exc)
+            )
         if self.store.warning:
             self.status.setText(self.store.warning)
         self.list.clear()
         for index, label, image in entries:
             item = QtWidgets.QListWidgetItem(QtGui.QIcon(thumbnail(image)), str(label))
             item.setData(INDEX_ROLE, index)
-            item.setToolTip(f"Digit {index + 1}, labelled {label}")
+            item.setToolTip(
+                translate("MyDigitsDialog", "Digit {0}, labelled {1}").format(index + 1, label)
+            )
             item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignHCenter)
             self.list.addItem(item)
             item.setSelected(index in selected)
@@ -107,7 +116,12 @@ class MyDigitsDialog(QtWidgets.QDialog):
         counts = np.bincount([label for _, label, _ in entries], minlength=10)
         per = ", ".join(f"{d}: {c}" for d, c in enumerate(counts) if c)
         self.count.setText(
-            f"{n} digit{'s' * (n != 1)}" + (f" ({per})" if per else ": teach some on the canvas")
+            translate("MyDigitsDialog", "{0} digit{1}").format(n, "s" * (n != 1))
+            + (
+                translate("MyDigitsDialog", " ({0})").format(per)
+                if per
+                else translate("MyDigitsDialog", ": teach some on the canvas")
+            )
         )
         self._selection_changed()
 
@@ -129,9 +143,13 @@ class MyDigitsDialog(QtWidgets.QDialog):
             for index in chosen:
                 self.store.relabel(index, label)
         except MyDigitsError as exc:
-            self.status.setText(f"Could not change the label: {exc}")
+            self.status.setText(
+                translate("MyDigitsDialog", "Could not change the label: {0}").format(exc)
+            )
         else:
-            self.status.setText(f"Labelled {len(chosen)} as {label}.")
+            self.status.setText(
+                translate("MyDigitsDialog", "Labelled {0} as {1}.").format(len(chosen), label)
+            )
         self.refresh()
         self.changed.emit()
 
@@ -141,9 +159,9 @@ class MyDigitsDialog(QtWidgets.QDialog):
             for index in reversed(chosen):  # from the end: the earlier indices stay valid
                 self.store.delete(index)
         except MyDigitsError as exc:
-            self.status.setText(f"Could not delete: {exc}")
+            self.status.setText(translate("MyDigitsDialog", "Could not delete: {0}").format(exc))
         else:
-            self.status.setText(f"Deleted {len(chosen)}.")
+            self.status.setText(translate("MyDigitsDialog", "Deleted {0}.").format(len(chosen)))
         self.list.clearSelection()
         self.refresh()
         self.changed.emit()

@@ -21,6 +21,7 @@ from PySide6 import QtCore, QtWidgets
 from engine.data.catalog import DATASETS
 from engine.nn import activations, losses
 from engine.nn.network import Network
+from gui.i18n import QT_TRANSLATE_NOOP, dataset_name, translate
 from gui.panels.data_params import DataParams
 from gui.panels.input_features import InputFeatures
 
@@ -29,12 +30,12 @@ OUTPUT_ACTIVATIONS = ["sigmoid", "softmax", "linear", "tanh", "relu", "leaky_rel
 MAX_UNITS = 1024
 MAX_HIDDEN_LAYERS = 8
 DATASET_TITLES = {
-    "moons": "Two moons",
-    "spiral": "Spiral",
-    "circles": "Circles",
-    "xor": "XOR",
-    "blobs": "Gaussian blobs",
-    "mnist": "MNIST digits",
+    "moons": QT_TRANSLATE_NOOP("NetworkEditor", "Two moons"),
+    "spiral": QT_TRANSLATE_NOOP("NetworkEditor", "Spiral"),
+    "circles": QT_TRANSLATE_NOOP("NetworkEditor", "Circles"),
+    "xor": QT_TRANSLATE_NOOP("NetworkEditor", "XOR"),
+    "blobs": QT_TRANSLATE_NOOP("NetworkEditor", "Gaussian blobs"),
+    "mnist": QT_TRANSLATE_NOOP("NetworkEditor", "MNIST digits"),
 }
 
 
@@ -68,7 +69,9 @@ class NetworkSpec:
         sizes = self.sizes(n_inputs, n_classes)
         for units in self.hidden:
             if not 1 <= units <= MAX_UNITS:
-                return f"a hidden layer needs 1 to {MAX_UNITS} units, not {units}"
+                return translate(
+                    "NetworkSpec", "a hidden layer needs 1 to {0} units, not {1}"
+                ).format(MAX_UNITS, units)
         shapes = list(zip(sizes[:-1], sizes[1:], strict=True))
         try:
             net = Network(
@@ -118,13 +121,15 @@ class _LayerRow(QtWidgets.QWidget):
         self.units = QtWidgets.QSpinBox()
         self.units.setRange(1, MAX_UNITS)
         self.units.setValue(units)
-        self.units.setToolTip(f"Units in this hidden layer (1–{MAX_UNITS})")
+        self.units.setToolTip(
+            translate("_LayerRow", "Units in this hidden layer (1–{0})").format(MAX_UNITS)
+        )
         self.activation = QtWidgets.QComboBox()
         self.activation.addItems(HIDDEN_ACTIVATIONS)
         self.activation.setCurrentText(activation)
         self.remove = QtWidgets.QToolButton()
         self.remove.setText("✕")
-        self.remove.setToolTip("Remove this hidden layer")
+        self.remove.setToolTip(translate("_LayerRow", "Remove this hidden layer"))
         row = QtWidgets.QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.title)
@@ -150,7 +155,12 @@ class NetworkEditor(QtWidgets.QWidget):
         self.dataset_selector = QtWidgets.QComboBox()
         self.dataset_selector.setObjectName("datasetSelector")
         for name in (*[d for d in DATASETS if d != "mnist"], "mnist"):
-            self.dataset_selector.addItem(DATASET_TITLES.get(name, name), name)
+            self.dataset_selector.addItem(
+                translate("NetworkEditor", DATASET_TITLES[name])
+                if name in DATASET_TITLES
+                else dataset_name(name),
+                name,
+            )
         self.input_features = InputFeatures()  # 2D points only: x₁², sin x₁, ...
         self.input_features.changed.connect(lambda names: self.state.set_input_features(names))
         self.dataset_info = QtWidgets.QLabel()
@@ -160,7 +170,7 @@ class NetworkEditor(QtWidgets.QWidget):
         self.input_label = QtWidgets.QLabel()
         self.layers_box = QtWidgets.QVBoxLayout()
         self.layers_box.setSpacing(2)
-        self.add_button = QtWidgets.QPushButton("Add hidden layer")
+        self.add_button = QtWidgets.QPushButton(translate("NetworkEditor", "Add hidden layer"))
         self.add_button.setObjectName("addLayer")
         self.output_label = QtWidgets.QLabel()
         self.output_activation = QtWidgets.QComboBox()
@@ -175,26 +185,30 @@ class NetworkEditor(QtWidgets.QWidget):
         self.message.setStyleSheet("color: #b00020;")
         self.summary = QtWidgets.QLabel()
         self.summary.setWordWrap(True)
-        self.apply_button = QtWidgets.QPushButton("Apply")
+        self.apply_button = QtWidgets.QPushButton(translate("NetworkEditor", "Apply"))
         self.apply_button.setObjectName("applyNetwork")
-        self.apply_button.setToolTip("Build this network (new weights, from the seed)")
+        self.apply_button.setToolTip(
+            translate("NetworkEditor", "Build this network (new weights, from the seed)")
+        )
 
         form = QtWidgets.QFormLayout()
-        form.addRow("Data", self.dataset_selector)
+        form.addRow(translate("NetworkEditor", "Data"), self.dataset_selector)
         form.addRow("", self.dataset_info)
         form.addRow(self.data_params)
         form.addRow(self.input_features)
-        form.addRow("Input", self.input_label)
+        form.addRow(translate("NetworkEditor", "Input"), self.input_label)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(form)
-        layout.addWidget(QtWidgets.QLabel("Hidden layers (units, activation)"))
+        layout.addWidget(
+            QtWidgets.QLabel(translate("NetworkEditor", "Hidden layers (units, activation)"))
+        )
         layout.addLayout(self.layers_box)
         layout.addWidget(self.add_button)
         out = QtWidgets.QFormLayout()
-        out.addRow("Output", self.output_label)
-        out.addRow("Output activation", self.output_activation)
-        out.addRow("Loss", self.loss)
+        out.addRow(translate("NetworkEditor", "Output"), self.output_label)
+        out.addRow(translate("NetworkEditor", "Output activation"), self.output_activation)
+        out.addRow(translate("NetworkEditor", "Loss"), self.loss)
         layout.addLayout(out)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
@@ -256,7 +270,9 @@ class NetworkEditor(QtWidgets.QWidget):
         """Add a hidden layer at the end: as wide as the last one (8 for the first) and
         with its activation, unless given."""
         if len(self._rows) >= MAX_HIDDEN_LAYERS:
-            self.message.setText(f"at most {MAX_HIDDEN_LAYERS} hidden layers")
+            self.message.setText(
+                translate("NetworkEditor", "at most {0} hidden layers").format(MAX_HIDDEN_LAYERS)
+            )
             return
         if units is None or isinstance(units, bool):
             units = self._rows[-1].units.value() if self._rows else 8
@@ -293,16 +309,24 @@ class NetworkEditor(QtWidgets.QWidget):
             return
         spec = self.spec()
         sizes = spec.sizes(ds.n_inputs, ds.n_classes)
-        self.input_label.setText(f"{ds.n_inputs} units (one per feature of the data)")
+        self.input_label.setText(
+            translate("NetworkEditor", "{0} units (one per feature of the data)").format(
+                ds.n_inputs
+            )
+        )
         out_units = sizes[-1]
         self.output_label.setText(
-            f"{out_units} unit{'s' if out_units > 1 else ''} "
+            (
+                translate("NetworkEditor", "{0} units ").format(out_units)
+                if out_units > 1
+                else translate("NetworkEditor", "1 unit ")
+            )
             + (
-                "(the predicted value)"
+                translate("NetworkEditor", "(the predicted value)")
                 if ds.is_regression
-                else "(probability of class 1)"
+                else translate("NetworkEditor", "(probability of class 1)")
                 if out_units == 1
-                else "(one per class)"
+                else translate("NetworkEditor", "(one per class)")
             )
         )
         problem = spec.problem(ds.n_inputs, ds.n_classes)
@@ -311,8 +335,10 @@ class NetworkEditor(QtWidgets.QWidget):
         n_params = sum(a * b + b for a, b in zip(sizes[:-1], sizes[1:], strict=True))
         pending = self._applied is not None and spec != self._applied
         self.summary.setText(
-            f"{'-'.join(map(str, sizes))}: {n_params:,} weights and biases"
-            + (" — press Apply to build it" if pending else "")
+            translate("NetworkEditor", "{0}: {1:,} weights and biases").format(
+                "-".join(map(str, sizes)), n_params
+            )
+            + (translate("NetworkEditor", " — press Apply to build it") if pending else "")
         )
         self.apply_button.setEnabled(problem is None and pending)
 
@@ -331,7 +357,12 @@ class NetworkEditor(QtWidgets.QWidget):
         self.data_params.show_dataset(dataset)
         n_val = 0 if dataset.x_val is None else len(dataset.x_val)
         self.dataset_info.setText(
-            f"{len(dataset.x_train):,} training + {n_val:,} validation samples, "
-            f"{dataset.n_inputs} features, "
-            + ("a number to predict" if dataset.is_regression else f"{dataset.n_classes} classes")
+            translate(
+                "NetworkEditor", "{0:,} training + {1:,} validation samples, {2} features, "
+            ).format(len(dataset.x_train), n_val, dataset.n_inputs)
+            + (
+                translate("NetworkEditor", "a number to predict")
+                if dataset.is_regression
+                else translate("NetworkEditor", "{0} classes").format(dataset.n_classes)
+            )
         )

@@ -29,6 +29,7 @@ from engine.train import optimizers, surfaces
 from engine.train.race import MAX_RACERS, MIN_RACERS, Entry, Race
 from engine.train.trainer import TrainConfig
 from gui import colors
+from gui.i18n import dataset_name, engine_text, translate
 from gui.panels.common import Canvas, LivePanel, Model, current_model
 from gui.panels.loss_landscape import (
     LANDSCAPE_LUT,
@@ -163,7 +164,7 @@ class RacerRow:
         self.lr.setStepType(QtWidgets.QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         self.lr.setValue(lr)
         self.hyper = QtWidgets.QLineEdit(hyper)
-        self.hyper.setPlaceholderText("e.g. momentum=0.9")
+        self.hyper.setPlaceholderText(translate("RacerRow", "e.g. momentum=0.9"))
         swatch = QtWidgets.QLabel(colors.swatch_html(RACER_COLORS[i], ""))
         for col, widget in enumerate((self.enabled, swatch, self.optimizer, self.lr, self.hyper)):
             table.addWidget(widget, i + 1, col)
@@ -180,7 +181,11 @@ class RacerRow:
             except ValueError:
                 sep = ""
             if not sep:
-                raise ValueError(f"write settings as key=number, e.g. momentum=0.9, not {part!r}")
+                raise ValueError(
+                    translate(
+                        "RacerRow", "write settings as key=number, e.g. momentum=0.9, not {0!r}"
+                    ).format(part)
+                )
         entry = Entry(self.optimizer.currentText(), float(self.lr.value()), hyper)
         entry.check()
         return entry
@@ -197,18 +202,26 @@ class OptimizerRace(LivePanel):
 
         # -- the choice of racers
         table = QtWidgets.QGridLayout()
-        for col, title in enumerate(("", "", "optimizer", "learning rate", "settings")):
+        for col, title in enumerate(
+            (
+                "",
+                "",
+                translate("OptimizerRace", "optimizer"),
+                translate("OptimizerRace", "learning rate"),
+                translate("OptimizerRace", "settings"),
+            )
+        ):
             table.addWidget(QtWidgets.QLabel(f"<b>{title}</b>"), 0, col)
         self.rows = [RacerRow(table, i, *row) for i, row in enumerate(DEFAULT_ROWS)]
         self.epochs = QtWidgets.QSpinBox()
         self.epochs.setObjectName("raceEpochs")
         self.epochs.setRange(1, 10_000)
         self.epochs.setValue(30)
-        self.run_button = QtWidgets.QPushButton("Run")
+        self.run_button = QtWidgets.QPushButton(translate("OptimizerRace", "Run"))
         self.run_button.setObjectName("raceRun")
         self.run_button.clicked.connect(self.toggle)
         run_row = QtWidgets.QHBoxLayout()
-        run_row.addWidget(QtWidgets.QLabel("epochs"))
+        run_row.addWidget(QtWidgets.QLabel(translate("OptimizerRace", "epochs")))
         run_row.addWidget(self.epochs)
         run_row.addWidget(self.run_button)
         run_row.addStretch(1)
@@ -233,13 +246,17 @@ class OptimizerRace(LivePanel):
         self.canvas.setBackground(colors.BACKGROUND)
         self.loss_plot = self.canvas.addPlot(row=0, col=0)
         self.acc_plot = self.canvas.addPlot(row=0, col=1)
-        self.land_plot = self.canvas.addPlot(row=1, col=0, title="shared landscape")
+        self.land_plot = self.canvas.addPlot(
+            row=1, col=0, title=translate("OptimizerRace", "shared landscape")
+        )
         for plot in (self.loss_plot, self.acc_plot, self.land_plot):
             colors.style_plot(plot, still=plot is self.land_plot)
-        self.loss_plot.setTitle("loss (solid: validation, dotted: training)", size="9pt")
-        self.acc_plot.setTitle("accuracy", size="9pt")
-        self.loss_plot.setLabel("bottom", "epoch")
-        self.acc_plot.setLabel("bottom", "epoch")
+        self.loss_plot.setTitle(
+            translate("OptimizerRace", "loss (solid: validation, dotted: training)"), size="9pt"
+        )
+        self.acc_plot.setTitle(translate("OptimizerRace", "accuracy"), size="9pt")
+        self.loss_plot.setLabel("bottom", translate("OptimizerRace", "epoch"))
+        self.acc_plot.setLabel("bottom", translate("OptimizerRace", "epoch"))
         self.land_image = pg.ImageItem(axisOrder="row-major")
         self.land_image.setLookupTable(LANDSCAPE_LUT)
         self.land_plot.addItem(self.land_image)
@@ -284,8 +301,8 @@ class OptimizerRace(LivePanel):
         # -- the test surfaces
         self.surface_view = SurfaceRace(self)
         self.tabs = QtWidgets.QTabWidget()
-        self.tabs.addTab(network_tab, "Network")
-        self.tabs.addTab(self.surface_view, "Test surfaces")
+        self.tabs.addTab(network_tab, translate("OptimizerRace", "Network"))
+        self.tabs.addTab(self.surface_view, translate("OptimizerRace", "Test surfaces"))
 
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -320,14 +337,18 @@ class OptimizerRace(LivePanel):
     def _start_text(self) -> str:
         ws = self.state
         if ws.network is None or ws.dataset is None:
-            return "No network yet."
+            return translate("OptimizerRace", "No network yet.")
         c = getattr(ws, "config", None)
-        batch = f"batches of {c.batch_size}, seed {c.seed}" if c is not None else ""
-        return (
-            f"Every racer trains {ws.network.describe()} on {ws.dataset.name} from the "
-            f"workspace's initial weights (the ones Reset keeps), {batch}: the same start and "
-            "the same batches for all."
+        batch = (
+            translate("OptimizerRace", "batches of {0}, seed {1}").format(c.batch_size, c.seed)
+            if c is not None
+            else ""
         )
+        return translate(
+            "OptimizerRace",
+            "Every racer trains {0} on {1} from the workspace's initial weights (the ones Reset "
+            "keeps), {2}: the same start and the same batches for all.",
+        ).format(ws.network.describe(), dataset_name(ws.dataset.name), batch)
 
     # -- running ------------------------------------------------------------------------
 
@@ -348,7 +369,7 @@ class OptimizerRace(LivePanel):
             stream.latest.disconnect()
             stream.done.disconnect()
             stream.finish()
-        self.run_button.setText("Run")
+        self.run_button.setText(translate("OptimizerRace", "Run"))
 
     def shutdown(self) -> None:
         """Stop the race and the surface animation (the window closes)."""
@@ -391,12 +412,12 @@ class OptimizerRace(LivePanel):
         self.stop()
         ws = self.state
         if ws.network is None or ws.dataset is None:
-            self.results.setText("No network or dataset to race on.")
+            self.results.setText(translate("OptimizerRace", "No network or dataset to race on."))
             return
         try:
             race = self._race(self.entries())
         except ValueError as e:
-            self.results.setText(f"Not started: {e}")
+            self.results.setText(translate("OptimizerRace", "Not started: {0}").format(e))
             return
         ds = ws.dataset
         net = race.racers[0].trainer.network
@@ -420,13 +441,13 @@ class OptimizerRace(LivePanel):
         self.contours.set_segments(np.zeros((0, 2, 2)))
         self.start_marker.setData([], [])
         self.view = None
-        self.results.setText("Racing…")
+        self.results.setText(translate("OptimizerRace", "Racing…"))
         self.race = race
         self.stream = Stream(lambda stop: race_views(race, X, Y, bounds, stop), "optimizerRace")
         self.stream.latest.connect(self._on_view)
         self.stream.done.connect(self._on_done)
         self.stream.start()
-        self.run_button.setText("Stop")
+        self.run_button.setText(translate("OptimizerRace", "Stop"))
 
     def _layout_boundaries(self, n: int) -> None:
         self.boundary_layout.clear()
@@ -460,7 +481,11 @@ class OptimizerRace(LivePanel):
                 img.setImage(colors.blend_classes(view.boundaries[i]), levels=(0, 255))
                 r, g, b = RACER_COLORS[i]
                 short = label.split(",")[0]  # "momentum η=0.05": the settings are in the list
-                text.setText(f"<span style='color: rgb({r},{g},{b})'>{short}</span>")
+                text.setText(
+                    translate(
+                        "OptimizerRace", "<span style='color: rgb({0},{1},{2})'>{3}</span>"
+                    ).format(r, g, b, short)
+                )
         if view.grid is not None:
             self._draw_landscape(view)
         self.results.setText(self._results_text(view))
@@ -484,7 +509,10 @@ class OptimizerRace(LivePanel):
         self.land_plot.setRange(xRange=(a[0], a[-1]), yRange=(b[0], b[-1]), padding=0)
         e = view.explained
         self.land_plot.setTitle(
-            f"shared landscape, ■ = the common start ({e[0]:.0%} + {e[1]:.0%})", size="9pt"
+            translate(
+                "OptimizerRace", "shared landscape, ■ = the common start ({0:.0%} + {1:.0%})"
+            ).format(e[0], e[1]),
+            size="9pt",
         )
 
     def _results_text(self, view: RaceView) -> str:
@@ -497,30 +525,38 @@ class OptimizerRace(LivePanel):
             note = f" — {stopped}" if stopped and stopped.startswith("diverg") else ""
             mark = " ← winner" if view.winner == i else ""
             lines.append(
-                f"<span style='color: rgb({r},{g},{b})'>■</span> {label}: "
-                f"validation loss {val:.4f}, {view.seconds[i]:.2f} s{note}{mark}"
+                translate(
+                    "OptimizerRace",
+                    "<span style='color: rgb({0},{1},{2})'>■</span> {3}: validation loss {4:.4f}, "
+                    "{5:.2f} s{6}{7}",
+                ).format(r, g, b, label, val, view.seconds[i], note, mark)
             )
         if view.finished:
             head = (
-                f"<b>Winner: {view.labels[view.winner]}</b> (lowest validation loss)"
+                translate("OptimizerRace", "<b>Winner: {0}</b> (lowest validation loss)").format(
+                    view.labels[view.winner]
+                )
                 if view.winner is not None
-                else "<b>No winner</b>: every optimizer diverged"
+                else translate("OptimizerRace", "<b>No winner</b>: every optimizer diverged")
             )
         else:
             epoch = max((len(c["epoch"]) for c in view.curves), default=0)
-            head = f"Racing… epoch {epoch} of {self.epochs.value()}"
-        tail = (
-            f"<br><i>Landscape: the loss on {self.data_text} over the plane of the first two "
-            "principal directions of all trajectories together (the share of their spread "
-            "each explains in its title), centred on the common start.</i>"
-        )
+            head = translate("OptimizerRace", "Racing… epoch {0} of {1}").format(
+                epoch, self.epochs.value()
+            )
+        tail = translate(
+            "OptimizerRace",
+            "<br><i>Landscape: the loss on {0} over the plane of the first two principal "
+            "directions of all trajectories together (the share of their spread each explains in "
+            "its title), centred on the common start.</i>",
+        ).format(self.data_text)
         return head + "<br>" + "<br>".join(lines) + tail
 
     def _on_done(self, error: str) -> None:
         self.stream = None
-        self.run_button.setText("Run")
+        self.run_button.setText(translate("OptimizerRace", "Run"))
         if error:
-            self.results.setText(f"The race stopped: {error}")
+            self.results.setText(translate("OptimizerRace", "The race stopped: {0}").format(error))
 
 
 def _finite(values) -> np.ndarray:
@@ -540,8 +576,8 @@ class SurfaceRace(QtWidgets.QWidget):
         self.surface_box = QtWidgets.QComboBox()
         self.surface_box.setObjectName("surfaceSelector")
         for name, s in surfaces.SURFACES.items():
-            self.surface_box.addItem(f"{name}: {s.formula}", name)
-        self.run_button = QtWidgets.QPushButton("Run on the surface")
+            self.surface_box.addItem(f"{engine_text(name)}: {s.formula}", name)
+        self.run_button = QtWidgets.QPushButton(translate("SurfaceRace", "Run on the surface"))
         self.run_button.setObjectName("surfaceRun")
         self.run_button.clicked.connect(self.run)
         top = QtWidgets.QHBoxLayout()
@@ -608,8 +644,11 @@ class SurfaceRace(QtWidgets.QWidget):
             dot.setData([], [])
         self.paths = []
         self.info.setText(
-            "Press Run: the ticked optimizers (with their own settings; the learning rates "
-            "are the surface's own) start together at the white ring; × marks the minima."
+            translate(
+                "SurfaceRace",
+                "Press Run: the ticked optimizers (with their own settings; the learning rates "
+                "are the surface's own) start together at the white ring; × marks the minima.",
+            )
         )
 
     def run(self) -> None:
@@ -623,7 +662,7 @@ class SurfaceRace(QtWidgets.QWidget):
             try:
                 entry = row.entry()
             except ValueError as e:
-                self.info.setText(f"Row {i + 1}: {e}")
+                self.info.setText(translate("SurfaceRace", "Row {0}: {1}").format(i + 1, e))
                 return
             self.paths.append(surfaces.walk(s, entry.optimizer, **entry.hyper))
             self.path_rows.append(i)
@@ -659,8 +698,10 @@ class SurfaceRace(QtWidgets.QWidget):
             k = len(pts) - 1
             end = f", {p.stopped}" if p.stopped and k == len(p.points) - 1 else ""
             rows.append(
-                f"<span style='color: rgb({r},{g},{b})'>■</span> {p.label}: step {k}, "
-                f"f = {p.values[k]:.4g}{end}"
+                translate(
+                    "SurfaceRace",
+                    "<span style='color: rgb({0},{1},{2})'>■</span> {3}: step {4}, f = {5:.4g}{6}",
+                ).format(r, g, b, p.label, k, p.values[k], end)
             )
         self.info.setText("<br>".join(rows))
 

@@ -14,6 +14,7 @@ from PySide6 import QtWidgets
 
 from engine.teach import figures
 from gui import colors
+from gui.i18n import translate
 from gui.panels.common import (
     Canvas,
     ElidedLabel,
@@ -21,6 +22,7 @@ from gui.panels.common import (
     Model,
     current_model,
     image_shape_of,
+    layer_name,
     step_aside,
 )
 
@@ -52,7 +54,7 @@ class ReceptiveFields(LivePanel):
         self.ring.setPen(pg.mkPen((0, 0, 0), width=2, cosmetic=True))
         self.ring.setVisible(False)
         self.plot.addItem(self.ring)
-        self.bar = colors.colorbar("incoming weight w")
+        self.bar = colors.colorbar(translate("ReceptiveFields", "incoming weight w"))
         self.canvas.addItem(self.bar, row=0, col=1)
         self.message = QtWidgets.QLabel("")
         self.message.setWordWrap(True)
@@ -86,12 +88,15 @@ class ReceptiveFields(LivePanel):
         self.mosaic = None
         self.canvas.setVisible(self.available)
         if self.model is None:
-            self.message.setText("No network yet.")
+            self.message.setText(translate("ReceptiveFields", "No network yet."))
             return
         if self.image_shape is None:
             self.message.setText(
-                f"Receptive fields need image inputs; this network takes {self.model.sizes[0]} "
-                "numbers that are not an image. Choose MNIST to see them."
+                translate(
+                    "ReceptiveFields",
+                    "Receptive fields need image inputs; this network takes {0} numbers that are "
+                    "not an image. Choose MNIST to see them.",
+                ).format(self.model.sizes[0])
             )
             return
         self.draw(self.model)
@@ -109,12 +114,18 @@ class ReceptiveFields(LivePanel):
         m = figures.symmetric_limit(W[:, :shown])
         self.image.setImage(mosaic, levels=(-m, m), autoLevels=False)
         self.bar.setLevels((-m, m))
-        text = (
-            f"Incoming weights of each {('hidden 1' if len(model.weights) > 1 else 'output')} unit "
-            f"as a {self.image_shape[0]}×{self.image_shape[1]} image (unit 0 top left, row by row)."
+        text = translate(
+            "ReceptiveFields",
+            "Incoming weights of each {0} unit as a {1}×{2} image (unit 0 top left, row by row).",
+        ).format(
+            layer_name(1, 2) if len(model.weights) > 1 else layer_name(1, 1),
+            self.image_shape[0],
+            self.image_shape[1],
         )
         if shown < units:
-            text += f" Showing units 0–{shown - 1} of {units}."
+            text += translate("ReceptiveFields", " Showing units 0–{0} of {1}.").format(
+                shown - 1, units
+            )
         self.message.setText(text)
         self.updates += 1
 
@@ -152,7 +163,11 @@ class ReceptiveFields(LivePanel):
             self.info.setText(" ")
             return
         unit, r, c, v = hit
-        self.info.setText(f"unit {unit}, weight from pixel (row {r}, column {c}) = {v:.4g}")
+        self.info.setText(
+            translate(
+                "ReceptiveFields", "unit {0}, weight from pixel (row {1}, column {2}) = {3:.4g}"
+            ).format(unit, r, c, v)
+        )
 
     def _on_mouse_clicked(self, event) -> None:
         hit = self.tile_at(event.scenePos())

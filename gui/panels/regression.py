@@ -17,6 +17,7 @@ from PySide6 import QtWidgets
 from engine.nn import metrics
 from engine.teach import figures
 from gui import colors
+from gui.i18n import translate
 from gui.panels.common import LivePanel, Model, current_model, step_aside
 
 MAX_POINTS = 5000  # per split, so a large table still draws quickly
@@ -37,12 +38,14 @@ class RegressionView(LivePanel):
         for p in (self.scatter_plot, self.residual_plot):
             colors.style_plot(p)
             p.showGrid(x=True, y=True, alpha=0.15)
-        self.scatter_plot.setLabel("bottom", "true y")
-        self.scatter_plot.setLabel("left", "predicted ŷ")
-        self.scatter_plot.setTitle("predicted vs true", size="9pt")
-        self.residual_plot.setLabel("bottom", "true y")
-        self.residual_plot.setLabel("left", "residual ŷ − y")
-        self.residual_plot.setTitle("residuals (validation)", size="9pt")
+        self.scatter_plot.setLabel("bottom", translate("RegressionView", "true y"))
+        self.scatter_plot.setLabel("left", translate("RegressionView", "predicted ŷ"))
+        self.scatter_plot.setTitle(translate("RegressionView", "predicted vs true"), size="9pt")
+        self.residual_plot.setLabel("bottom", translate("RegressionView", "true y"))
+        self.residual_plot.setLabel("left", translate("RegressionView", "residual ŷ − y"))
+        self.residual_plot.setTitle(
+            translate("RegressionView", "residuals (validation)"), size="9pt"
+        )
         self.diagonal = pg.PlotDataItem(pen=pg.mkPen((120, 120, 120), width=1, dash=[4, 4]))
         self.train_points = pg.ScatterPlotItem(
             size=4, pen=None, brush=pg.mkBrush(120, 120, 120, 90)
@@ -89,12 +92,15 @@ class RegressionView(LivePanel):
         self.info.setVisible(ok)
         step_aside(self, ok)
         if self.model is None:
-            self.message.setText("No network yet.")
+            self.message.setText(translate("RegressionView", "No network yet."))
             return
         if not ok:
             self.message.setText(
-                "Predicted against true values is drawn for regression datasets "
-                "(classification has the confusion matrix)."
+                translate(
+                    "RegressionView",
+                    "Predicted against true values is drawn for regression datasets "
+                    "(classification has the confusion matrix).",
+                )
             )
             return
         self.message.setText("")
@@ -129,13 +135,17 @@ class RegressionView(LivePanel):
         else:
             self.val_points.setData([], [])
             self.residuals.setData(Yt[:, 0], out_t[:, 0] - Yt[:, 0])
-            self.residual_plot.setTitle("residuals (training)", size="9pt")
+            self.residual_plot.setTitle(
+                translate("RegressionView", "residuals (training)"), size="9pt"
+            )
         self.info.setText(
             "   ".join(
                 f"{split}: RMSE {m['rmse']:.4f}, MAE {m['mae']:.4f}, R² {m['r2']:.3f}"
                 for split, m in self.figures.items()
             )
-            + "   (● training, ■ validation; on the dashed diagonal ŷ = y)"
+            + translate(
+                "RegressionView", "   (● training, ■ validation; on the dashed diagonal ŷ = y)"
+            )
         )
         self.updates += 1
 

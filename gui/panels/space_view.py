@@ -20,6 +20,7 @@ from PySide6 import QtCore, QtWidgets
 
 from engine.teach import figures, space
 from gui import colors
+from gui.i18n import QT_TRANSLATE_NOOP, engine_text, translate
 from gui.panels.common import Canvas, LivePanel, Model, current_model, step_aside
 
 STEPS = 60  # slider steps from one stage to the next
@@ -28,7 +29,9 @@ STEP_PER_TICK = 3  # 20 ticks (0.6 s) from one stage to the next while playing
 DWELL_TICKS = 20  # and 0.6 s at each stage
 MAX_POINTS = 600  # data points drawn (every k-th when there are more)
 GRID_LINES, GRID_POINTS = 13, 41
-DIRECTION = "the output's direction"  # the third choice, in the last hidden layer only
+DIRECTION = QT_TRANSLATE_NOOP(
+    "SpaceView", "the output's direction"
+)  # the third choice, in the last hidden layer only
 
 
 def flat_lines(lines: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -91,20 +94,26 @@ class SpaceView(LivePanel):
         self.stage_label = QtWidgets.QLabel(" ")
         self.stage_label.setObjectName("spaceStage")
         self.stage_label.setWordWrap(True)
-        self.play_button = QtWidgets.QPushButton("▶ Play")
+        self.play_button = QtWidgets.QPushButton(translate("SpaceView", "▶ Play"))
         self.play_button.setObjectName("spacePlay")
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip("Run through the stages, pausing at each one")
+        self.play_button.setToolTip(
+            translate("SpaceView", "Run through the stages, pausing at each one")
+        )
         self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
         self.slider.setObjectName("spaceSlider")
         self.slider.setTickPosition(QtWidgets.QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(STEPS)
         self.slider.setPageStep(STEPS)
-        self.slider.setToolTip("Stage: input, then z and a of each layer")
+        self.slider.setToolTip(translate("SpaceView", "Stage: input, then z and a of each layer"))
         self.axes = QtWidgets.QComboBox()
         self.axes.setObjectName("spaceAxes")
-        self.axes.addItems(["principal components", "two units"])
-        self.axes.setToolTip("How this layer is drawn when it has more than 2 units")
+        self.axes.addItems(
+            [translate("SpaceView", "principal components"), translate("SpaceView", "two units")]
+        )
+        self.axes.setToolTip(
+            translate("SpaceView", "How this layer is drawn when it has more than 2 units")
+        )
         self.unit_x = QtWidgets.QSpinBox()
         self.unit_x.setObjectName("spaceUnitX")
         self.unit_y = QtWidgets.QSpinBox()
@@ -125,7 +134,7 @@ class SpaceView(LivePanel):
         self.pick_row = QtWidgets.QWidget()
         pick_row = QtWidgets.QHBoxLayout(self.pick_row)
         pick_row.setContentsMargins(0, 0, 0, 0)
-        self.pick_label = QtWidgets.QLabel("Wide layer drawn on:")
+        self.pick_label = QtWidgets.QLabel(translate("SpaceView", "Wide layer drawn on:"))
         pick_row.addWidget(self.pick_label)
         pick_row.addWidget(self.axes)
         pick_row.addWidget(self.unit_x)
@@ -199,16 +208,21 @@ class SpaceView(LivePanel):
         self.canvas.setVisible(ok)
         self.controls.setVisible(ok)
         if self.model is None:
-            self.message.setText("No network yet.")
+            self.message.setText(translate("SpaceView", "No network yet."))
             return
         if not ok:
             if ds is None or not fits:
-                why = "there are no 2D data points to follow"
+                why = translate("SpaceView", "there are no 2D data points to follow")
             else:
-                why = f"this network takes {self.model.sizes[0]} inputs"
+                why = translate("SpaceView", "this network takes {0} inputs").format(
+                    self.model.sizes[0]
+                )
             self.message.setText(
-                "The space view follows the input plane through the layers, so it needs a "
-                f"2-input network on 2D data (two moons, circles, spiral, ...); {why}."
+                translate(
+                    "SpaceView",
+                    "The space view follows the input plane through the layers, so it needs a "
+                    "2-input network on 2D data (two moons, circles, spiral, ...); {0}.",
+                ).format(why)
             )
             return
         self.message.setText("")
@@ -240,13 +254,18 @@ class SpaceView(LivePanel):
     def _legend_text(self) -> None:
         n = len(np.unique(self.classes))
         swatches = "&nbsp; ".join(
-            colors.swatch_html(tuple(int(c) for c in colors.CLASS_COLORS[i]), f"class {i}")
+            colors.swatch_html(
+                tuple(int(c) for c in colors.CLASS_COLORS[i]),
+                translate("SpaceView", "class {0}").format(i),
+            )
             for i in range(min(n, 10))
         )
-        text = f"{swatches}. Grid of the input plane: blue x₁ = const, brown x₂ = const."
+        text = translate(
+            "SpaceView", "{0}. Grid of the input plane: blue x₁ = const, brown x₂ = const."
+        ).format(swatches)
         if self.decisions:
-            text += " Dashed: the output's decision."
-        text += " Yellow: the current sample and its last move."
+            text += translate("SpaceView", " Dashed: the output's decision.")
+        text += translate("SpaceView", " Yellow: the current sample and its last move.")
         self.legend.setText(text)
 
     # -- computing ------------------------------------------------------------------
@@ -280,10 +299,14 @@ class SpaceView(LivePanel):
                 return x[[names.index("x1"), names.index("x2")]], s.source
         base = self.base
         if base is not None and base.x_val is not None and len(base.x_val):
-            return np.asarray(base.x_val[0], np.float32), "validation set #0 (no sample chosen)"
+            return np.asarray(base.x_val[0], np.float32), translate(
+                "SpaceView", "validation set #0 (no sample chosen)"
+            )
         if base is not None and len(base.x_train):
-            return np.asarray(base.x_train[0], np.float32), "training set #0 (no sample chosen)"
-        return None, "no sample"
+            return np.asarray(base.x_train[0], np.float32), translate(
+                "SpaceView", "training set #0 (no sample chosen)"
+            )
+        return None, translate("SpaceView", "no sample")
 
     def redraw(self, model: Model, snapshot) -> None:
         if self.available:
@@ -337,18 +360,25 @@ class SpaceView(LivePanel):
         a = stages[f.stage]
         total = len(stages)
         if f.t == 0.0:
-            text = f"<b>{a.title}</b> — stage {f.stage + 1} of {total}: {a.projection.describe()}."
+            text = translate("SpaceView", "<b>{0}</b> — stage {1} of {2}: {3}.").format(
+                a.title, f.stage + 1, total, engine_text(a.projection.describe())
+            )
             if a.decision is not None:
                 agree = self.space.agreement(f.stage)
                 if a.decision.exact:
-                    text += " Dashed: the output's decision line, exact here"
+                    text += translate(
+                        "SpaceView", " Dashed: the output's decision line, exact here"
+                    )
                 else:
-                    text += (
+                    text += translate(
+                        "SpaceView",
                         " Dashed: where the output's decision hyperplane meets the shown plane"
-                        " (through the data's mean)"
+                        " (through the data's mean)",
                     )
                 if agree is not None:
-                    text += f"; it puts {100 * agree:.1f} % of the points on their predicted side"
+                    text += translate(
+                        "SpaceView", "; it puts {0:.1f} % of the points on their predicted side"
+                    ).format(100 * agree)
                 text += "."
         else:
             b = stages[f.stage + 1]
@@ -357,8 +387,8 @@ class SpaceView(LivePanel):
                 f"{a.projection.describe()} → {b.projection.describe()}."
             )
             if a.units != b.units or not (a.projection.exact and b.projection.exact):
-                text += " Moving in the drawn 2D coordinates."
-        text += f" Sample: {self.sample_source}."
+                text += translate("SpaceView", " Moving in the drawn 2D coordinates.")
+        text += translate("SpaceView", " Sample: {0}.").format(self.sample_source)
         if text != self.stage_label.text():
             self.stage_label.setText(text)
         near = stages[min(round(self.position), total - 1)]
@@ -373,14 +403,20 @@ class SpaceView(LivePanel):
         v = stage.title.split(" ")[0]  # a¹, z²
         P = stage.projection
         if P.kind == "exact":
-            return (f"{v} unit 0", f"{v} unit 1") if stage.layer else ("x₁", "x₂")
+            unit = translate("SpaceView", "{0} unit {1}")
+            return (unit.format(v, 0), unit.format(v, 1)) if stage.layer else ("x₁", "x₂")
         if P.kind == "line":
             return v, ""
         if P.kind == "units":
-            return f"{v} unit {P.units[0]}", f"{v} unit {P.units[1]}"
+            unit = translate("SpaceView", "{0} unit {1}")
+            return unit.format(v, P.units[0]), unit.format(v, P.units[1])
         if P.kind == "decision":
-            return f"{v}: the direction the output reads", f"{v}: principal component across it"
-        return f"{v}: principal component 1", f"{v}: principal component 2"
+            return translate("SpaceView", "{0}: the direction the output reads").format(
+                v
+            ), translate("SpaceView", "{0}: principal component across it").format(v)
+        return translate("SpaceView", "{0}: principal component 1").format(v), translate(
+            "SpaceView", "{0}: principal component 2"
+        ).format(v)
 
     # -- picking units of a wide layer -------------------------------------------------
 
@@ -410,7 +446,7 @@ class SpaceView(LivePanel):
             w.blockSignals(True)
         offers = wide and self._offers_direction(layer)
         if offers and self.axes.count() == 2:
-            self.axes.addItem(DIRECTION)
+            self.axes.addItem(translate("SpaceView", DIRECTION))
         elif not offers and self.axes.count() == 3:
             self.axes.removeItem(2)
         self.axes.setCurrentIndex({None: 0, "decision": 2}.get(pick, 1))
@@ -423,7 +459,11 @@ class SpaceView(LivePanel):
             w.blockSignals(False)
         self.unit_x.setVisible(isinstance(pick, tuple))
         self.unit_y.setVisible(isinstance(pick, tuple))
-        tip = "" if wide else "This stage has at most 2 units: it is drawn exactly."
+        tip = (
+            ""
+            if wide
+            else translate("SpaceView", "This stage has at most 2 units: it is drawn exactly.")
+        )
         self.pick_label.setToolTip(tip)
 
     def _on_pick(self, *_args) -> None:
@@ -457,11 +497,11 @@ class SpaceView(LivePanel):
             if self.slider.value() >= self.slider.maximum():
                 self.slider.setValue(0)
             self._dwell = DWELL_TICKS
-            self.play_button.setText("❚❚ Pause")
+            self.play_button.setText(translate("SpaceView", "❚❚ Pause"))
             self.timer.start()
         else:
             self.timer.stop()
-            self.play_button.setText("▶ Play")
+            self.play_button.setText(translate("SpaceView", "▶ Play"))
 
     def _tick(self) -> None:
         if self._dwell > 0:
@@ -481,7 +521,7 @@ class SpaceView(LivePanel):
             self.play_button.blockSignals(True)
             self.play_button.setChecked(False)
             self.play_button.blockSignals(False)
-        self.play_button.setText("▶ Play")
+        self.play_button.setText(translate("SpaceView", "▶ Play"))
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.stop()

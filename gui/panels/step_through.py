@@ -26,6 +26,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from engine.teach.tracing import SYMBOLS, Trace, TraceStep, fmt, short, sub, sup, trace
 from engine.train import optimizers
 from gui import colors
+from gui.i18n import engine_text, translate
 
 MAX_CELLS = 400  # arrays with more numbers than this are summarised, not tabulated
 MAX_ROWS = 32  # taller tables scroll
@@ -50,13 +51,13 @@ def list_title(step: TraceStep) -> str:
     """The step named short enough for the list; its full formula is its title."""
     l = sup(step.layer)
     if step.kind == "loss":
-        return "loss L"
+        return translate("StepThrough", "loss L")
     if step.kind == "delta":
         return f"δ{l} = ∂L/∂z{l}"
     if step.kind == "grad":
         return f"∂L/∂W{l}, ∂L/∂b{l}"
     if step.kind == "update":
-        return f"update W{l}, b{l}"
+        return translate("StepThrough", "update W{0}, b{0}").format(l)
     return step.title
 
 
@@ -139,10 +140,20 @@ class ArrayBox(QtWidgets.QFrame):
         if matrix:
             size = "×".join(str(s) for s in values.shape)
         elif values.ndim == 2 and values.shape[0] > 1:
-            size = f"{values.shape[1]} units × {values.shape[0]} samples"
+            size = translate("ArrayBox", "{0} units × {1} samples").format(
+                values.shape[1], values.shape[0]
+            )
         else:
-            size = f"{values.shape[-1]} units" if values.shape[-1] > 1 else "1 unit"
-        self.title = QtWidgets.QLabel(f"<b>{label}</b>  <span style='color:gray'>{size}</span>")
+            size = (
+                translate("ArrayBox", "{0} units").format(values.shape[-1])
+                if values.shape[-1] > 1
+                else translate("ArrayBox", "1 unit")
+            )
+        self.title = QtWidgets.QLabel(
+            translate("ArrayBox", "<b>{0}</b>  <span style='color:gray'>{1}</span>").format(
+                label, size
+            )
+        )
         self.title.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.table = QtWidgets.QTableView()
         self.table.setObjectName(f"array_{name}")
@@ -236,13 +247,15 @@ class ImageStrip(pg.GraphicsLayoutWidget):
                     levels = (-m, m) if m > 0 else (-1.0, 1.0)
                     self._color_map(k, colors.DIVERGING)
                     scale = f"−{fmt(m, 3)} orange … blue +{fmt(m, 3)}"
-                    title += f"<br><span style='color:#888'>{scale}</span>"
+                    title += translate(
+                        "ImageStrip", "<br><span style='color:#888'>{0}</span>"
+                    ).format(scale)
                 else:
                     levels = (0.0, max(1.0, float(finite.max()) if finite.size else 1.0))
                     self._color_map(k, colors.GREYS)
-                    title += (
-                        f"<br><span style='color:#888'>0 black … white {fmt(levels[1], 3)}</span>"
-                    )
+                    title += translate(
+                        "ImageStrip", "<br><span style='color:#888'>0 black … white {0}</span>"
+                    ).format(fmt(levels[1], 3))
                 self.images[k].setImage(image, levels=levels)
                 self.images[k].setVisible(True)
                 if self.titles[k].text != title:
@@ -276,17 +289,44 @@ class StepThrough(QtWidgets.QWidget):
         self.sample_label.setObjectName("stepSample")
         self.target_box = QtWidgets.QComboBox()
         self.target_box.setObjectName("stepTarget")
-        self.target_box.setToolTip("The class the loss compares the output with")
+        self.target_box.setToolTip(
+            translate("StepThrough", "The class the loss compares the output with")
+        )
         self.buttons: dict[str, QtWidgets.QPushButton] = {}
         self.sample_label.setWordWrap(True)
         bar = QtWidgets.QHBoxLayout()
         moves = [
-            ("first", "First", "Home", self.first),
-            ("previous", "◀ Previous", "Left", self.previous),
-            ("next", "Next ▶", "Right", self.next),
-            ("last", "Last", "End", self.last),
-            ("apply", "Apply update", "Ctrl+Return", self.apply_update),
-            ("undo", "Undo", "Ctrl+Z", self.undo),
+            (
+                "first",
+                translate("StepThrough", "First"),
+                "Home",
+                self.first,
+            ),
+            (
+                "previous",
+                translate("StepThrough", "◀ Previous"),
+                "Left",
+                self.previous,
+            ),
+            (
+                "next",
+                translate("StepThrough", "Next ▶"),
+                "Right",
+                self.next,
+            ),
+            ("last", translate("StepThrough", "Last"), "End", self.last),
+            (
+                "apply",
+                translate("StepThrough", "Apply update"),
+                "Ctrl+Return",
+                self.apply_update,
+            ),
+            (
+                "undo",
+                translate("StepThrough", "Undo"),
+                "Ctrl+Z",
+                self.undo,
+            ),
         ]
         for key, text, shortcut, slot in moves:
             button = QtWidgets.QPushButton(text)
@@ -301,13 +341,19 @@ class StepThrough(QtWidgets.QWidget):
         bar.addStretch(1)
         about = QtWidgets.QHBoxLayout()  # the sample and its target
         about.addWidget(self.sample_label, 1)
-        about.addWidget(QtWidgets.QLabel("target:"))
+        about.addWidget(QtWidgets.QLabel(translate("StepThrough", "target:")))
         about.addWidget(self.target_box)
         self.buttons["apply"].setToolTip(
-            "Train one step on this sample (the same code path as training) (Ctrl+Return)"
+            translate(
+                "StepThrough",
+                "Train one step on this sample (the same code path as training) (Ctrl+Return)",
+            )
         )
         self.buttons["undo"].setToolTip(
-            "Put back the weights and optimizer state from before the last update (Ctrl+Z)"
+            translate(
+                "StepThrough",
+                "Put back the weights and optimizer state from before the last update (Ctrl+Z)",
+            )
         )
         self.status = QtWidgets.QLabel()
         self.status.setObjectName("stepStatus")
@@ -414,15 +460,17 @@ class StepThrough(QtWidgets.QWidget):
         if data is None:
             return None
         if data.x_val is not None and len(data.x_val):
-            x, label, where = data.x_val[0], data.y_val[0], "validation"
+            x, label = data.x_val[0], data.y_val[0]
+            where = translate("StepThrough", "validation")
         elif len(data.x_train):
-            x, label, where = data.x_train[0], data.y_train[0], "training"
+            x, label = data.x_train[0], data.y_train[0]
+            where = translate("StepThrough", "training")
         else:
             return None
         return (
             np.asarray(x).ravel(),
             int(label),
-            f"no sample chosen: using the first {where} example",
+            translate("StepThrough", "no sample chosen: using the first {0} example").format(where),
         )
 
     def _classes(self) -> int:
@@ -461,25 +509,39 @@ class StepThrough(QtWidgets.QWidget):
             return
         net = self.state.network
         if net is None:
-            return self._show_nothing("No network yet: build one to step through it.")
+            return self._show_nothing(
+                translate("StepThrough", "No network yet: build one to step through it.")
+            )
         if getattr(self.state.dataset, "is_regression", False):  # its targets are numbers
             return self._show_nothing(
-                "The step-through traces a class target; this dataset is a regression "
-                "(watch it in the Function fit, Regression surface and Regression views)."
+                translate(
+                    "StepThrough",
+                    "The step-through traces a class target; this dataset is a regression "
+                    "(watch it in the Function fit, Regression surface and Regression views).",
+                )
             )
         picked = self._sample()
         if picked is None:
-            return self._show_nothing("No sample: load a dataset, or pick a sample to trace.")
+            return self._show_nothing(
+                translate("StepThrough", "No sample: load a dataset, or pick a sample to trace.")
+            )
         x, label, source = picked
         if x.shape[0] != net.sizes[0]:
             return self._show_nothing(
-                f"The sample has {x.shape[0]} values but the network takes {net.sizes[0]} "
-                "inputs: pick a sample of this dataset."
+                translate(
+                    "StepThrough",
+                    "The sample has {0} values but the network takes {1} inputs: pick a sample of "
+                    "this dataset.",
+                ).format(x.shape[0], net.sizes[0])
             )
         try:
             opt, config, lr = self._optimizer_and_config()
         except ValueError as exc:
-            return self._show_nothing(f"Cannot step through with these settings: {exc}.")
+            return self._show_nothing(
+                translate("StepThrough", "Cannot step through with these settings: {0}.").format(
+                    exc
+                )
+            )
         if self._x is None or not np.array_equal(x, self._x):
             self._target = None  # a new sample: its own label is the target again
             self.loss_change = None
@@ -492,21 +554,29 @@ class StepThrough(QtWidgets.QWidget):
         else:  # pinned for this sample, so that Apply update compares losses on one target
             target = self._target = int(net.predict(x[None])[0])
         if has_label:
-            note = f" — label {self._class_name(int(label))}"
+            note = translate("StepThrough", " — label {0}").format(self._class_name(int(label)))
         elif label is not None:
-            note = (
-                f" — its label {label} is not one of this network's {self._classes()} classes: "
-                "the target is the predicted class; choose another →"
-            )
+            note = translate(
+                "StepThrough",
+                " — its label {0} is not one of this network's {1} classes: the target is the "
+                "predicted class; choose another →",
+            ).format(label, self._classes())
         else:
-            note = " — no label: the target is the predicted class; choose another →"
+            note = translate(
+                "StepThrough", " — no label: the target is the predicted class; choose another →"
+            )
         try:
             self.trace = trace(net, x, target, opt, config, lr=lr)
         except ValueError as exc:
-            return self._show_nothing(f"Cannot step through this network: {exc}.")
-        self.sample_label.setText(f"Sample: {source}{note}")
+            return self._show_nothing(
+                translate("StepThrough", "Cannot step through this network: {0}.").format(exc)
+            )
+        self.sample_label.setText(translate("StepThrough", "Sample: {0}{1}").format(source, note))
         self.target_box.blockSignals(True)
-        names = [f"class {self._class_name(k)}" for k in range(self._classes())]
+        names = [
+            translate("StepThrough", "class {0}").format(self._class_name(k))
+            for k in range(self._classes())
+        ]
         if [self.target_box.itemText(k) for k in range(self.target_box.count())] != names:
             self.target_box.clear()
             for k, name in enumerate(names):
@@ -533,7 +603,7 @@ class StepThrough(QtWidgets.QWidget):
     def _show_nothing(self, message: str) -> None:
         self.trace = None
         self.step_list.clear()
-        self.sample_label.setText("Sample: none")
+        self.sample_label.setText(translate("StepThrough", "Sample: none"))
         self.title.setText("")
         self.explanation.setText(message)
         self.neuron_title.setText("")
@@ -582,8 +652,12 @@ class StepThrough(QtWidgets.QWidget):
         self.step_list.blockSignals(True)
         self.step_list.setCurrentRow(self.index)
         self.step_list.blockSignals(False)
-        self.title.setText(f"Step {self.index + 1} of {len(t.steps)}:  {step.title}")
-        self.explanation.setText(step.explanation)
+        self.title.setText(
+            translate("StepThrough", "Step {0} of {1}:  {2}").format(
+                self.index + 1, len(t.steps), step.title
+            )
+        )
+        self.explanation.setText(engine_text(step.explanation))
         self._show_neuron()
         small, big = [], []
         for name, values in step.arrays.items():
@@ -593,17 +667,24 @@ class StepThrough(QtWidgets.QWidget):
         for name in big:
             v = np.asarray(step.arrays[name])
             shape = "×".join(str(s) for s in v.shape)
-            lines.append(f"{step.labels[name]} ({shape}): {short(v)}")
+            lines.append(f"{engine_text(step.labels[name])} ({shape}): {engine_text(short(v))}")
         shown = {k: v for k, v in step.scalars.items() if k not in ("l1", "l2") or v}
         if shown:
             lines.append("   ".join(f"{SYMBOLS.get(k, k)} = {fmt(v)}" for k, v in shown.items()))
         if step.kind == "loss" and self.loss_change is not None:
             before, after = self.loss_change
-            lines.append(f"loss on this sample before the update {fmt(before)} → now {fmt(after)}")
+            lines.append(
+                translate(
+                    "StepThrough", "loss on this sample before the update {0} → now {1}"
+                ).format(fmt(before), fmt(after))
+            )
         if big:
             lines.append(
-                "Too many numbers to list them all: the selected neuron's formula shows "
-                "the largest terms."
+                translate(
+                    "StepThrough",
+                    "Too many numbers to list them all: the selected neuron's formula shows "
+                    "the largest terms.",
+                )
             )
         self.summary.setText("\n".join(lines))
         self.summary.setVisible(bool(lines))
@@ -622,7 +703,9 @@ class StepThrough(QtWidgets.QWidget):
                 return layer, unit, "selected"
         l = step.layer
         if l == t.L:
-            why = "the predicted class; click a node or a row to pick another"
+            why = translate(
+                "StepThrough", "the predicted class; click a node or a row to pick another"
+            )
             return l, t.predicted_unit(), why
         values = (
             t.passed.deltas[l - 1][0]
@@ -630,16 +713,29 @@ class StepThrough(QtWidgets.QWidget):
             else t.passed.activations[l][0]
         )
         unit = int(np.argmax(np.abs(values)))
-        which = "|δ|" if step.kind in ("delta", "grad", "update") else "activation"
-        return l, unit, f"the largest {which} of layer {l}; click a node or a row to pick another"
+        which = (
+            "|δ|"
+            if step.kind in ("delta", "grad", "update")
+            else translate("StepThrough", "activation")
+        )
+        return (
+            l,
+            unit,
+            translate(
+                "StepThrough", "the largest {0} of layer {1}; click a node or a row to pick another"
+            ).format(which, l),
+        )
 
     def _show_neuron(self) -> None:
         layer, unit, why = self.neuron()
         view = self.trace.neuron(layer, unit)
         self.neuron_view = view
-        self.neuron_title.setText(f"<b>Neuron: {view.name}</b> — {why}")
+        self.neuron_title.setText(
+            translate("StepThrough", "<b>Neuron: {0}</b> — {1}").format(engine_text(view.name), why)
+        )
         as_input = layer == self.step.layer - 1
-        self.neuron_lines.setText("\n".join(view.lines_for(self.step.kind, as_input)))
+        lines = view.lines_for(self.step.kind, as_input)
+        self.neuron_lines.setText("\n".join(engine_text(line) for line in lines))
         self._show_images(layer, unit)
 
     def _show_images(self, layer: int, unit: int) -> None:
@@ -657,16 +753,40 @@ class StepThrough(QtWidgets.QWidget):
             j = unit
             W = t.weights[0][:, j]
             if step.kind in ("forward_z", "forward_a"):
-                pictures.append((f"w¹ into unit {j}", W.reshape(shape), True))
+                pictures.append(
+                    (translate("StepThrough", "w¹ into unit {0}").format(j), W.reshape(shape), True)
+                )
                 products = (W * t.x[0]).reshape(shape)
-                pictures.append((f"w·a: what each pixel adds to z¹{sub(j)}", products, True))
+                pictures.append(
+                    (
+                        translate("StepThrough", "w·a: what each pixel adds to z¹{0}").format(
+                            sub(j)
+                        ),
+                        products,
+                        True,
+                    )
+                )
             elif step.kind in ("delta", "grad"):
                 dW = t.passed.nabla_w[0][:, j]
-                pictures.append((f"∂L/∂w¹ into unit {j}", dW.reshape(shape), True))
+                pictures.append(
+                    (
+                        translate("StepThrough", "∂L/∂w¹ into unit {0}").format(j),
+                        dW.reshape(shape),
+                        True,
+                    )
+                )
             elif step.kind == "update":
-                pictures.append((f"w¹ into unit {j}", W.reshape(shape), True))
+                pictures.append(
+                    (translate("StepThrough", "w¹ into unit {0}").format(j), W.reshape(shape), True)
+                )
                 update = t.updates[0][:, j]
-                pictures.append((f"Δw¹ into unit {j}", update.reshape(shape), True))
+                pictures.append(
+                    (
+                        translate("StepThrough", "Δw¹ into unit {0}").format(j),
+                        update.reshape(shape),
+                        True,
+                    )
+                )
         self.images.show_images(pictures)
         self.images.show()
 
@@ -708,7 +828,7 @@ class StepThrough(QtWidgets.QWidget):
             kind = self.trace.steps[index].kind
             boxes, columns = [], [0, 0]
             for name, label, values in arrays:
-                box = ArrayBox(name, label, values)
+                box = ArrayBox(name, engine_text(label), values)
                 box.cellClicked.connect(lambda unit, n=name: self._on_cell_clicked(n, unit))
                 row = int(kind == "update" and (name in BIAS_ARRAYS or name.endswith("_b")))
                 grid.addWidget(box, row, columns[row])
@@ -769,13 +889,19 @@ class StepThrough(QtWidgets.QWidget):
         self.buttons["undo"].setEnabled(self.state.can_undo and not training)
         if training:
             self.status.setText(
-                "Training is running: pause it to step through one sample and apply updates."
+                translate(
+                    "StepThrough",
+                    "Training is running: pause it to step through one sample and apply updates.",
+                )
             )
         elif self.loss_change is not None:
             before, after = self.loss_change
             self.status.setText(
-                f"Update applied: the loss on this sample went from {fmt(before)} to "
-                f"{fmt(after)}. Undo puts the weights back."
+                translate(
+                    "StepThrough",
+                    "Update applied: the loss on this sample went from {0} to {1}. Undo puts the "
+                    "weights back.",
+                ).format(fmt(before), fmt(after))
             )
         else:
             self.status.setText("")

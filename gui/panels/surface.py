@@ -17,6 +17,7 @@ from PySide6 import QtCore, QtWidgets
 from engine.data import features
 from engine.teach import figures
 from gui import colors
+from gui.i18n import translate
 from gui.panels.common import Canvas, LivePanel, Model, current_model, step_aside
 
 RESOLUTION = 64
@@ -48,14 +49,17 @@ class RegressionSurface(LivePanel):
         )
         self.plot.addItem(self.train_points)
         self.plot.addItem(self.val_points)
-        self.bar = colors.colorbar("predicted ŷ")
+        self.bar = colors.colorbar(translate("RegressionSurface", "predicted ŷ"))
         self.canvas.addItem(self.bar, row=0, col=1)
         self.message = QtWidgets.QLabel("")
         self.message.setWordWrap(True)
         self.legend = QtWidgets.QLabel(
-            "Ground: the network's output ŷ over the plane. Points: the samples coloured by "
-            "their true y (● training, ■ validation); a point that blends into the ground is "
-            "predicted well."
+            translate(
+                "RegressionSurface",
+                "Ground: the network's output ŷ over the plane. Points: the samples coloured by "
+                "their true y (● training, ■ validation); a point that blends into the ground is "
+                "predicted well.",
+            )
         )
         self.legend.setWordWrap(True)
         self.info = QtWidgets.QLabel(" ")
@@ -89,12 +93,15 @@ class RegressionSurface(LivePanel):
         self.legend.setVisible(ok)
         step_aside(self, ok)
         if self.model is None:
-            self.message.setText("No network yet.")
+            self.message.setText(translate("RegressionSurface", "No network yet."))
             return
         if not ok:
             self.message.setText(
-                "The regression surface is drawn for regression on 2D points "
-                "(the datasets plane and gaussians)."
+                translate(
+                    "RegressionSurface",
+                    "The regression surface is drawn for regression on 2D points "
+                    "(the datasets plane and gaussians).",
+                )
             )
             return
         self.message.setText("")

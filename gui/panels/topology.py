@@ -20,6 +20,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from engine.teach import figures
 from gui import colors
+from gui.i18n import QT_TRANSLATE_NOOP, translate
 from gui.panels.common import (
     Canvas,
     ElidedLabel,
@@ -33,9 +34,9 @@ from gui.panels.common import (
 
 BUCKETS = 4
 STEP_SCALES = {
-    "forward_z": "z (weighted input)",
-    "forward_a": "activation a",
-    "loss": "activation a",
+    "forward_z": QT_TRANSLATE_NOOP("TopologyView", "z (weighted input)"),
+    "forward_a": QT_TRANSLATE_NOOP("TopologyView", "activation a"),
+    "loss": QT_TRANSLATE_NOOP("TopologyView", "activation a"),
     "delta": "δ = ∂L/∂z",
     "grad": "δ (nodes), ∂L/∂W (edges)",
     "update": "δ (nodes), ΔW (edges)",
@@ -77,7 +78,7 @@ class TopologyView(LivePanel):
         self.view.setMouseEnabled(x=False, y=False)
         self.view.setMenuEnabled(False)
         self.view.enableAutoRange(enable=False)
-        self.bar = colors.colorbar("node: activation a")
+        self.bar = colors.colorbar(translate("TopologyView", "node: activation a"))
         self.canvas.addItem(self.bar, row=0, col=1)
 
         self.band = QtWidgets.QGraphicsRectItem(0, 0, 0, 0)
@@ -120,12 +121,15 @@ class TopologyView(LivePanel):
         self.note.setObjectName("topologyNote")
         self.note.setWordWrap(True)
         legend = QtWidgets.QLabel(
-            "Edges: "
-            + colors.swatch_html(colors.POSITIVE, "positive weight")
+            translate("TopologyView", "Edges: ")
+            + colors.swatch_html(colors.POSITIVE, translate("TopologyView", "positive weight"))
             + "&nbsp;&nbsp;"
-            + colors.swatch_html(colors.NEGATIVE, "negative weight")
-            + "&nbsp;&nbsp;— thicker and darker = larger |w| (relative to the layer's largest)."
-            + " Hover for values, click a neuron to select it."
+            + colors.swatch_html(colors.NEGATIVE, translate("TopologyView", "negative weight"))
+            + translate(
+                "TopologyView",
+                "&nbsp;&nbsp;— thicker and darker = larger |w| (relative to the layer's largest).",
+            )
+            + translate("TopologyView", " Hover for values, click a neuron to select it.")
         )
         legend.setWordWrap(True)
         layout = QtWidgets.QVBoxLayout(self)
@@ -167,7 +171,9 @@ class TopologyView(LivePanel):
         if self.model is None:
             self.shown = []
             self._clear()
-            self.note.setText("No network yet: build one in the Network panel.")
+            self.note.setText(
+                translate("TopologyView", "No network yet: build one in the Network panel.")
+            )
             return
         self._choose_units(self.model)
         self._make_labels()
@@ -209,9 +215,11 @@ class TopologyView(LivePanel):
         for l in range(L + 1):
             size = m.sizes[l]
             if l == 0:
-                text = f"input\n{size}"
+                text = translate("TopologyView", "input\n{0}").format(size)
                 if self.image_shape is not None:
-                    text += f" ({self.image_shape[0]}×{self.image_shape[1]} image)"
+                    text += translate("TopologyView", " ({0}×{1} image)").format(
+                        *self.image_shape[:2]
+                    )
             else:
                 text = f"{layer_name(l, L)}\n{size} {m.activations[l - 1]}"
             if l == 0 and self.image_shape is not None:
@@ -227,7 +235,11 @@ class TopologyView(LivePanel):
             self._titles.append(label)
             hidden = size - len(self.shown[l])
             if hidden > 0:
-                more = pg.TextItem(f"+{hidden} more", color=(90, 90, 90), anchor=(0.5, 0))
+                more = pg.TextItem(
+                    translate("TopologyView", "+{0} more").format(hidden),
+                    color=(90, 90, 90),
+                    anchor=(0.5, 0),
+                )
                 more.setPos(l, BOTTOM - 0.01)
                 self.view.addItem(more)
                 self.texts.append(more)
@@ -343,7 +355,7 @@ class TopologyView(LivePanel):
             edge_arrays = [
                 m.weights[l - 1] if l in faint else W for l, W in enumerate(edge_arrays, start=1)
             ]
-            source = f"step: {step.title}"
+            source = translate("TopologyView", "step: {0}").format(step.title)
         else:
             x, source = current_input(self.state, m.sizes[0])
             if x is None:
@@ -395,10 +407,13 @@ class TopologyView(LivePanel):
         node_vals = np.concatenate(vals)
         if step is None:
             limit = max(1.0, figures.symmetric_limit(node_vals))
-            label = "node: activation a"
+            label = translate("TopologyView", "node: activation a")
         else:
             limit = figures.symmetric_limit(node_vals)
-            label = "node: " + STEP_SCALES.get(step.kind, step.kind).split(" (")[0]
+            scale = translate("TopologyView", STEP_SCALES.get(step.kind, step.kind))
+            label = translate("TopologyView", "node: {0}").format(
+                scale.split(" (")[0].split("（")[0]
+            )
         brushes = colors.diverging_brushes(node_vals, limit)
         no_value = np.flatnonzero(~np.isfinite(node_vals))
         for i in no_value:
@@ -460,16 +475,22 @@ class TopologyView(LivePanel):
             self.band.setVisible(True)
         else:
             self.band.setVisible(False)
-        note = f"Sample: {source}."
+        note = translate("TopologyView", "Sample: {0}.").format(source)
         if notes:
-            note += " Edges drawn: the strongest " + "; ".join(notes) + " weights."
+            note += (
+                translate("TopologyView", " Edges drawn: the strongest ")
+                + "; ".join(notes)
+                + translate("TopologyView", " weights.")
+            )
         hidden = [
             f"{layer_name(l, L)} {len(self.shown[l])} of {m.sizes[l]}"
             for l in range(first, L + 1)
             if len(self.shown[l]) < m.sizes[l]
         ]
         if hidden:
-            note += " Units shown (strongest): " + ", ".join(hidden) + "."
+            note += (
+                translate("TopologyView", " Units shown (strongest): ") + ", ".join(hidden) + "."
+            )
         self.note.setText(note)
         self.refreshes += 1
 
@@ -559,7 +580,11 @@ class TopologyView(LivePanel):
             return " "
         kind, data = hit
         L = len(self.model.weights)
-        name = "value" if self.step is None else STEP_SCALES.get(self.step.kind, "value")
+        name = (
+            translate("TopologyView", "value")
+            if self.step is None
+            else translate("TopologyView", STEP_SCALES.get(self.step.kind, "value"))
+        )
         if kind == "node":
             l, j, v = data
             shown = "—" if v is None else f"{v:.4g}"
@@ -568,9 +593,15 @@ class TopologyView(LivePanel):
         if kind == "pixel":
             r, c, unit, v = data
             shown = "—" if v is None else f"{v:.4g}"
-            return f"input pixel (row {r}, column {c}) = unit {unit}: {shown}"
+            return translate(
+                "TopologyView", "input pixel (row {0}, column {1}) = unit {2}: {3}"
+            ).format(r, c, unit, shown)
         l, i, j, w = data
-        word = "weight" if self.step is None else "edge value"
+        word = (
+            translate("TopologyView", "weight")
+            if self.step is None
+            else translate("TopologyView", "edge value")
+        )
         return (
             f"{word} from {layer_name(l - 1, L)} unit {i} to {layer_name(l, L)} unit {j}: {w:.4g}"
         )
