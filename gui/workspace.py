@@ -230,9 +230,16 @@ class Workspace(QtCore.QObject):
 
     # -- what is selected ------------------------------------------------------------------
 
-    def set_sample(self, sample: Sample | None) -> None:
+    def set_sample(self, sample: Sample | None) -> bool:
+        """Make `sample` the current one (None: no sample). A sample the network cannot read
+        (a drawing of 784 pixels while a 2-input network is worked on: the canvas reads
+        with the default digit model then) is not taken; returns whether it was."""
+        net = self.network
+        if sample is not None and net is not None and np.size(sample.x) != net.sizes[0]:
+            return False
         self.sample = sample
         self.sampleChanged.emit()
+        return True
 
     def select_neuron(self, layer: int, unit: int) -> None:
         self.selected = None if layer < 0 else (layer, unit)

@@ -47,7 +47,12 @@ class DivergenceWatch:
             self.best = min(self.best, loss)
 
     def epoch_end(self, loss: float, weight_rms: list[float]) -> str | None:
-        """A reason starting with "diverging:" if the run is diverging, else None."""
+        """A reason starting with "diverging:" if the run is diverging (with the likely
+        cure: a smaller learning rate), else None."""
+        verdict = self._verdict(loss, weight_rms)
+        return explain(verdict) if verdict else None
+
+    def _verdict(self, loss: float, weight_rms: list[float]) -> str | None:
         for l, rms in enumerate(weight_rms, start=1):
             if not rms <= WEIGHT_RMS_LIMIT:
                 return (

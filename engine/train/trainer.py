@@ -487,7 +487,7 @@ class Trainer:
         if c.max_seconds is not None and self.elapsed >= c.max_seconds:
             return f"time limit of {c.max_seconds:g} s reached"
         if self.epoch >= c.epochs:
-            return f"reached {c.epochs} epochs"
+            return f"reached {c.epochs} epoch{'s' if c.epochs != 1 else ''}"
         return None
 
     def _finish(self, reason: str) -> str:

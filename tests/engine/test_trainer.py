@@ -193,7 +193,7 @@ def test_step_api_pause_step_set_lr_and_stop():
     trainer.extend(1)
     assert not trainer.finished
     trainer.fit()
-    assert trainer.stopped_because == "reached 1 epochs"
+    assert trainer.stopped_because == "reached 1 epoch"
 
 
 def test_generator_run_yields_every_batch_and_epoch_metrics():

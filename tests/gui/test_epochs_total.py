@@ -20,3 +20,22 @@ def test_train_after_a_stop_adds_a_run_and_the_field_shows_the_new_total(qtbot):
     qtbot.waitUntil(lambda: field.text() == "4", timeout=5_000)
     assert ws.config.epochs == 4
     window.workspace.set_modified(False)
+
+
+def test_a_drawing_the_network_cannot_read_is_not_made_the_current_sample(qtbot):
+    """In a 2-input workspace the canvas reads with the default digit model; its 784
+    pixels must not become the sample the step-through traces."""
+    import numpy as np
+
+    from gui.workspace import Sample
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    ws = window.workspace
+    before = ws.sample
+    assert not ws.set_sample(Sample(np.zeros(784, np.float32), None, "canvas"))
+    assert ws.sample is before
+    step = window.panels["stepThrough"]
+    assert "784" not in step.explanation.text()
+    assert ws.set_sample(Sample(np.zeros(2, np.float32), None, "plane (0, 0)"))
+    assert ws.sample.source == "plane (0, 0)"
