@@ -459,3 +459,24 @@ ENGINE_INLINE: list[tuple[str, str]] = [
     (r"… and (\d+) more weights", QT_TRANSLATE_NOOP("Engine", "… and {1} more weights")),
     (r"\band (\d+) smaller ones\b", QT_TRANSLATE_NOOP("Engine", "and {1} smaller ones")),
 ]
+
+ENGINE_MESSAGES += [
+    # -- more reasons for stopping (engine/train/trainer.py)
+    (r"reached 1 epoch", QT_TRANSLATE_NOOP("Engine", "reached 1 epoch")),
+    (
+        r"training loss (\S+) reached the target (\S+)",
+        QT_TRANSLATE_NOOP("Engine", "training loss {1} reached the target {2}"),
+    ),
+    (
+        r"validation error (\S+) reached the target (\S+)",
+        QT_TRANSLATE_NOOP("Engine", "validation error {1} reached the target {2}"),
+    ),
+    (
+        r"training error (\S+) reached the target (\S+)",
+        QT_TRANSLATE_NOOP("Engine", "training error {1} reached the target {2}"),
+    ),
+    (
+        r"weight updates became tiny \(‖ΔW‖ = (\S+) < (\S+)\)",
+        QT_TRANSLATE_NOOP("Engine", "weight updates became tiny (‖ΔW‖ = {1} < {2})"),
+    ),
+]

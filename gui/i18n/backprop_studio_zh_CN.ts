@@ -347,6 +347,10 @@
         <translation>神经元的输出（在拓扑图中指向神经元可放大查看）。</translation>
     </message>
     <message>
+        <source>+ {0} more hidden layers: hover a neuron in the topology to see its map</source>
+        <translation>另有 {0} 个隐藏层：在拓扑图中指向神经元可查看其图</translation>
+    </message>
+    <message>
         <source>output a of {0} unit {1}</source>
         <translation>{0} 单元 {1} 的输出 a</translation>
     </message>
@@ -708,6 +712,10 @@
 </context>
 <context>
     <name>Engine</name>
+    <message>
+        <source>{1} — the learning rate is probably too large: lower it (e.g. ÷10) and reset</source>
+        <translation>{1} — 学习率可能太大：请降低它（例如 ÷10）并重置</translation>
+    </message>
     <message>
         <source>optimizer</source>
         <translation>优化器</translation>
@@ -1188,6 +1196,26 @@
         <source>rosenbrock</source>
         <translation>Rosenbrock</translation>
     </message>
+    <message>
+        <source>reached 1 epoch</source>
+        <translation>已达到 1 个轮次</translation>
+    </message>
+    <message>
+        <source>training loss {1} reached the target {2}</source>
+        <translation>训练损失 {1} 已达到目标 {2}</translation>
+    </message>
+    <message>
+        <source>validation error {1} reached the target {2}</source>
+        <translation>验证错误率 {1} 已达到目标 {2}</translation>
+    </message>
+    <message>
+        <source>training error {1} reached the target {2}</source>
+        <translation>训练错误率 {1} 已达到目标 {2}</translation>
+    </message>
+    <message>
+        <source>weight updates became tiny (‖ΔW‖ = {1} &lt; {2})</source>
+        <translation>权重更新变得极小（‖ΔW‖ = {1} &lt; {2}）</translation>
+    </message>
 </context>
 <context>
     <name>FunctionFit</name>
@@ -1416,6 +1444,86 @@ Try: draw a 7 with and without its crossbar, or a 1 written very slanted, and se
         <translation>用鼠标画一个数字。网络边画边读：大数字是它的答案，条形是它给每个数字的概率。灰色小图是网络实际看到的内容：你的图画缩小到 28×28，并像 MNIST 图像那样居中。
 
 试一试：画一个带横杠和不带横杠的 7，或一个写得很斜的 1，看看哪些数字在竞争。</translation>
+    </message>
+    <message>
+        <source>How the layers bend the plane</source>
+        <translation>各层如何弯曲平面</translation>
+    </message>
+    <message>
+        <source>The input plane, its grid lines and the data points, and where each layer moves them. Each layer first maps and shifts the plane (z = a·W + b, straight lines stay straight) and then bends it (a = g(z)). The slider goes from one stage to the next; Play runs through them all.
+
+In the last hidden layer&apos;s space the output draws one straight line (dashed): the hidden layers have bent the plane until the classes can be cut apart by a line.
+
+Try: on two moons with 2-2-2-1 tanh, move the slider slowly and watch the moons pull apart.</source>
+        <translation>输入平面、它的网格线和数据点，以及每一层把它们移到了哪里。每一层先对平面做线性变换和平移（z = a·W + b，直线仍是直线），再把它弯曲（a = g(z)）。滑块从一个阶段走到下一个阶段；“播放”会依次走完所有阶段。
+
+在最后一个隐藏层的空间里，输出画出一条直线（虚线）：隐藏层已把平面弯曲到可以用一条直线把各类别分开。
+
+试一试：在双月上用 2-2-2-1 tanh 网络，慢慢移动滑块，看两个月牙如何被拉开。</translation>
+    </message>
+    <message>
+        <source>Loss landscape</source>
+        <translation>损失地形</translation>
+    </message>
+    <message>
+        <source>The loss over a slice of weight space through the current weights: the centre is where the network is now, each direction changes all the weights together. Colours and contour lines show the height of the loss (its scale is beside it); the line is the path training took.
+
+The directions are either random ones or the two along which training moved most; the panel says which, and on which data the loss is measured.
+
+Try: train with a large learning rate and see the path jump across the valley.</source>
+        <translation>经过当前权重的一个权重空间切片上的损失：中心是网络现在的位置，每个方向都同时改变所有权重。颜色和等高线表示损失的高低（刻度在旁边）；那条线是训练走过的路径。
+
+方向要么是随机的，要么是训练移动最多的两个方向；面板会说明是哪一种，以及损失是在哪些数据上计算的。
+
+试一试：用较大的学习率训练，看路径如何在山谷两侧来回跳。</translation>
+    </message>
+    <message>
+        <source>Optimizer race</source>
+        <translation>优化器竞赛</translation>
+    </message>
+    <message>
+        <source>The same network trained by several optimizers from the same initial weights, with the same batches in the same order, so only the optimizer differs. The curves show each one&apos;s loss and accuracy; the map shows their paths on one loss landscape.
+
+Try: race SGD against Adam at learning rate 0.03, then give SGD a learning rate of 1.</source>
+        <translation>同一个网络由几个优化器从相同的初始权重开始训练，批量相同、顺序相同，所以只有优化器不同。曲线显示各自的损失和准确率；地图显示它们在同一个损失地形上的路径。
+
+试一试：在学习率 0.03 下让 SGD 和 Adam 比赛，然后把 SGD 的学习率设为 1。</translation>
+    </message>
+    <message>
+        <source>Function fit</source>
+        <translation>函数拟合</translation>
+    </message>
+    <message>
+        <source>For one input and one output: the target curve, the samples (dots for training, squares for validation) and the network&apos;s own curve (thick). The thin curves are the pieces: what each hidden unit adds to the output (blue where its weight is positive, orange where negative). They add up to the network&apos;s curve.
+
+Try: fit sin with 3 hidden units, then with 16, and watch the pieces.</source>
+        <translation>用于单输入单输出：目标曲线、样本（圆点为训练，方块为验证）和网络自己的曲线（粗线）。细曲线是组成部分：每个隐藏单元加到输出上的量（权重为正时为蓝色，为负时为橙色）。它们相加就是网络的曲线。
+
+试一试：用 3 个隐藏单元拟合正弦，再用 16 个，观察这些组成部分。</translation>
+    </message>
+    <message>
+        <source>Predicted against true</source>
+        <translation>预测值对真实值</translation>
+    </message>
+    <message>
+        <source>Left: every sample at (true value, predicted value). A perfect network puts them all on the diagonal. Right: the error of each validation sample against its true value; a pattern there (a slope, a curve) is something the network has not learnt yet.
+
+Try: train a network without hidden layers on a curved function and look at the pattern in the errors.</source>
+        <translation>左：每个样本画在（真实值，预测值）处。完美的网络会把它们全部放在对角线上。右：每个验证样本的误差对其真实值作图；其中的规律（斜坡、弯曲）就是网络还没学会的东西。
+
+试一试：在一条弯曲的函数上训练一个没有隐藏层的网络，观察误差中的规律。</translation>
+    </message>
+    <message>
+        <source>Regression surface</source>
+        <translation>回归曲面</translation>
+    </message>
+    <message>
+        <source>For two inputs and one output: the plane coloured by the value the network predicts (blue positive, orange negative, white zero), with the samples on top in the same colours. Where a point&apos;s colour matches the ground under it, the network is right.
+
+Try: add the feature x₁² and see how few hidden units a bowl-shaped target needs.</source>
+        <translation>用于双输入单输出：平面按网络预测的值着色（蓝色为正，橙色为负，白色为零），样本用同样的颜色画在上面。点的颜色与其下方底面颜色一致时，网络就预测对了。
+
+试一试：加入特征 x₁²，看看碗形目标只需要多少个隐藏单元。</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2663,10 @@ Try: draw a 7 with and without its crossbar, or a 1 written very slanted, and se
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
+    <message>
+        <source>{0:,.0f} samples/s</source>
+        <translation>{0:,.0f} 样本/秒</translation>
+    </message>
 </context>
 <context>
     <name>StepThrough</name>
@@ -2799,6 +2911,10 @@ Try: draw a 7 with and without its crossbar, or a 1 written very slanted, and se
         <translation>节点：{0}</translation>
     </message>
     <message>
+        <source>{0}: {1:,} of {2:,}</source>
+        <translation>{0}：{2:,} 个中的 {1:,} 个</translation>
+    </message>
+    <message>
         <source>Sample: {0}.</source>
         <translation>样本：{0}。</translation>
     </message>
@@ -2809,6 +2925,10 @@ Try: draw a 7 with and without its crossbar, or a 1 written very slanted, and se
     <message>
         <source> weights.</source>
         <translation> 个权重。</translation>
+    </message>
+    <message>
+        <source>{0} {1} of {2}</source>
+        <translation>{0} {2} 个中的 {1} 个</translation>
     </message>
     <message>
         <source> Units shown (strongest): </source>
@@ -2834,7 +2954,7 @@ Try: draw a 7 with and without its crossbar, or a 1 written very slanted, and se
 <context>
     <name>TrainingSettings</name>
     <message>
-        <source>step: η·drop every `every` epochs; exponential: η·gamma^epoch; cosine: from η down to lr_min over the run. Empty = the defaults shown</source>
+        <source>step: η·drop every &apos;every&apos; epochs; exponential: η·gamma^epoch; cosine: from η down to lr_min over the run. Empty = the defaults shown</source>
         <translation>step：每 every 个轮次乘以 drop；exponential：η·gamma^轮次；cosine：在整个运行中从 η 降到 lr_min。留空 = 使用所示的默认值</translation>
     </message>
     <message>
@@ -2879,6 +2999,18 @@ Try: draw a 7 with and without its crossbar, or a 1 written very slanted, and se
     <message>
         <source>No network yet.</source>
         <translation>还没有网络。</translation>
+    </message>
+    <message>
+        <source>Which of the layers&apos; weights to show</source>
+        <translation>显示哪几层的权重</translation>
+    </message>
+    <message>
+        <source>W{0}–W{1} of {2} layers</source>
+        <translation>共 {2} 层中的 W{0}–W{1}</translation>
+    </message>
+    <message>
+        <source>W{0} of {1} layers</source>
+        <translation>共 {1} 层中的 W{0}</translation>
     </message>
     <message>
         <source>W{0}[row {1}, column {2}] = {3:.4g}</source>
@@ -2946,10 +3078,6 @@ Try: draw a 7 with and without its crossbar, or a 1 written very slanted, and se
     <message>
         <source>Open model</source>
         <translation>打开模型</translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0}：{1}</translation>
     </message>
     <message>
         <source>Opened {0} (ONNX: {1}); Save writes a .bps</source>

@@ -347,6 +347,10 @@
         <translation>神經元的輸出（在拓撲圖中指向神經元可放大檢視）。</translation>
     </message>
     <message>
+        <source>+ {0} more hidden layers: hover a neuron in the topology to see its map</source>
+        <translation>另有 {0} 個隱藏層：在拓撲圖中指向神經元可檢視其圖</translation>
+    </message>
+    <message>
         <source>output a of {0} unit {1}</source>
         <translation>{0} 單元 {1} 的輸出 a</translation>
     </message>
@@ -708,6 +712,10 @@
 </context>
 <context>
     <name>Engine</name>
+    <message>
+        <source>{1} — the learning rate is probably too large: lower it (e.g. ÷10) and reset</source>
+        <translation>{1} — 學習率可能太大：請降低它（例如 ÷10）並重設</translation>
+    </message>
     <message>
         <source>optimizer</source>
         <translation>優化器</translation>
@@ -1188,6 +1196,26 @@
         <source>rosenbrock</source>
         <translation>Rosenbrock</translation>
     </message>
+    <message>
+        <source>reached 1 epoch</source>
+        <translation>已達到 1 個輪次</translation>
+    </message>
+    <message>
+        <source>training loss {1} reached the target {2}</source>
+        <translation>訓練損失 {1} 已達到目標 {2}</translation>
+    </message>
+    <message>
+        <source>validation error {1} reached the target {2}</source>
+        <translation>驗證錯誤率 {1} 已達到目標 {2}</translation>
+    </message>
+    <message>
+        <source>training error {1} reached the target {2}</source>
+        <translation>訓練錯誤率 {1} 已達到目標 {2}</translation>
+    </message>
+    <message>
+        <source>weight updates became tiny (‖ΔW‖ = {1} &lt; {2})</source>
+        <translation>權重更新變得極小（‖ΔW‖ = {1} &lt; {2}）</translation>
+    </message>
 </context>
 <context>
     <name>FunctionFit</name>
@@ -1416,6 +1444,86 @@ Try: draw a 7 with and without its crossbar, or a 1 written very slanted, and se
         <translation>用滑鼠畫一個數字。網路邊畫邊讀：大數字是它的答案，條形是它給每個數字的機率。灰色小圖是網路實際看到的內容：你的圖畫縮小到 28×28，並像 MNIST 影像那樣居中。
 
 試一試：畫一個帶橫槓和不帶橫槓的 7，或一個寫得很斜的 1，看看哪些數字在競爭。</translation>
+    </message>
+    <message>
+        <source>How the layers bend the plane</source>
+        <translation>各層如何彎曲平面</translation>
+    </message>
+    <message>
+        <source>The input plane, its grid lines and the data points, and where each layer moves them. Each layer first maps and shifts the plane (z = a·W + b, straight lines stay straight) and then bends it (a = g(z)). The slider goes from one stage to the next; Play runs through them all.
+
+In the last hidden layer&apos;s space the output draws one straight line (dashed): the hidden layers have bent the plane until the classes can be cut apart by a line.
+
+Try: on two moons with 2-2-2-1 tanh, move the slider slowly and watch the moons pull apart.</source>
+        <translation>輸入平面、它的網格線和資料點，以及每一層把它們移到了哪裡。每一層先對平面做線性變換和平移（z = a·W + b，直線仍是直線），再把它彎曲（a = g(z)）。滑塊從一個階段走到下一個階段；「播放」會依次走完所有階段。
+
+在最後一個隱藏層的空間裡，輸出畫出一條直線（虛線）：隱藏層已把平面彎曲到可以用一條直線把各類別分開。
+
+試一試：在雙月上用 2-2-2-1 tanh 網路，慢慢移動滑塊，看兩個月牙如何被拉開。</translation>
+    </message>
+    <message>
+        <source>Loss landscape</source>
+        <translation>損失地形</translation>
+    </message>
+    <message>
+        <source>The loss over a slice of weight space through the current weights: the centre is where the network is now, each direction changes all the weights together. Colours and contour lines show the height of the loss (its scale is beside it); the line is the path training took.
+
+The directions are either random ones or the two along which training moved most; the panel says which, and on which data the loss is measured.
+
+Try: train with a large learning rate and see the path jump across the valley.</source>
+        <translation>經過當前權重的一個權重空間切片上的損失：中心是網路現在的位置，每個方向都同時改變所有權重。顏色和等高線表示損失的高低（刻度在旁邊）；那條線是訓練走過的路徑。
+
+方向要麼是隨機的，要麼是訓練移動最多的兩個方向；面板會說明是哪一種，以及損失是在哪些資料上計算的。
+
+試一試：用較大的學習率訓練，看路徑如何在山谷兩側來回跳。</translation>
+    </message>
+    <message>
+        <source>Optimizer race</source>
+        <translation>優化器競賽</translation>
+    </message>
+    <message>
+        <source>The same network trained by several optimizers from the same initial weights, with the same batches in the same order, so only the optimizer differs. The curves show each one&apos;s loss and accuracy; the map shows their paths on one loss landscape.
+
+Try: race SGD against Adam at learning rate 0.03, then give SGD a learning rate of 1.</source>
+        <translation>同一個網路由幾個優化器從相同的初始權重開始訓練，批量相同、順序相同，所以只有優化器不同。曲線顯示各自的損失和準確率；地圖顯示它們在同一個損失地形上的路徑。
+
+試一試：在學習率 0.03 下讓 SGD 和 Adam 比賽，然後把 SGD 的學習率設為 1。</translation>
+    </message>
+    <message>
+        <source>Function fit</source>
+        <translation>函數擬合</translation>
+    </message>
+    <message>
+        <source>For one input and one output: the target curve, the samples (dots for training, squares for validation) and the network&apos;s own curve (thick). The thin curves are the pieces: what each hidden unit adds to the output (blue where its weight is positive, orange where negative). They add up to the network&apos;s curve.
+
+Try: fit sin with 3 hidden units, then with 16, and watch the pieces.</source>
+        <translation>用於單輸入單輸出：目標曲線、樣本（圓點為訓練，方塊為驗證）和網路自己的曲線（粗線）。細曲線是組成部分：每個隱藏單元加到輸出上的量（權重為正時為藍色，為負時為橙色）。它們相加就是網路的曲線。
+
+試一試：用 3 個隱藏單元擬合正弦，再用 16 個，觀察這些組成部分。</translation>
+    </message>
+    <message>
+        <source>Predicted against true</source>
+        <translation>預測值對真實值</translation>
+    </message>
+    <message>
+        <source>Left: every sample at (true value, predicted value). A perfect network puts them all on the diagonal. Right: the error of each validation sample against its true value; a pattern there (a slope, a curve) is something the network has not learnt yet.
+
+Try: train a network without hidden layers on a curved function and look at the pattern in the errors.</source>
+        <translation>左：每個樣本畫在（真實值，預測值）處。完美的網路會把它們全部放在對角線上。右：每個驗證樣本的誤差對其真實值作圖；其中的規律（斜坡、彎曲）就是網路還沒學會的東西。
+
+試一試：在一條彎曲的函數上訓練一個沒有隱藏層的網路，觀察誤差中的規律。</translation>
+    </message>
+    <message>
+        <source>Regression surface</source>
+        <translation>迴歸曲面</translation>
+    </message>
+    <message>
+        <source>For two inputs and one output: the plane coloured by the value the network predicts (blue positive, orange negative, white zero), with the samples on top in the same colours. Where a point&apos;s colour matches the ground under it, the network is right.
+
+Try: add the feature x₁² and see how few hidden units a bowl-shaped target needs.</source>
+        <translation>用於雙輸入單輸出：平面按網路預測的值著色（藍色為正，橙色為負，白色為零），樣本用同樣的顏色畫在上面。點的顏色與其下方底面顏色一致時，網路就預測對了。
+
+試一試：加入特徵 x₁²，看看碗形目標只需要多少個隱藏單元。</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2663,10 @@ Try: draw a 7 with and without its crossbar, or a 1 written very slanted, and se
         <source>Paused</source>
         <translation>已暫停</translation>
     </message>
+    <message>
+        <source>{0:,.0f} samples/s</source>
+        <translation>{0:,.0f} 樣本/秒</translation>
+    </message>
 </context>
 <context>
     <name>StepThrough</name>
@@ -2799,6 +2911,10 @@ Try: draw a 7 with and without its crossbar, or a 1 written very slanted, and se
         <translation>節點：{0}</translation>
     </message>
     <message>
+        <source>{0}: {1:,} of {2:,}</source>
+        <translation>{0}：{2:,} 箇中的 {1:,} 個</translation>
+    </message>
+    <message>
         <source>Sample: {0}.</source>
         <translation>樣本：{0}。</translation>
     </message>
@@ -2809,6 +2925,10 @@ Try: draw a 7 with and without its crossbar, or a 1 written very slanted, and se
     <message>
         <source> weights.</source>
         <translation> 個權重。</translation>
+    </message>
+    <message>
+        <source>{0} {1} of {2}</source>
+        <translation>{0} {2} 箇中的 {1} 個</translation>
     </message>
     <message>
         <source> Units shown (strongest): </source>
@@ -2834,7 +2954,7 @@ Try: draw a 7 with and without its crossbar, or a 1 written very slanted, and se
 <context>
     <name>TrainingSettings</name>
     <message>
-        <source>step: η·drop every `every` epochs; exponential: η·gamma^epoch; cosine: from η down to lr_min over the run. Empty = the defaults shown</source>
+        <source>step: η·drop every &apos;every&apos; epochs; exponential: η·gamma^epoch; cosine: from η down to lr_min over the run. Empty = the defaults shown</source>
         <translation>step：每 every 個輪次乘以 drop；exponential：η·gamma^輪次；cosine：在整個執行中從 η 降到 lr_min。留空 = 使用所示的預設值</translation>
     </message>
     <message>
@@ -2879,6 +2999,18 @@ Try: draw a 7 with and without its crossbar, or a 1 written very slanted, and se
     <message>
         <source>No network yet.</source>
         <translation>還沒有網路。</translation>
+    </message>
+    <message>
+        <source>Which of the layers&apos; weights to show</source>
+        <translation>顯示哪幾層的權重</translation>
+    </message>
+    <message>
+        <source>W{0}–W{1} of {2} layers</source>
+        <translation>共 {2} 層中的 W{0}–W{1}</translation>
+    </message>
+    <message>
+        <source>W{0} of {1} layers</source>
+        <translation>共 {1} 層中的 W{0}</translation>
     </message>
     <message>
         <source>W{0}[row {1}, column {2}] = {3:.4g}</source>
@@ -2946,10 +3078,6 @@ Try: draw a 7 with and without its crossbar, or a 1 written very slanted, and se
     <message>
         <source>Open model</source>
         <translation>開啟模型</translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0}：{1}</translation>
     </message>
     <message>
         <source>Opened {0} (ONNX: {1}); Save writes a .bps</source>

@@ -452,7 +452,11 @@ class TopologyView(LivePanel):
             )
             total = W.shape[0] * W.shape[1]
             if len(w) < total:
-                notes.append(f"{layer_name(l, L)}: {len(w):,} of {total:,}")
+                notes.append(
+                    translate("TopologyView", "{0}: {1:,} of {2:,}").format(
+                        layer_name(l, L), len(w), total
+                    )
+                )
         if seg:
             segs = np.concatenate(seg)
             signs = np.concatenate(sign)
@@ -483,7 +487,9 @@ class TopologyView(LivePanel):
                 + translate("TopologyView", " weights.")
             )
         hidden = [
-            f"{layer_name(l, L)} {len(self.shown[l])} of {m.sizes[l]}"
+            translate("TopologyView", "{0} {1} of {2}").format(
+                layer_name(l, L), len(self.shown[l]), m.sizes[l]
+            )
             for l in range(first, L + 1)
             if len(self.shown[l]) < m.sizes[l]
         ]
