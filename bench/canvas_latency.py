@@ -1,6 +1,6 @@
 """Latency from a mouse move on the canvas to the updated prediction on screen.
 
-    QT_QPA_PLATFORM=offscreen python bench/canvas_latency.py [--strokes 300]
+    QT_QPA_PLATFORM=offscreen python bench/canvas_latency.py [--strokes 300] [--model FILE]
     QT_QPA_PLATFORM=offscreen python bench/canvas_latency.py --window \
         --data-dir ../shared/data/mnist
 
@@ -93,12 +93,12 @@ class PaintCounter(QtCore.QObject):
         return False
 
 
-def panel_alone(app: QtWidgets.QApplication):
+def panel_alone(app: QtWidgets.QApplication, model: Path = canvas_module.DEFAULT_MODEL):
     """(panel, top-level widget, description): the canvas panel on its own."""
     state = AppState()
     try:
-        net = canvas_module.load_default_network()
-        which = f"default digit model {net.describe()}, canvas panel alone"
+        net = canvas_module.load_default_network(model)
+        which = f"{model.name} {net.describe()}, canvas panel alone"
     except (ValueError, ImportError) as exc:
         net = Network.create([784, 512, 256, 10], "relu", init="he_normal")
         which = f"a fresh 784-512-256-10 network ({exc}), canvas panel alone"
@@ -150,6 +150,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--strokes", type=int, default=300, help="strokes to replay")
     parser.add_argument("--window", action="store_true", help="draw in the whole main window")
+    parser.add_argument(
+        "--model", type=Path, default=canvas_module.DEFAULT_MODEL, help="panel alone: read with"
+    )
     parser.add_argument("--data-dir", help="MNIST folder (for --window)")
     args = parser.parse_args()
     if args.window and not args.data_dir:
@@ -158,7 +161,7 @@ def main() -> None:
     if args.window:
         panel, top, which = whole_window(app, args.data_dir)
     else:
-        panel, top, which = panel_alone(app)
+        panel, top, which = panel_alone(app, args.model)
     app.processEvents()
     canvas = panel.canvas
     side = canvas_module.CANVAS_SIDE
