@@ -19,6 +19,7 @@ from PySide6 import QtGui, QtWidgets
 
 from gui import dialogs, layout
 from gui.docks import Area, Docks, settings
+from gui.i18n import QT_TRANSLATE_NOOP, engine_text, translate
 from gui.menus import build_menus, build_toolbar
 from gui.panels.canvas import DigitCanvas
 from gui.panels.confusion import Confusion
@@ -44,23 +45,23 @@ __all__ = ["MainWindow", "PANELS", "TABS", "settings"]
 
 # (panel class, dock title, dock area; None = the central widget). Each is built as Class(ws).
 PANELS = [
-    (NetworkEditor, "Network", Area.LeftDockWidgetArea),
-    (TrainingSettings, "Training settings", Area.LeftDockWidgetArea),
-    (LossPlot, "Loss and accuracy", Area.BottomDockWidgetArea),
-    (TopologyView, "Network topology", None),
-    (WeightHeatmaps, "Weights", Area.RightDockWidgetArea),
-    (DecisionBoundary, "Decision boundary", Area.RightDockWidgetArea),
-    (RegressionSurface, "Regression surface", Area.RightDockWidgetArea),
-    (FunctionFit, "Function fit", Area.RightDockWidgetArea),
-    (ReceptiveFields, "Receptive fields", Area.RightDockWidgetArea),
-    (SpaceView, "Space view", Area.RightDockWidgetArea),
-    (GradientFlow, "Gradient flow", Area.BottomDockWidgetArea),
-    (Confusion, "Confusion matrix", Area.BottomDockWidgetArea),
-    (RegressionView, "Regression", Area.BottomDockWidgetArea),
-    (StepThrough, "Step through", Area.BottomDockWidgetArea),
-    (DigitCanvas, "Draw a digit", Area.RightDockWidgetArea),
-    (LossLandscape, "Loss landscape", Area.RightDockWidgetArea),
-    (OptimizerRace, "Optimizer race", Area.BottomDockWidgetArea),
+    (NetworkEditor, QT_TRANSLATE_NOOP("Docks", "Network"), Area.LeftDockWidgetArea),
+    (TrainingSettings, QT_TRANSLATE_NOOP("Docks", "Training settings"), Area.LeftDockWidgetArea),
+    (LossPlot, QT_TRANSLATE_NOOP("Docks", "Loss and accuracy"), Area.BottomDockWidgetArea),
+    (TopologyView, QT_TRANSLATE_NOOP("Docks", "Network topology"), None),
+    (WeightHeatmaps, QT_TRANSLATE_NOOP("Docks", "Weights"), Area.RightDockWidgetArea),
+    (DecisionBoundary, QT_TRANSLATE_NOOP("Docks", "Decision boundary"), Area.RightDockWidgetArea),
+    (RegressionSurface, QT_TRANSLATE_NOOP("Docks", "Regression surface"), Area.RightDockWidgetArea),
+    (FunctionFit, QT_TRANSLATE_NOOP("Docks", "Function fit"), Area.RightDockWidgetArea),
+    (ReceptiveFields, QT_TRANSLATE_NOOP("Docks", "Receptive fields"), Area.RightDockWidgetArea),
+    (SpaceView, QT_TRANSLATE_NOOP("Docks", "Space view"), Area.RightDockWidgetArea),
+    (GradientFlow, QT_TRANSLATE_NOOP("Docks", "Gradient flow"), Area.BottomDockWidgetArea),
+    (Confusion, QT_TRANSLATE_NOOP("Docks", "Confusion matrix"), Area.BottomDockWidgetArea),
+    (RegressionView, QT_TRANSLATE_NOOP("Docks", "Regression"), Area.BottomDockWidgetArea),
+    (StepThrough, QT_TRANSLATE_NOOP("Docks", "Step through"), Area.BottomDockWidgetArea),
+    (DigitCanvas, QT_TRANSLATE_NOOP("Docks", "Draw a digit"), Area.RightDockWidgetArea),
+    (LossLandscape, QT_TRANSLATE_NOOP("Docks", "Loss landscape"), Area.RightDockWidgetArea),
+    (OptimizerRace, QT_TRANSLATE_NOOP("Docks", "Optimizer race"), Area.BottomDockWidgetArea),
 ]
 
 # Docks that share one place as tabs (the first one shows): the inspection views are many.
@@ -78,8 +79,11 @@ TABS = [
     ("lossPlotPanel", "gradientFlow", "confusionMatrix", "regressionView", "optimizerRace"),
 ]
 
-MODEL_FILTER = "Backprop Studio models (*.bps);;All files (*)"
-OPEN_FILTER = "Models (*.bps *.onnx);;Backprop Studio models (*.bps);;ONNX MLPs (*.onnx);;All (*)"
+MODEL_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Backprop Studio models (*.bps);;All files (*)")
+OPEN_FILTER = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "Models (*.bps *.onnx);;Backprop Studio models (*.bps);;ONNX MLPs (*.onnx);;All (*)",
+)
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -148,8 +152,15 @@ class MainWindow(QtWidgets.QMainWindow):
         if state == "stopped" and reason.startswith("diverg"):
             lower = self.workspace.config.lr / 10
             self.message_bar.show_message(
-                f"Training stopped: {reason}",
-                [(f"Lower the learning rate to {lower:g} and reset", self.lower_lr_and_reset)],
+                translate("MainWindow", "Training stopped: {0}").format(engine_text(reason)),
+                [
+                    (
+                        translate(
+                            "MainWindow", "Lower the learning rate to {0:g} and reset"
+                        ).format(lower),
+                        self.lower_lr_and_reset,
+                    )
+                ],
             )
         elif state == "running":
             self.message_bar.dismiss()
@@ -159,7 +170,7 @@ class MainWindow(QtWidgets.QMainWindow):
         ws = self.workspace
         problem = ws.change_setting("lr", ws.config.lr / 10)
         if problem:
-            self._error("Setting", problem)
+            self._error(translate("MainWindow", "Setting"), problem)
             return
         ws.reset()
 
@@ -167,11 +178,12 @@ class MainWindow(QtWidgets.QMainWindow):
         """Reset (toolbar, Ctrl+R): asks first when it would drop trained epochs."""
         t = self.workspace.trainer
         if t is not None and t.samples_seen:
-            question = (
-                f"Reset starts again from the initial weights: the {t.epoch_float:.1f} "
-                "epochs trained so far are dropped (save first to keep them). Continue?"
-            )
-            if not self._confirm("Reset the training?", question):
+            question = translate(
+                "MainWindow",
+                "Reset starts again from the initial weights: the {0:.1f} "
+                "epochs trained so far are dropped (save first to keep them). Continue?",
+            ).format(t.epoch_float)
+            if not self._confirm(translate("MainWindow", "Reset the training?"), question):
                 return
         self.workspace.reset()
 
@@ -180,7 +192,7 @@ class MainWindow(QtWidgets.QMainWindow):
         problem = self.workspace.change_setting(key, value)
         if problem:  # the panel shows the workspace's settings again, and why
             self.settings_panel.set_config(self.workspace.config, self.workspace.config.init)
-            self._error("Setting", problem)
+            self._error(translate("MainWindow", "Setting"), problem)
 
     def _follow_setting(self, name: str) -> None:
         """A setting changed by someone else (e.g. the message bar's "lower the learning
@@ -192,12 +204,13 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _update_title(self) -> None:
         path = self.workspace.path
-        name = os.path.basename(path) if path else "Untitled"
-        self.setWindowTitle(f"{name}[*] — Backprop Studio")
+        name = os.path.basename(path) if path else translate("MainWindow", "Untitled")
+        self.setWindowTitle(translate("MainWindow", "{0}[*] — Backprop Studio").format(name))
 
     def _error(self, title: str, message: str) -> None:
+        message = engine_text(message)  # the engine's messages in the window's language
         self.statusBar().showMessage(message, 8000)
-        QtWidgets.QMessageBox.warning(self, title, message)
+        QtWidgets.QMessageBox.warning(self, translate("MainWindow", title), message)
 
     def _confirm(self, title: str, text: str) -> bool:
         B = QtWidgets.QMessageBox.StandardButton
@@ -207,16 +220,21 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def new_workspace(self, ask: bool = True) -> None:
         """Two moons and a 2-8-8-1 tanh network, Adam with η = 0.03."""
-        if ask and not self._maybe_save("Start a new workspace"):
+        if ask and not self._maybe_save(translate("MainWindow", "Start a new workspace")):
             return
         self.workspace.new()
 
     def open_model(self, path: str | None = None) -> bool:
         """Open a model file; on failure say why and keep the current model."""
-        if not self._maybe_save("Open another model"):
+        if not self._maybe_save(translate("MainWindow", "Open another model")):
             return False
         if path is None:
-            path, _ = QtWidgets.QFileDialog.getOpenFileName(self, "Open model", "", OPEN_FILTER)
+            path, _ = QtWidgets.QFileDialog.getOpenFileName(
+                self,
+                translate("MainWindow", "Open model"),
+                "",
+                translate("MainWindow", OPEN_FILTER),
+            )
             if not path:
                 return False
         return self.workspace.open(path)
@@ -242,7 +260,12 @@ class MainWindow(QtWidgets.QMainWindow):
     def save_as(self) -> bool:
         path = self.workspace.path
         start = path or os.path.join(os.path.expanduser("~"), "model.bps")
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Save model", start, MODEL_FILTER)
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self,
+            translate("MainWindow", "Save model"),
+            start,
+            translate("MainWindow", MODEL_FILTER),
+        )
         if not path:
             return False
         if not os.path.splitext(path)[1]:
@@ -253,7 +276,10 @@ class MainWindow(QtWidgets.QMainWindow):
         path = self.workspace.path
         start = os.path.splitext(path)[0] + ".onnx" if path else "model.onnx"
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, "Export ONNX", start, "ONNX models (*.onnx)"
+            self,
+            translate("MainWindow", "Export ONNX"),
+            start,
+            translate("MainWindow", "ONNX models (*.onnx)"),
         )
         if path:
             self.workspace.export_onnx(path)
@@ -266,14 +292,23 @@ class MainWindow(QtWidgets.QMainWindow):
         trained = ws.trainer is not None and ws.trainer.samples_seen > 0
         if trained and ws.initial_weights is not None:
             box = QtWidgets.QMessageBox(self)
-            box.setWindowTitle("Export PyTorch script")
-            box.setText("Start the script from which weights?")
+            box.setWindowTitle(translate("MainWindow", "Export PyTorch script"))
+            box.setText(translate("MainWindow", "Start the script from which weights?"))
             box.setInformativeText(
-                "The run's initial weights: the script replays this run, its loss curve the "
-                "app's. The current weights: it trains on from where the network is now."
+                translate(
+                    "MainWindow",
+                    "The run's initial weights: the script replays this run, its loss curve the "
+                    "app's. The current weights: it trains on from where the network is now.",
+                )
             )
-            first = box.addButton("Initial weights", QtWidgets.QMessageBox.ButtonRole.AcceptRole)
-            box.addButton("Current weights", QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+            first = box.addButton(
+                translate("MainWindow", "Initial weights"),
+                QtWidgets.QMessageBox.ButtonRole.AcceptRole,
+            )
+            box.addButton(
+                translate("MainWindow", "Current weights"),
+                QtWidgets.QMessageBox.ButtonRole.AcceptRole,
+            )
             box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
             box.exec()
             if box.buttonRole(box.clickedButton()) != QtWidgets.QMessageBox.ButtonRole.AcceptRole:
@@ -283,7 +318,10 @@ class MainWindow(QtWidgets.QMainWindow):
             initial = True  # not trained yet: the initial weights are the current ones
         start = os.path.splitext(ws.path)[0] + ".py" if ws.path else "model.py"
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, "Export PyTorch script", start, "Python scripts (*.py)"
+            self,
+            translate("MainWindow", "Export PyTorch script"),
+            start,
+            translate("MainWindow", "Python scripts (*.py)"),
         )
         if path:
             if not os.path.splitext(path)[1]:
@@ -296,11 +334,13 @@ class MainWindow(QtWidgets.QMainWindow):
         if not ws.modified:
             return True
         B = QtWidgets.QMessageBox.StandardButton
-        label = os.path.basename(ws.path) if ws.path else "the untitled model"
+        label = (
+            os.path.basename(ws.path) if ws.path else translate("MainWindow", "the untitled model")
+        )
         answer = QtWidgets.QMessageBox.question(
             self,
-            "Unsaved changes",
-            f"{what}: save the changes to {label} first?",
+            translate("MainWindow", "Unsaved changes"),
+            translate("MainWindow", "{0}: save the changes to {1} first?").format(what, label),
             B.Save | B.Discard | B.Cancel,
             B.Save,
         )
@@ -332,7 +372,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def import_mnist(self) -> None:
         if dialogs.import_mnist(self, self._mnist()):
-            self.statusBar().showMessage("MNIST imported", 5000)
+            self.statusBar().showMessage(translate("MainWindow", "MNIST imported"), 5000)
             self.workspace.request_dataset("mnist")
 
     def download_mnist(self) -> None:
@@ -348,7 +388,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.statusBar().showMessage(message, 5000)
             self.workspace.request_dataset("mnist")
         else:
-            self._error("Download MNIST", message)
+            self._error(translate("MainWindow", "Download MNIST"), message)
 
     # -- layout, help, closing ------------------------------------------------------------
 
@@ -370,7 +410,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self._download = None
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
-        if not self._maybe_save("Closing"):
+        if not self._maybe_save(translate("MainWindow", "Closing")):
             event.ignore()
             return
         self.shutdown()

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui
 
-from gui import dialogs
+from gui import dialogs, i18n
+from gui.i18n import translate
 from gui.panels.controls import Controls
 from gui.workspace import RUNNING, STEPPING, STOPPED
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 def build_toolbar(window: MainWindow) -> Controls:
     ws = window.workspace
-    bar = window.addToolBar("Training")
+    bar = window.addToolBar(translate("Menus", "Training"))
     bar.setObjectName("trainingToolbar")
     bar.setToolButtonStyle(QtCore.Qt.ToolButtonStyle.ToolButtonTextOnly)
     controls = Controls(bar)
@@ -53,25 +54,26 @@ def build_menus(window: MainWindow) -> None:
             a.setShortcut(QtGui.QKeySequence(shortcut))
         return a
 
-    f = menu.addMenu("&File")
-    window.new_action = add(f, "&New", window.new_workspace, Key.New)
-    window.open_action = add(f, "&Open model…", window.open_model, Key.Open)
-    window.save_action = add(f, "&Save", window.save, Key.Save)
-    window.save_as_action = add(f, "Save &as…", window.save_as, "Ctrl+Shift+S")
+    f = menu.addMenu(translate("Menus", "&File"))
+    window.new_action = add(f, translate("Menus", "&New"), window.new_workspace, Key.New)
+    window.open_action = add(f, translate("Menus", "&Open model…"), window.open_model, Key.Open)
+    window.save_action = add(f, translate("Menus", "&Save"), window.save, Key.Save)
+    window.save_as_action = add(f, translate("Menus", "Save &as…"), window.save_as, "Ctrl+Shift+S")
     f.addSeparator()
-    add(f, "Import &table…", window.import_table)
-    add(f, "&Import MNIST…", window.import_mnist)
-    add(f, "&Download MNIST…", window.download_mnist)
-    add(f, "&Export ONNX…", window.export_onnx)
-    add(f, "Export &PyTorch script…", window.export_pytorch)
+    add(f, translate("Menus", "Import &table…"), window.import_table)
+    add(f, translate("Menus", "&Import MNIST…"), window.import_mnist)
+    add(f, translate("Menus", "&Download MNIST…"), window.download_mnist)
+    add(f, translate("Menus", "&Export ONNX…"), window.export_onnx)
+    add(f, translate("Menus", "Export &PyTorch script…"), window.export_pytorch)
     f.addSeparator()
-    add(f, "&Quit", window.close, Key.Quit)
-    v = menu.addMenu("&View")
+    add(f, translate("Menus", "&Quit"), window.close, Key.Quit)
+    v = menu.addMenu(translate("Menus", "&View"))
     for dock in window.docks.values():
         v.addAction(dock.toggleViewAction())
     v.addAction(window.toolbar.toggleViewAction())
     v.addSeparator()
-    add(v, "&Reset layout", window.reset_layout)
-    h = menu.addMenu("&Help")
-    add(h, "&Keyboard shortcuts", window.show_shortcuts, "F1")
-    add(h, "&About Backprop Studio", lambda: dialogs.show_about(window))
+    add(v, translate("Menus", "&Reset layout"), window.reset_layout)
+    i18n.add_language_menu(window, v)
+    h = menu.addMenu(translate("Menus", "&Help"))
+    add(h, translate("Menus", "&Keyboard shortcuts"), window.show_shortcuts, "F1")
+    add(h, translate("Menus", "&About Backprop Studio"), lambda: dialogs.show_about(window))

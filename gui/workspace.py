@@ -65,6 +65,7 @@ from engine.data.rebuild import rebuild
 from engine.nn.network import Network
 from engine.train import settings
 from engine.train.trainer import TrainConfig, Trainer
+from gui.i18n import engine_text, translate
 from gui.panels.network_editor import NetworkSpec
 from gui.snapshot import make_snapshot
 from gui.worker import Job, TrainingWorker, message_of
@@ -96,13 +97,6 @@ SETTING_ALIASES = {"initializer": "init"}
 PARAM_SETTINGS = ("optimizer_params", "schedule_params")
 
 
-def about_file(path: str, message: str) -> str:
-    """`message` about file `path`, naming the file once: the engine's messages often name
-    it already ("junk.bps: junk.bps: not a zip file" was shown)."""
-    name = os.path.basename(path)
-    return message if name in message else f"{name}: {message}"
-
-
 def dataset_params(name: str) -> dict:
     """The settings a dataset chosen in the selector is made with."""
     if name == "mnist":
@@ -112,6 +106,13 @@ def dataset_params(name: str) -> dict:
     if name in regression.GENERATORS:
         return dict(REGRESSION_PARAMS)
     return dict(TOY_PARAMS)
+
+
+def about_file(path: str, message: str) -> str:
+    """`message` about file `path`, naming the file once: the engine's messages often name
+    it already ("junk.bps: junk.bps: not a zip file" was shown)."""
+    name = os.path.basename(path)
+    return message if name in message else f"{name}: {message}"
 
 
 def default_config() -> TrainConfig:
@@ -222,7 +223,7 @@ class Workspace(QtCore.QObject):
         none yet. Raises ValueError with the engine's reason if this cannot train."""
         if self.trainer is None:
             if self.network is None or self.dataset is None:
-                raise ValueError("there is no network or dataset to train")
+                raise ValueError(translate("Workspace", "there is no network or dataset to train"))
             self.trainer = Trainer(self.network, self.dataset, replace(self.config))
             if self._start is not None:
                 self.trainer.initial_weights = [p.copy() for p in self._start.params]
@@ -335,19 +336,24 @@ class Workspace(QtCore.QObject):
             return True
         return bool(
             self.confirm(
-                "Reset the trained weights?",
-                f"{what} starts again from new weights: the {t.epoch_float:.1f} epochs "
-                "trained so far are dropped (save first to keep them). Continue?",
+                translate("Workspace", "Reset the trained weights?"),
+                translate(
+                    "Workspace",
+                    "{0} starts again from new weights: the {1:.1f} epochs trained so far are "
+                    "dropped (save first to keep them). Continue?",
+                ).format(what, t.epoch_float),
             )
         )
 
     def apply_network(self, spec: NetworkSpec) -> bool:
         """Build the network `spec` describes on the current data (asks before dropping
         trained weights). True if the workspace changed."""
-        if self.dataset is None or not self._may_drop_training("Changing the network"):
+        if self.dataset is None or not self._may_drop_training(
+            translate("Workspace", "Changing the network")
+        ):
             self.changeRefused.emit("network")
             return False
-        return self._rebuild(self.dataset, spec, "Network")
+        return self._rebuild(self.dataset, spec, translate("Workspace", "Network"))
 
     def reset(self, keep_initial_weights: bool = True) -> bool:
         """Start training again: the curves start over. With keep_initial_weights, the
@@ -365,14 +371,24 @@ class Workspace(QtCore.QObject):
             and [p.shape for p in start.params] == [p.shape for p in self.network.params]
         )
         if not self._rebuild(
-            self.dataset, NetworkSpec.of(self.network), "Reset", start if same else None
+            self.dataset,
+            NetworkSpec.of(self.network),
+            translate("Workspace", "Reset"),
+            start if same else None,
         ):
             return False
         if same:
             self._start = start
-            self.status.emit("Reset: the same initial weights as before", 4000)
+            self.status.emit(
+                translate("Workspace", "Reset: the same initial weights as before"), 4000
+            )
         else:
-            self.status.emit(f"Weights re-initialised ({c.init}, seed {c.seed})", 4000)
+            self.status.emit(
+                translate("Workspace", "Weights re-initialised ({0}, seed {1})").format(
+                    c.init, c.seed
+                ),
+                4000,
+            )
         return True
 
     def change_dataset(self, name: str) -> bool:
@@ -386,7 +402,7 @@ class Workspace(QtCore.QObject):
                 return False
             dataset = load_dataset(name, **dataset_params(name))
         except Exception as exc:
-            self.message.emit("Load dataset", message_of(exc))
+            self.message.emit(translate("Workspace", "Load dataset"), message_of(exc))
             self.changeRefused.emit("dataset")
             return False
         return self._switch_to(dataset)
@@ -403,13 +419,15 @@ class Workspace(QtCore.QObject):
         try:
             dataset = rebuild(ds.name, {**(ds.params or {}), **params})
         except ValueError as exc:
-            self.message.emit("Regenerate the data", message_of(exc))
+            self.message.emit(translate("Workspace", "Regenerate the data"), message_of(exc))
             self.changeRefused.emit("dataset")
             return False
-        if not self._may_drop_training("Regenerating the data"):
+        if not self._may_drop_training(translate("Workspace", "Regenerating the data")):
             self.changeRefused.emit("dataset")
             return False
-        if not self._rebuild(dataset, NetworkSpec.of(self.network), "Network"):
+        if not self._rebuild(
+            dataset, NetworkSpec.of(self.network), translate("Workspace", "Network")
+        ):
             self.changeRefused.emit("dataset")
             return False
         return True
@@ -425,7 +443,7 @@ class Workspace(QtCore.QObject):
         self._loading = Job(lambda _job: load_dataset("mnist"), "loadMnist")
         self._loading.done.connect(self._on_dataset_loaded)
         self.datasetLoading.emit(True)
-        self.status.emit("Loading MNIST…", 0)
+        self.status.emit(translate("Workspace", "Loading MNIST…"), 0)
         self._loading.start()
         return True
 
@@ -438,13 +456,15 @@ class Workspace(QtCore.QObject):
         self.datasetLoading.emit(False)
         self.status.emit("", 0)
         if dataset is None:
-            self.message.emit("Load dataset", error)
+            self.message.emit(translate("Workspace", "Load dataset"), error)
             self.changeRefused.emit("dataset")
             return
         self._switch_to(dataset)
 
     def _switch_to(self, dataset) -> bool:
-        if not self._may_drop_training(f"Switching to {dataset.name}"):
+        if not self._may_drop_training(
+            translate("Workspace", "Switching to {0}").format(dataset.name)
+        ):
             self.changeRefused.emit("dataset")
             return False
         spec = NetworkSpec.of(self.network) if self.network is not None else DEFAULT_SPEC
@@ -455,7 +475,7 @@ class Workspace(QtCore.QObject):
         elif self.dataset is not None and self.dataset.is_regression:  # back to classes
             spec.output_activation = "softmax" if dataset.n_classes > 2 else "sigmoid"
             spec.loss = "cross_entropy"
-        if not self._rebuild(dataset, spec, "Network"):
+        if not self._rebuild(dataset, spec, translate("Workspace", "Network")):
             self.changeRefused.emit("dataset")
             return False
         return True
@@ -466,7 +486,7 @@ class Workspace(QtCore.QObject):
         try:
             dataset = features.with_features(self.dataset, names)
         except ValueError as exc:
-            self.message.emit("Input features", str(exc))
+            self.message.emit(translate("Workspace", "Input features"), str(exc))
             self.changeRefused.emit("dataset")
             return False
         return self._switch_to(dataset)
@@ -491,7 +511,10 @@ class Workspace(QtCore.QObject):
             if model.trainer_state is not None:
                 trainer = modelfile.restore_trainer(model, dataset)
         except Exception as exc:
-            self.message.emit("Open model", about_file(path, message_of(exc)))
+            self.message.emit(
+                translate("Workspace", "Open model"),
+                about_file(path, message_of(exc)),
+            )
             return False
         config = model.config if model.config is not None else default_config()
         init = (model.metadata or {}).get("initializer")
@@ -501,14 +524,17 @@ class Workspace(QtCore.QObject):
             self._replace(model.network, dataset, config, None, None, path=None, fresh=False)
             self.set_modified(False)
             self.status.emit(
-                f"Opened {path} (ONNX: {model.network.describe()}); Save writes a .bps", 8000
+                translate("Workspace", "Opened {0} (ONNX: {1}); Save writes a .bps").format(
+                    path, model.network.describe()
+                ),
+                8000,
             )
             return True
         self._replace(
             model.network, dataset, config, trainer, model.history, path=path, fresh=False
         )
         self.set_modified(False)
-        self.status.emit(f"Opened {path}", 5000)
+        self.status.emit(translate("Workspace", "Opened {0}").format(path), 5000)
         return True
 
     def _dataset_for(self, model):
@@ -516,8 +542,12 @@ class Workspace(QtCore.QObject):
         if name == "mnist":
             if not self.ensure_mnist():
                 raise ValueError(
-                    "the model was trained on MNIST, which is not on this computer: get it with "
-                    "File → Download MNIST… or File → Import MNIST…, then open the model again"
+                    translate(
+                        "Workspace",
+                        "the model was trained on MNIST, which is not on this computer: get it "
+                        "with File → Download MNIST… or File → Import MNIST…, then open the model "
+                        "again",
+                    )
                 )
             return load_dataset("mnist")
         if name == self.dataset.name and not model.dataset_params:
@@ -532,8 +562,11 @@ class Workspace(QtCore.QObject):
             near = os.path.join(os.path.dirname(os.path.abspath(model.path)), file)
             if os.path.basename(file) != file or not os.path.isfile(near):
                 raise ValueError(
-                    f"the model was trained on the table {file}, which is not beside it: "
-                    "put the file next to the model, or import it with File → Import table…"
+                    translate(
+                        "Workspace",
+                        "the model was trained on the table {0}, which is not beside it: put the "
+                        "file next to the model, or import it with File → Import table…",
+                    ).format(file)
                 )
             table_path = near
         return rebuild(name, params, table_path=table_path)
@@ -543,7 +576,7 @@ class Workspace(QtCore.QObject):
         (True: the save is on its way)."""
         if self.training:
             self.when_idle(lambda: self.save(path), "paused to save")
-            self.status.emit("Pausing to save…", 3000)
+            self.status.emit(translate("Workspace", "Pausing to save…"), 3000)
             return True
         from engine.files import modelfile
 
@@ -558,14 +591,17 @@ class Workspace(QtCore.QObject):
                 metadata={"initializer": self.config.init, "app": "Backprop Studio"},
             )
         except Exception as exc:
-            self.message.emit("Save model", about_file(path, message_of(exc)))
+            self.message.emit(
+                translate("Workspace", "Save model"),
+                about_file(path, message_of(exc)),
+            )
             return False
         self.path = path
         self.pathChanged.emit(path)
         if t is not None:
             self._last_seen = t.samples_seen  # what is saved is not a change
         self.set_modified(False)
-        self.status.emit(f"Saved {path}", 5000)
+        self.status.emit(translate("Workspace", "Saved {0}").format(path), 5000)
         return True
 
     def export_onnx(self, path: str) -> None:
@@ -577,9 +613,9 @@ class Workspace(QtCore.QObject):
             try:
                 export_onnx(self.network, path)
             except Exception as exc:
-                self.message.emit("Export ONNX", message_of(exc))
+                self.message.emit(translate("Workspace", "Export ONNX"), message_of(exc))
                 return
-            self.status.emit(f"Exported {path}", 5000)
+            self.status.emit(translate("Workspace", "Exported {0}").format(path), 5000)
 
         self.when_idle(export, "paused to export")
 
@@ -601,7 +637,7 @@ class Workspace(QtCore.QObject):
                 )
                 files = pytorch_export.export_pytorch(run, path)
             except Exception as exc:
-                self.message.emit("Export PyTorch script", message_of(exc))
+                self.message.emit(translate("Workspace", "Export PyTorch script"), message_of(exc))
                 return
             self.status.emit(pytorch_export.describe_export(files, run), 8000)
 
@@ -649,9 +685,16 @@ class Workspace(QtCore.QObject):
                 self._version += 1
             else:
                 label = settings.SETTINGS[name].label
-                self.status.emit(f"{label[:1].upper()}{label[1:]} applies at the next Reset", 6000)
+                self.status.emit(
+                    translate("Workspace", "{0}{1} applies at the next Reset").format(
+                        label[:1].upper(), label[1:]
+                    ),
+                    6000,
+                )
         elif name in ("seed", "init"):
-            self.status.emit("New weights from it at the next Reset (Ctrl+R)", 6000)
+            self.status.emit(
+                translate("Workspace", "New weights from it at the next Reset (Ctrl+R)"), 6000
+            )
         self.set_modified(True)
         self.settingChanged.emit(name)
         return None
@@ -683,7 +726,7 @@ class Workspace(QtCore.QObject):
         try:
             trainer = self.ensure_trainer()
         except ValueError as exc:
-            self.message.emit("Cannot train", str(exc))
+            self.message.emit(translate("Workspace", "Cannot train"), str(exc))
             return None
         worker = TrainingWorker(trainer)
         worker.batches_per_refresh = self.speed
@@ -824,7 +867,7 @@ class Workspace(QtCore.QObject):
         self.trainingChanged.emit(state, reason)
 
     def _on_worker_error(self, message: str) -> None:
-        self.message.emit("Training stopped", message)
+        self.message.emit(translate("Workspace", "Training stopped"), message)
 
     def shutdown(self) -> None:
         """Stop every thread and join it (on close: the only wait on training)."""
@@ -870,9 +913,11 @@ class Workspace(QtCore.QObject):
         try:
             trainer = self.ensure_trainer()
         except ValueError as exc:
-            return f"Cannot train: {exc}"
+            return translate("Workspace", "Cannot train: {0}").format(exc)
         if trainer.network is not self.network:
-            return "The trainer trains another network: reset the model first."
+            return translate(
+                "Workspace", "The trainer trains another network: reset the model first."
+            )
 
         def apply() -> None:
             net = trainer.network
@@ -883,7 +928,12 @@ class Workspace(QtCore.QObject):
                 "apply update", lambda: trainer.train_on_batch(X, Y, use_dropout=False)
             )
             if "diverged" in logs:
-                self.status.emit(f"No update: {logs['diverged']}; the weights are unchanged.", 6000)
+                self.status.emit(
+                    translate("Workspace", "No update: {0}; the weights are unchanged.").format(
+                        engine_text(logs["diverged"])
+                    ),
+                    6000,
+                )
                 return
             self._undo.append((saved[0], saved[1], self._version))
             self._announce_weights("apply update")
@@ -895,13 +945,16 @@ class Workspace(QtCore.QObject):
         """Put back the weights and optimizer state from before the last Apply update (bit
         for bit), if nothing else changed the weights since. Returns why not, or None."""
         if not self._undo:
-            return "Nothing to undo."
+            return translate("Workspace", "Nothing to undo.")
         if self.trainer is None or self.trainer.network is not self.network:
             self._undo.clear()
-            return "Nothing to undo: the model or its trainer was replaced."
+            return translate("Workspace", "Nothing to undo: the model or its trainer was replaced.")
         if not self.can_undo:
             self._undo.clear()
-            return "Nothing to undo: the weights changed since the update (training, a reset)."
+            return translate(
+                "Workspace",
+                "Nothing to undo: the weights changed since the update (training, a reset).",
+            )
         params, opt_state, _version = self._undo.pop()
         trainer = self.trainer
 
@@ -926,10 +979,10 @@ class Workspace(QtCore.QObject):
         message) follow; when `network` is the workspace's, its weights take the result
         (unless training or a reset changed them meanwhile). Returns why it cannot start."""
         if self._fine_tune is not None:
-            return "Fine-tuning is already running."
+            return translate("Workspace", "Fine-tuning is already running.")
         mine = network is self.network
         if mine and self.training:
-            return "Pause training first: fine-tuning would fight it."
+            return translate("Workspace", "Pause training first: fine-tuning would fight it.")
         source = network.copy()  # the job never reads arrays anyone else may write
         version = self._version
         job = Job(lambda j: _fine_tune(source, X, y, j), "fineTune")
@@ -954,8 +1007,11 @@ class Workspace(QtCore.QObject):
             if self.training or self._version != version:
                 self.fineTuneFinished.emit(
                     None,
-                    "the weights changed while fine-tuning ran (training, a reset or an "
-                    "update): the fine-tuned weights were not applied",
+                    translate(
+                        "Workspace",
+                        "the weights changed while fine-tuning ran (training, a reset or an "
+                        "update): the fine-tuned weights were not applied",
+                    ),
                 )
                 return
             tuned = result.network

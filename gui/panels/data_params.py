@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtWidgets
 
 from engine.data import regression, toy2d
+from gui.i18n import translate
 
 MAX_POINTS = 100_000
 
@@ -34,28 +35,39 @@ class DataParams(QtWidgets.QWidget):
         self.size.setRange(20, MAX_POINTS)
         self.size.setSingleStep(100)
         self.size.setGroupSeparatorShown(True)
-        self.size.setToolTip("How many points in all (training and validation)")
+        self.size.setToolTip(
+            translate("DataParams", "How many points in all (training and validation)")
+        )
         self.noise = QtWidgets.QDoubleSpinBox()
         self.noise.setObjectName("dataNoise")
         self.noise.setRange(0.0, 1.0)
         self.noise.setSingleStep(0.05)
         self.noise.setDecimals(2)
-        self.noise.setToolTip("How far the points scatter from their shape (0 = exactly on it)")
+        self.noise.setToolTip(
+            translate(
+                "DataParams", "How far the points scatter from their shape (0 = exactly on it)"
+            )
+        )
         self.val_share = QtWidgets.QSpinBox()
         self.val_share.setObjectName("dataValShare")
         self.val_share.setRange(0, 90)
         self.val_share.setSingleStep(5)
         self.val_share.setSuffix(" %")
         self.val_share.setToolTip(
-            "Share of the points held out for validation: the network never trains on them"
+            translate(
+                "DataParams",
+                "Share of the points held out for validation: the network never trains on them",
+            )
         )
         self.seed = QtWidgets.QSpinBox()
         self.seed.setObjectName("dataSeed")
         self.seed.setRange(0, 2**31 - 1)
-        self.seed.setToolTip("The same seed draws the same points")
-        self.regenerate = QtWidgets.QPushButton("Regenerate")
+        self.seed.setToolTip(translate("DataParams", "The same seed draws the same points"))
+        self.regenerate = QtWidgets.QPushButton(translate("DataParams", "Regenerate"))
         self.regenerate.setObjectName("regenerateData")
-        self.regenerate.setToolTip("Draw the points again with these settings; keeps the network")
+        self.regenerate.setToolTip(
+            translate("DataParams", "Draw the points again with these settings; keeps the network")
+        )
 
         grid = QtWidgets.QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -63,10 +75,10 @@ class DataParams(QtWidgets.QWidget):
         grid.setVerticalSpacing(2)
         for i, (label, field) in enumerate(
             (
-                ("Points", self.size),
-                ("Noise", self.noise),
-                ("Validation", self.val_share),
-                ("Seed", self.seed),
+                (translate("DataParams", "Points"), self.size),
+                (translate("DataParams", "Noise"), self.noise),
+                (translate("DataParams", "Validation"), self.val_share),
+                (translate("DataParams", "Seed"), self.seed),
             )
         ):
             grid.addWidget(QtWidgets.QLabel(label), i // 2, 2 * (i % 2))
@@ -115,4 +127,8 @@ class DataParams(QtWidgets.QWidget):
 
     def _mark(self) -> None:
         changed = self._shown is not None and self.params() != self._shown
-        self.regenerate.setText("Regenerate (changed)" if changed else "Regenerate")
+        self.regenerate.setText(
+            translate("DataParams", "Regenerate (changed)")
+            if changed
+            else translate("DataParams", "Regenerate")
+        )
