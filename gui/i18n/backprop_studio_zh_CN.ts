@@ -2924,7 +2924,7 @@ Try: add the feature x₁² and see how few hidden units a bowl-shaped target ne
     </message>
     <message>
         <source> weights.</source>
-        <translation> 个权重。</translation>
+        <translation>（权重）。</translation>
     </message>
     <message>
         <source>{0} {1} of {2}</source>

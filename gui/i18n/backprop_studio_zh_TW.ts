@@ -2912,7 +2912,7 @@ Try: add the feature x₁² and see how few hidden units a bowl-shaped target ne
     </message>
     <message>
         <source>{0}: {1:,} of {2:,}</source>
-        <translation>{0}：{2:,} 箇中的 {1:,} 個</translation>
+        <translation>{0}：{2:,} 個之中的 {1:,} 個</translation>
     </message>
     <message>
         <source>Sample: {0}.</source>
@@ -2924,11 +2924,11 @@ Try: add the feature x₁² and see how few hidden units a bowl-shaped target ne
     </message>
     <message>
         <source> weights.</source>
-        <translation> 個權重。</translation>
+        <translation>（權重）。</translation>
     </message>
     <message>
         <source>{0} {1} of {2}</source>
-        <translation>{0} {2} 箇中的 {1} 個</translation>
+        <translation>{0} {2} 個之中的 {1} 個</translation>
     </message>
     <message>
         <source> Units shown (strongest): </source>
