@@ -480,3 +480,20 @@ ENGINE_MESSAGES += [
         QT_TRANSLATE_NOOP("Engine", "weight updates became tiny (‖ΔW‖ = {1} < {2})"),
     ),
 ]
+
+ENGINE_MESSAGES += [
+    # -- tables (engine/data/table.py), as the import dialog shows them
+    (r"comma", QT_TRANSLATE_NOOP("Engine", "comma")),
+    (r"semicolon", QT_TRANSLATE_NOOP("Engine", "semicolon")),
+    (r"tab", QT_TRANSLATE_NOOP("Engine", "tab")),
+    (r"column (\d+)", QT_TRANSLATE_NOOP("Engine", "column {1}")),
+    (r"row (\d+), column (.+)", QT_TRANSLATE_NOOP("Engine", "row {1}, column {2}")),
+    (r"missing value", QT_TRANSLATE_NOOP("Engine", "missing value")),
+    (
+        r"(.+) is not a number \(exclude the column, or pick it as the target\)",
+        QT_TRANSLATE_NOOP(
+            "Engine", "{1} is not a number (exclude the column, or pick it as the target)"
+        ),
+    ),
+    (r"(.+) is not a number", QT_TRANSLATE_NOOP("Engine", "{1} is not a number")),
+]

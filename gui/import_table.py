@@ -19,11 +19,16 @@ import os
 from PySide6 import QtCore, QtWidgets
 
 from engine.data import table as tables
-from gui.i18n import translate
+from gui.i18n import QT_TRANSLATE_NOOP, engine_text, translate
 
 PREVIEW_ROWS = 12
 FILE_FILTER = "Tables (*.csv *.tsv *.txt);;All files (*)"
 TASKS = ("automatic", "classification", "regression")
+_TASK_WORDS = (  # for lupdate: the tasks' names as the dialog shows them
+    QT_TRANSLATE_NOOP("ImportTableDialog", "automatic"),
+    QT_TRANSLATE_NOOP("ImportTableDialog", "classification"),
+    QT_TRANSLATE_NOOP("ImportTableDialog", "regression"),
+)
 
 
 def choose_table(parent: QtWidgets.QWidget | None) -> str | None:
@@ -66,7 +71,7 @@ class ImportTableDialog(QtWidgets.QDialog):
         self.features.setMaximumHeight(130)
         self.task = QtWidgets.QComboBox()
         self.task.setObjectName("tableTask")
-        self.task.addItems(list(TASKS))
+        self.task.addItems([translate("ImportTableDialog", t) for t in TASKS])
         self.val_share = QtWidgets.QDoubleSpinBox()
         self.val_share.setObjectName("tableValShare")
         self.val_share.setRange(0.0, 0.9)
@@ -135,7 +140,7 @@ class ImportTableDialog(QtWidgets.QDialog):
         finally:
             QtWidgets.QApplication.restoreOverrideCursor()
         self.path_label.setText(path)
-        self.message.setText(error)
+        self.message.setText(engine_text(error))
         self._show_table()
         return self.table is not None
 
@@ -162,7 +167,7 @@ class ImportTableDialog(QtWidgets.QDialog):
             ).format(
                 t.n_rows,
                 len(t.columns),
-                d["delimiter"],
+                engine_text(d["delimiter"]),
                 translate("ImportTableDialog", "comma")
                 if t.decimal == ","
                 else translate("ImportTableDialog", "point"),
@@ -175,16 +180,19 @@ class ImportTableDialog(QtWidgets.QDialog):
         rows = t.preview(PREVIEW_ROWS)
         self.preview.setColumnCount(len(t.columns))
         self.preview.setRowCount(len(rows))
-        self.preview.setHorizontalHeaderLabels(t.columns)
+        self.preview.setHorizontalHeaderLabels([engine_text(c) for c in t.columns])
         self.preview.setVerticalHeaderLabels([str(line) for line in t.lines[: len(rows)]])
         for i, cells in enumerate(rows):
             for j, cell in enumerate(cells):
                 self.preview.setItem(i, j, QtWidgets.QTableWidgetItem(cell))
         self.preview.resizeColumnsToContents()
-        self.target.addItems(t.columns)
+        self.target.addItems([engine_text(c) for c in t.columns])
         self.numeric = tables.numeric_columns(t)
         for name, numeric in zip(t.columns, self.numeric, strict=True):
-            item = QtWidgets.QListWidgetItem(name if numeric else f"{name}  (text)")
+            shown = engine_text(name)  # "column 3" (no header row) in the window's language
+            item = QtWidgets.QListWidgetItem(
+                shown if numeric else translate("ImportTableDialog", "{0}  (text)").format(shown)
+            )
             item.setData(QtCore.Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | QtCore.Qt.ItemFlag.ItemIsUserCheckable)
             check = QtCore.Qt.CheckState.Checked if numeric else QtCore.Qt.CheckState.Unchecked
@@ -215,7 +223,12 @@ class ImportTableDialog(QtWidgets.QDialog):
                 item.setFlags(flags | QtCore.Qt.ItemFlag.ItemIsEnabled)
         self._updating = False
         auto = tables.infer_task(self.table, jt + 1)
-        self.task.setItemText(0, f"automatic ({auto})")
+        self.task.setItemText(
+            0,
+            translate("ImportTableDialog", "automatic ({0})").format(
+                translate("ImportTableDialog", auto)
+            ),
+        )
         self._validate()
 
     def chosen_features(self) -> list[str]:
@@ -249,16 +262,20 @@ class ImportTableDialog(QtWidgets.QDialog):
             d = self._build()
         except tables.TableError as e:
             self.summary.setText("")
-            self.message.setText(str(e))
+            self.message.setText(engine_text(str(e)))
             self.ok_button.setEnabled(False)
             return
         self.message.setText("")
         self.ok_button.setEnabled(True)
         if d.task == "classification":
             names = ", ".join(d.class_names[:8]) + (" …" if len(d.class_names) > 8 else "")
-            what = f"classification into {d.n_classes} classes ({names})"
+            what = translate("ImportTableDialog", "classification into {0} classes ({1})").format(
+                d.n_classes, names
+            )
         else:
-            what = "regression (a number per row; linear output and mse suit it)"
+            what = translate(
+                "ImportTableDialog", "regression (a number per row; linear output and mse suit it)"
+            )
         self.summary.setText(
             translate(
                 "ImportTableDialog",
@@ -273,6 +290,6 @@ class ImportTableDialog(QtWidgets.QDialog):
         try:
             self.dataset = self._build()
         except tables.TableError as e:
-            self.message.setText(str(e))
+            self.message.setText(engine_text(str(e)))
             return
         super().accept()

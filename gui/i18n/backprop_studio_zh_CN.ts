@@ -1216,6 +1216,38 @@
         <source>weight updates became tiny (‖ΔW‖ = {1} &lt; {2})</source>
         <translation>权重更新变得极小（‖ΔW‖ = {1} &lt; {2}）</translation>
     </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>column {1}</source>
+        <translation>第 {1} 列</translation>
+    </message>
+    <message>
+        <source>row {1}, column {2}</source>
+        <translation>第 {1} 行，列 {2}</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>缺失值</translation>
+    </message>
+    <message>
+        <source>{1} is not a number (exclude the column, or pick it as the target)</source>
+        <translation>{1} 不是数（请排除该列，或把它选为目标）</translation>
+    </message>
+    <message>
+        <source>{1} is not a number</source>
+        <translation>{1} 不是数</translation>
+    </message>
 </context>
 <context>
     <name>FunctionFit</name>
@@ -1581,6 +1613,18 @@ Try: add the feature x₁² and see how few hidden units a bowl-shaped target ne
 <context>
     <name>ImportTableDialog</name>
     <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
         <source>Import a table</source>
         <translation>导入表格</translation>
     </message>
@@ -1635,6 +1679,22 @@ Try: add the feature x₁² and see how few hidden units a bowl-shaped target ne
     <message>
         <source>no (columns numbered)</source>
         <translation>无（列按编号命名）</translation>
+    </message>
+    <message>
+        <source>{0}  (text)</source>
+        <translation>{0}（文本）</translation>
+    </message>
+    <message>
+        <source>automatic ({0})</source>
+        <translation>自动（{0}）</translation>
+    </message>
+    <message>
+        <source>classification into {0} classes ({1})</source>
+        <translation>分类，共 {0} 个类别（{1}）</translation>
+    </message>
+    <message>
+        <source>regression (a number per row; linear output and mse suit it)</source>
+        <translation>回归（每行一个数；适合线性输出和 mse）</translation>
     </message>
     <message>
         <source>{0}; {1} inputs, standardised with the training rows&apos; mean and spread; {2:,} rows to train on, {3:,} for validation</source>

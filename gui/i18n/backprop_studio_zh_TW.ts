@@ -1216,6 +1216,38 @@
         <source>weight updates became tiny (‖ΔW‖ = {1} &lt; {2})</source>
         <translation>權重更新變得極小（‖ΔW‖ = {1} &lt; {2}）</translation>
     </message>
+    <message>
+        <source>comma</source>
+        <translation>逗號</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分號</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>製表符</translation>
+    </message>
+    <message>
+        <source>column {1}</source>
+        <translation>第 {1} 列</translation>
+    </message>
+    <message>
+        <source>row {1}, column {2}</source>
+        <translation>第 {1} 行，列 {2}</translation>
+    </message>
+    <message>
+        <source>missing value</source>
+        <translation>缺失值</translation>
+    </message>
+    <message>
+        <source>{1} is not a number (exclude the column, or pick it as the target)</source>
+        <translation>{1} 不是數（請排除該列，或把它選為目標）</translation>
+    </message>
+    <message>
+        <source>{1} is not a number</source>
+        <translation>{1} 不是數</translation>
+    </message>
 </context>
 <context>
     <name>FunctionFit</name>
@@ -1581,6 +1613,18 @@ Try: add the feature x₁² and see how few hidden units a bowl-shaped target ne
 <context>
     <name>ImportTableDialog</name>
     <message>
+        <source>automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>迴歸</translation>
+    </message>
+    <message>
         <source>Import a table</source>
         <translation>匯入表格</translation>
     </message>
@@ -1635,6 +1679,22 @@ Try: add the feature x₁² and see how few hidden units a bowl-shaped target ne
     <message>
         <source>no (columns numbered)</source>
         <translation>無（列按編號命名）</translation>
+    </message>
+    <message>
+        <source>{0}  (text)</source>
+        <translation>{0}（文本）</translation>
+    </message>
+    <message>
+        <source>automatic ({0})</source>
+        <translation>自動（{0}）</translation>
+    </message>
+    <message>
+        <source>classification into {0} classes ({1})</source>
+        <translation>分類，共 {0} 個類別（{1}）</translation>
+    </message>
+    <message>
+        <source>regression (a number per row; linear output and mse suit it)</source>
+        <translation>迴歸（每行一個數；適合線性輸出和 mse）</translation>
     </message>
     <message>
         <source>{0}; {1} inputs, standardised with the training rows&apos; mean and spread; {2:,} rows to train on, {3:,} for validation</source>

@@ -151,7 +151,7 @@ def english_words(text: str) -> list[str]:
     """The English words in `text`: runs of two or more Latin letters, not ALLOWED (a
     single letter is a symbol: x, W, b, z, η's neighbours)."""
     text = TAG.sub(" ", text or "")
-    text = re.sub(r"\b[\w.-]+\.(bps|onnx|py|npz|npy|csv|png)\b", " ", text)  # file names
+    text = re.sub(r"(\S*/)?[\w.-]+\.(bps|onnx|py|npz|npy|csv|png)\b", " ", text)  # files
     text = re.sub(r"\(&[A-Za-z]\)|&(?=[A-Za-z])", " ", text)  # mnemonics: 文件(&F)
     words = []
     for w in WORD.findall(text):
@@ -376,3 +376,27 @@ def test_choosing_a_language_is_remembered_and_offers_a_restart(qtbot, monkeypat
     finally:
         i18n.save_language("en")
         window.shutdown()
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
+def test_the_dialogs_are_translated(qtbot, tmp_path, lang):
+    """The dialogs a user opens from the menus and panels: keyboard shortcuts, importing a
+    table (with a file chosen), My digits, the MNIST question and download progress."""
+    from gui import dialogs
+    from gui.import_table import ImportTableDialog
+
+    app = QtWidgets.QApplication.instance()
+    table = tmp_path / "plants.csv"
+    rows = "1.0,2.0,a\n1.5,2.5,b\n2.0,1.0,a\n2.5,1.5,b\n" * 5
+    table.write_text("高度,宽度,种类\n" + rows)  # the user's own column names
+    try:
+        i18n.install(app, lang)
+        opened = [dialogs.ShortcutsDialog(), ImportTableDialog(None, str(table))]
+        texts = []
+        for dialog in opened:
+            qtbot.addWidget(dialog)
+            texts += [("dialog title", dialog.windowTitle()), *widget_texts(dialog)]
+        left = english_left(texts)
+        assert not left, f"{len(left)} English texts left:\n" + "\n".join(left)
+    finally:
+        i18n.install(app, "en")
