@@ -381,9 +381,13 @@ def test_choosing_a_language_is_remembered_and_offers_a_restart(qtbot, monkeypat
 @pytest.mark.parametrize("lang", ["zh_CN", "zh_TW"])
 def test_the_dialogs_are_translated(qtbot, tmp_path, lang):
     """The dialogs a user opens from the menus and panels: keyboard shortcuts, importing a
-    table (with a file chosen), My digits, the MNIST question and download progress."""
+    table (with a file chosen), My digits (with a digit in it)."""
+    import numpy as np
+
+    from engine.data.mydigits import MyDigits
     from gui import dialogs
     from gui.import_table import ImportTableDialog
+    from gui.panels.my_digits import MyDigitsDialog
 
     app = QtWidgets.QApplication.instance()
     table = tmp_path / "plants.csv"
@@ -391,7 +395,13 @@ def test_the_dialogs_are_translated(qtbot, tmp_path, lang):
     table.write_text("高度,宽度,种类\n" + rows)  # the user's own column names
     try:
         i18n.install(app, lang)
-        opened = [dialogs.ShortcutsDialog(), ImportTableDialog(None, str(table))]
+        store = MyDigits(tmp_path / "mydigits")
+        store.add(np.zeros((28, 28), np.float32), 3)
+        opened = [
+            dialogs.ShortcutsDialog(),
+            ImportTableDialog(None, str(table)),
+            MyDigitsDialog(store),
+        ]
         texts = []
         for dialog in opened:
             qtbot.addWidget(dialog)
