@@ -303,6 +303,7 @@ def test_teach_and_fine_tune_the_workspace_network(qtbot, window, monkeypatch, t
         canvas.canvas.end_stroke()
         canvas.teach(label)
         assert f"Added as a {label}. My digits: {label + 1}." in canvas.teach_status.text()
+    assert ws.change_setting("epochs", 100_000) is None  # 40 images: 200 epochs pass at once
     train_a_little(qtbot, window, batches=1)
     canvas.start_fine_tune()  # training runs: refused, nothing written
     assert "Pause training first" in canvas.teach_status.text()
