@@ -51,7 +51,7 @@ def test_onnx_without_the_package_names_the_extra(monkeypatch, tmp_path):
     monkeypatch.setitem(sys.modules, "onnx", None)  # makes `import onnx` fail
     with pytest.raises(
         ValueError,
-        match=r'pip install onnx \(or, in a checkout of Backprop Studio, pip install "\.\[onnx\]"\)',
+        match=r'pip install onnx \(or, in a checkout of Backprop Studio, pip install "\.\[onnx\]"',
     ):
         onnx_export.export_onnx(Network.create([2, 2, 1]), tmp_path / "x.onnx")
     assert not (tmp_path / "x.onnx").exists()
