@@ -22,6 +22,7 @@ from engine.nn.activations import DERIVATIVES, STEP_REFUSAL
 
 LOSSES = ("mse", "cross_entropy")
 
+
 def check(loss: str, output_activation: str, output_units: int) -> None:
     """Raise ValueError, with the reason in plain words, if the pair cannot be trained."""
     if loss not in LOSSES:
