@@ -58,7 +58,8 @@ class FillScrollArea(QtWidgets.QScrollArea):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
         if obj is self.widget() and event.type() == QtCore.QEvent.Type.LayoutRequest:
-            QtCore.QTimer.singleShot(0, self._fit)
+            # with self as the context, the call is dropped if the area is deleted first
+            QtCore.QTimer.singleShot(0, self, self._fit)
         return False
 
     def minimumSizeHint(self) -> QtCore.QSize:  # noqa: N802 (Qt's name)
