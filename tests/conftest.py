@@ -54,6 +54,20 @@ def pytest_runtest_teardown(item, nextitem):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_window_settings(request):
+    """Each test's window starts from the default layout and language: a window closed by
+    an earlier test saves its dock layout, which the next window would restore (a tab it
+    left in front made later tests' panels hidden, and their waits time out)."""
+    if "qtbot" in request.fixturenames:
+        from PySide6 import QtCore
+
+        stored = QtCore.QSettings("Backprop Studio", "Backprop Studio")
+        stored.clear()
+        stored.sync()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _no_unanswered_dialog(request):
     """A test that leaves a modal dialog open (e.g. "Save the changes?" when a window
     closes at teardown) fails, naming the dialog, instead of hanging the whole run."""

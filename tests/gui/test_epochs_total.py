@@ -7,6 +7,7 @@ def test_train_after_a_stop_adds_a_run_and_the_field_shows_the_new_total(qtbot):
     window = MainWindow()
     qtbot.addWidget(window)
     ws = window.workspace
+    ws.set_speed(0)  # full speed: the point is the totals, not watching
     field = window.panels["hyperparameters"].fields["epochs"]
     field.setText("2")
     assert window.panels["hyperparameters"].commit("epochs")
@@ -19,7 +20,7 @@ def test_train_after_a_stop_adds_a_run_and_the_field_shows_the_new_total(qtbot):
     assert ws.trainer.stopped_because == "reached 4 epochs"
     qtbot.waitUntil(lambda: field.text() == "4", timeout=5_000)
     assert ws.config.epochs == 4
-    window.workspace.set_modified(False)
+    ws.set_modified(False)  # closing asks nothing
 
 
 def test_a_drawing_the_network_cannot_read_is_not_made_the_current_sample(qtbot):

@@ -231,6 +231,7 @@ def test_docked_in_the_window_with_the_inspection_tabs_and_live(qtbot, monkeypat
     qtbot.waitUntil(lambda: exposed(panel), timeout=5000)
     before = panel.updates
     ws = window.workspace
+    ws.set_speed(0)  # full speed: snapshots paced by the frame budget, not slow motion
     ws.train()
     qtbot.waitUntil(lambda: panel.updates >= before + 2, timeout=20_000)
     ws.pause()
