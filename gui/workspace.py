@@ -209,6 +209,12 @@ class Workspace(QtCore.QObject):
         return None if self._start is None else [p.copy() for p in self._start.params]
 
     @property
+    def weights_version(self) -> int:
+        """Counts changes of the weights (a new network, batches trained, writes): equal
+        numbers mean the same weights (views use it to skip redrawing the same thing)."""
+        return self._version
+
+    @property
     def thread(self) -> QtCore.QThread | None:
         """The training thread, while there is one."""
         return self._thread

@@ -30,9 +30,9 @@ from gui.panels.common import (
 from gui.state import Sample
 
 RESOLUTION = 64
-# Multiply-adds one map of the plane may cost (a 2-1024-1024-1 network at 64 × 64 points):
-# a bigger network's maps get fewer points (2-(1024×8)-1: 24 × 24), never under 16 × 16.
-PLANE_MACS = 4_400_000_000
+# Multiply-adds one map of the plane may cost (a 2-1024-1024-1 network at 45 × 45 points,
+# ~0.1 s on the GUI thread): a bigger one gets fewer points, never under 16 × 16.
+PLANE_MACS = 2_200_000_000
 MIN_RESOLUTION = 16
 SMALL_PER_LAYER = 8
 SMALL_LAYERS = 8  # rows of small maps (hidden layers); a model file may hold 15

@@ -29,6 +29,20 @@ STEP_PER_TICK = 3  # 20 ticks (0.6 s) from one stage to the next while playing
 DWELL_TICKS = 20  # and 0.6 s at each stage
 MAX_POINTS = 600  # data points drawn (every k-th when there are more)
 GRID_LINES, GRID_POINTS = 13, 41
+# Multiply-adds one picture of every stage may cost: 600 points and 2 × 13 × 41 grid points
+# through a 2-1024-1024-1 network (~0.1 s on the GUI thread). A bigger network follows
+# fewer points (2-(1024×8)-1: 100 points, lines of 9), never under MIN_POINTS and MIN_GRID.
+TRACE_MACS = 2_000_000_000
+MIN_POINTS, MIN_GRID = 100, 9
+
+
+def points_for(sizes: list[int]) -> tuple[int, int]:
+    """(data points, points per grid line) followed through a network of these sizes."""
+    macs = sum(a * b for a, b in zip(sizes, sizes[1:], strict=False)) or 1
+    share = min(1.0, TRACE_MACS / macs / (MAX_POINTS + 2 * GRID_LINES * GRID_POINTS))
+    return max(MIN_POINTS, int(MAX_POINTS * share)), max(MIN_GRID, int(GRID_POINTS * share))
+
+
 DIRECTION = QT_TRANSLATE_NOOP(
     "SpaceView", "the output's direction"
 )  # the third choice, in the last hidden layer only
@@ -195,12 +209,13 @@ class SpaceView(LivePanel):
                 parts.append((base.x_val, ds.y_val))
             X = np.concatenate([p[0] for p in parts])
             y = np.concatenate([np.asarray(p[1]) for p in parts])
-            every = max(1, -(-len(X) // MAX_POINTS))
+            most, self.grid_points = points_for(self.model.sizes)
+            every = max(1, -(-len(X) // most))
             self.X = np.ascontiguousarray(X[::every])
             regression = bool(getattr(ds, "is_regression", False))
             self.classes = np.zeros(len(self.X), np.int64) if regression else y[::every]
             self.decisions = not regression
-            self.grid = space.grid_lines(figures.plane_bounds(X), GRID_LINES, GRID_POINTS)
+            self.grid = space.grid_lines(figures.plane_bounds(X), GRID_LINES, self.grid_points)
         else:
             self.X = np.zeros((0, 2), dtype=np.float32)
             self.classes = np.zeros(0, dtype=np.int64)
@@ -331,8 +346,9 @@ class SpaceView(LivePanel):
         f = self.frame = self.space.frame(self.position)
         gx, gy = flat_lines(f.grid)
         r = len(f.grid) // 2
-        self.grid_v.setData(gx[: r * (GRID_POINTS + 1)], gy[: r * (GRID_POINTS + 1)])
-        self.grid_h.setData(gx[r * (GRID_POINTS + 1) :], gy[r * (GRID_POINTS + 1) :])
+        cut = r * (f.grid.shape[1] + 1)  # the vertical lines, each with its break
+        self.grid_v.setData(gx[:cut], gy[:cut])
+        self.grid_h.setData(gx[cut:], gy[cut:])
         for item, rows in zip(self.points, self.class_rows, strict=True):
             item.setData(f.points[rows, 0], f.points[rows, 1])
         x0, x1, y0, y1 = f.bounds

@@ -280,6 +280,7 @@ class StepThrough(QtWidgets.QWidget):
         self._target: int | None = None
         self._loss_before: float | None = None  # the loss before an Apply update in flight
         self._stale = True  # the trace is out of date (it is made when the panel is shown)
+        self._traced: tuple | None = None  # _trace_key() of the weights last traced
         self._told: TraceStep | None = None  # the step the views were last told about
         self._pages: dict[int, tuple[QtWidgets.QWidget, list[ArrayBox], int]] = {}
         self._stale_pages: set[int] = set()  # kept pages that show the previous trace
@@ -502,6 +503,7 @@ class StepThrough(QtWidgets.QWidget):
             self._stale = True
             return
         self._stale = False
+        self._traced = None if self.state.training else self._trace_key()
         if self.state.training:  # the worker thread owns the weights: wait for a pause
             self._update_enabled()
             if self.isVisible():
@@ -938,6 +940,13 @@ class StepThrough(QtWidgets.QWidget):
             self._update_enabled()
             self._show_step()
 
+    def _trace_key(self) -> tuple:
+        """Which weights a trace is of: the network, the workspace's count of changes and
+        the samples its trainer has seen (a batch the worker ran before its last snapshot)."""
+        trainer = self.state.trainer
+        seen = None if trainer is None else trainer.samples_seen
+        return (id(self.state.network), self.state.weights_version, seen)
+
     def _tell(self, step: TraceStep | None) -> None:
         """Tell the views which step is shown; None (no step) only once, not per snapshot."""
         if step is None and self._told is None:
@@ -964,9 +973,11 @@ class StepThrough(QtWidgets.QWidget):
         if self.state.training:
             self._update_enabled()
             self._tell(None)
-        else:
+        elif self._traced != self._trace_key():  # the weights moved on since the last trace
             self.loss_change = None
             self.refresh()
+        else:  # e.g. a model just opened, traced already: only the buttons follow
+            self._update_enabled()
 
     def _on_target_chosen(self, row: int) -> None:
         self._target = int(self.target_box.itemData(row))

@@ -115,7 +115,53 @@ def test_decision_boundary_computes_its_maps_once_and_caps_the_small_ones(qtbot,
 
 def test_the_plane_gets_fewer_points_only_for_networks_too_big_to_map_at_full_size():
     r = decision_boundary.resolution_for
-    assert r([2, 8, 8, 1]) == r([2, 1024, 1024, 1]) == decision_boundary.RESOLUTION
-    assert r([2, *[1024] * 8, 1]) == 24  # the editor's largest: 7.3 M multiply-adds a point
-    assert r([2, *[1024] * 15, 1]) == 17  # the largest a model file holds: 14.7 M
+    assert r([2, 8, 8, 1]) == r([2, 512, 512, 1]) == decision_boundary.RESOLUTION
+    assert r([2, 1024, 1024, 1]) == 45  # 1.05 M multiply-adds a point
+    assert r([2, *[1024] * 8, 1]) == 17  # the editor's largest: 7.3 M
+    assert r([2, *[1024] * 15, 1]) == decision_boundary.MIN_RESOLUTION  # a file's largest: 14.7 M
     assert r([2, 10**9, 1]) == decision_boundary.MIN_RESOLUTION  # never fewer
+
+
+def test_opening_a_model_traces_the_step_through_once(qtbot, window, tmp_path, monkeypatch):
+    from gui.panels import step_through
+
+    window.docks["stepThrough"].raise_()
+    qtbot.waitUntil(lambda: exposed(window.panels["stepThrough"]), timeout=2_000)
+    traces = counting(monkeypatch, step_through, "trace")
+    assert window.open_model(saved(tmp_path, [2, 16, 16, 1]))
+    assert len(traces) == 1  # the new model is traced; "training: ready" after it is not
+    panel = window.panels["stepThrough"]
+    assert np.array_equal(panel.trace.weights[0], window.workspace.network.weights[0])
+    window.workspace.step_batch()  # the weights move on: traced again
+    qtbot.waitUntil(lambda: len(traces) == 2, timeout=5_000)
+    assert np.array_equal(panel.trace.weights[0], window.workspace.network.weights[0])
+
+
+def test_the_space_view_follows_fewer_points_only_through_networks_too_big_for_all():
+    from gui.panels import space_view
+
+    full = (space_view.MAX_POINTS, space_view.GRID_POINTS)
+    assert space_view.points_for([2, 8, 8, 1]) == space_view.points_for([2, 1024, 1024, 1]) == full
+    most, per_line = space_view.points_for([2, *[1024] * 8, 1])
+    assert (most, per_line) == (space_view.MIN_POINTS, space_view.MIN_GRID)
+    grid_points = 2 * space_view.GRID_LINES * per_line
+    full_count = space_view.MAX_POINTS + 2 * space_view.GRID_LINES * space_view.GRID_POINTS
+    assert most + grid_points < full_count / 4  # its floors: a fifth of the points, not all
+
+
+def test_a_huge_network_in_the_space_view_draws_its_thinner_grid_whole(qtbot, window, tmp_path):
+    window.docks["spaceView"].raise_()
+    view = window.panels["spaceView"]
+    qtbot.waitUntil(lambda: exposed(view), timeout=2_000)
+    assert window.open_model(saved(tmp_path, [2, *[1024] * 8, 1]))
+    qtbot.waitUntil(lambda: view.space is not None and view.model.sizes[1] == 1024, timeout=10_000)
+    assert len(view.X) <= space_view_points(view)
+    x, _y = view.grid_v.getData()
+    lines = view.grid.shape[0] // 2
+    assert len(x) == lines * (view.grid.shape[1] + 1)  # every vertical line, none of the others
+
+
+def space_view_points(view) -> int:
+    from gui.panels import space_view
+
+    return space_view.points_for(view.model.sizes)[0]
