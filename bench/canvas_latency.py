@@ -45,7 +45,10 @@ import sys
 import time
 from pathlib import Path
 
-import numpy as np
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")  # as the app does (gui/__init__.py), before NumPy loads
+
+import numpy as np  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -190,6 +193,10 @@ def main() -> None:
     for pen, strokes in digits:
         canvas.set_pen_width(pen)
         for stroke in strokes:
+            # the pen comes down PEN_UP after it was lifted (not at once, to rest there: a
+            # resting pen makes the drawing the current sample, which other views redraw for)
+            run_until(app, due)
+            due = time.perf_counter()
             QTest.mousePress(canvas, LEFT, NONE, at(*stroke[0]))
             last = at(*stroke[0])
             for x, y in stroke[1:]:
