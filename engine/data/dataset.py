@@ -91,3 +91,26 @@ def encode_targets(labels: np.ndarray, output_units: int, dtype=np.float32) -> n
     Y = np.zeros((labels.shape[0], output_units), dtype=dtype)
     Y[np.arange(labels.shape[0]), labels.astype(np.int64)] = 1
     return Y
+
+
+def check_generated(n, noise, val_fraction, seed) -> int:
+    """Check the settings every generated dataset shares (n points in all, noise in
+    [0, 1], the share held out for validation, the random seed); returns the number of
+    training points, n − round(n · val_fraction). ValueError says what is wrong."""
+    if isinstance(n, bool) or not isinstance(n, int | np.integer):
+        raise ValueError(f"number of points must be a whole number, not {n!r}")
+    if not 4 <= n <= 1_000_000:
+        raise ValueError(f"number of points must be between 4 and 1,000,000, not {n}")
+    if not 0 <= noise <= 1:
+        raise ValueError(f"noise must be between 0 and 1, not {noise}")
+    if not 0 <= val_fraction < 1:
+        raise ValueError(f"validation fraction must be in [0, 1), not {val_fraction}")
+    if isinstance(seed, bool) or not isinstance(seed, int | np.integer) or seed < 0:
+        raise ValueError(f"seed must be a whole number >= 0, not {seed!r}")
+    n_train = n - int(round(n * val_fraction))
+    if n_train < 2:
+        raise ValueError(
+            f"{n} points with a validation fraction of {val_fraction} leave {n_train} to train on; "
+            "use more points or a smaller fraction"
+        )
+    return n_train

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from engine.data.dataset import Dataset
+from engine.data.dataset import Dataset, check_generated
 
 BUMPS = ((-0.6, 0.8), (0.0, -0.5), (0.55, 1.0))  # (centre c_k, height h_k)
 BUMP_WIDTH = 0.15
@@ -95,27 +95,11 @@ def make(
     """Dataset `name` with n samples in all, `val_fraction` of them held out for validation."""
     if name not in GENERATORS:
         raise ValueError(f"unknown regression dataset {name!r}; known: {', '.join(GENERATORS)}")
-    if isinstance(n, bool) or not isinstance(n, int | np.integer):
-        raise ValueError(f"number of points must be a whole number, not {n!r}")
-    if not 4 <= n <= 1_000_000:
-        raise ValueError(f"number of points must be between 4 and 1,000,000, not {n}")
-    if not 0 <= noise <= 1:
-        raise ValueError(f"noise must be between 0 and 1, not {noise}")
-    if not 0 <= val_fraction < 1:
-        raise ValueError(f"validation fraction must be in [0, 1), not {val_fraction}")
-    if isinstance(seed, bool) or not isinstance(seed, int | np.integer) or seed < 0:
-        raise ValueError(f"seed must be a whole number >= 0, not {seed!r}")
+    n_train = check_generated(n, noise, val_fraction, seed)
     d = 1 if name in FUNCTIONS_1D else 2
     rng = np.random.default_rng(seed)
     X = rng.uniform(-1, 1, (n, d))
     y = target(name, X) + rng.normal(0, noise, n) if noise else target(name, X)
-    n_val = int(round(n * val_fraction))
-    n_train = n - n_val
-    if n_train < 2:
-        raise ValueError(
-            f"{n} points with a validation fraction of {val_fraction} leave {n_train} to train on; "
-            "use more points or a smaller fraction"
-        )
     X = X.astype(np.float32)
     y = y.astype(np.float32).reshape(-1, 1)
     return Dataset(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from engine.data.dataset import Dataset
+from engine.data.dataset import Dataset, check_generated
 
 
 def xor(n, noise, rng, classes=2):
@@ -88,32 +88,16 @@ def make(
     """Dataset `name` with n points in all, `val_fraction` of them held out for validation."""
     if name not in GENERATORS:
         raise ValueError(f"unknown 2D dataset {name!r}; known: {', '.join(GENERATORS)}")
-    if isinstance(n, bool) or not isinstance(n, int | np.integer):
-        raise ValueError(f"number of points must be a whole number, not {n!r}")
-    if not 4 <= n <= 1_000_000:
-        raise ValueError(f"number of points must be between 4 and 1,000,000, not {n}")
-    if not 0 <= noise <= 1:
-        raise ValueError(f"noise must be between 0 and 1, not {noise}")
-    if not 0 <= val_fraction < 1:
-        raise ValueError(f"validation fraction must be in [0, 1), not {val_fraction}")
+    n_train = check_generated(n, noise, val_fraction, seed)
     classes = DEFAULT_CLASSES[name] if classes is None else int(classes)
     if name in ("xor", "circles", "moons") and classes != 2:
         raise ValueError(f"{name} has exactly 2 classes")
     if not 2 <= classes <= 10:
         raise ValueError(f"{name} can have 2 to 10 classes, not {classes}")
-    if isinstance(seed, bool) or not isinstance(seed, int | np.integer) or seed < 0:
-        raise ValueError(f"seed must be a whole number >= 0, not {seed!r}")
     rng = np.random.default_rng(seed)
     X, y = GENERATORS[name](n, noise, rng, classes)
     order = rng.permutation(n)
     X, y = X[order].astype(np.float32), y[order]
-    n_val = int(round(n * val_fraction))
-    n_train = n - n_val
-    if n_train < 2:
-        raise ValueError(
-            f"{n} points with a validation fraction of {val_fraction} leave {n_train} to train on; "
-            "use more points or a smaller fraction"
-        )
     return Dataset(
         name=name,
         x_train=X[:n_train],

@@ -427,6 +427,17 @@ class LivePanel(QtWidgets.QWidget):
         if visible and self.stale:  # once the tab switch is laid out (the panel's size)
             QtCore.QTimer.singleShot(0, self, self.catch_up)
 
+    def show_if_available(self, widgets: list, no_network: str, unavailable: str) -> bool:
+        """Show `widgets` if the panel can draw the current model and data (`available`),
+        else hide them, give the tab to a sibling (`step_aside`) and say why in
+        `self.message` (`no_network` when there is no model, else `unavailable`)."""
+        ok = self.available
+        for widget in widgets:
+            widget.setVisible(ok)
+        step_aside(self, ok)
+        self.message.setText("" if ok else no_network if self.model is None else unavailable)
+        return ok
+
     def catch_up(self) -> None:
         """Rebuild for the current model if a model change was put off while hidden."""
         if self.stale:

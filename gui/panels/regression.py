@@ -18,7 +18,7 @@ from engine.nn import metrics
 from engine.teach import figures
 from gui import colors
 from gui.i18n import translate
-from gui.panels.common import LivePanel, Model, current_model, step_aside
+from gui.panels.common import LivePanel, Model, current_model
 
 MAX_POINTS = 5000  # per split, so a large table still draws quickly
 
@@ -87,23 +87,16 @@ class RegressionView(LivePanel):
 
     def rebuild(self, model: Model | None = None) -> None:
         self.model = model or current_model(self.state)
-        ok = self.available
-        self.canvas.setVisible(ok)
-        self.info.setVisible(ok)
-        step_aside(self, ok)
-        if self.model is None:
-            self.message.setText(translate("RegressionView", "No network yet."))
+        if not self.show_if_available(
+            [self.canvas, self.info],
+            translate("RegressionView", "No network yet."),
+            translate(
+                "RegressionView",
+                "Predicted against true values is drawn for regression datasets "
+                "(classification has the confusion matrix).",
+            ),
+        ):
             return
-        if not ok:
-            self.message.setText(
-                translate(
-                    "RegressionView",
-                    "Predicted against true values is drawn for regression datasets "
-                    "(classification has the confusion matrix).",
-                )
-            )
-            return
-        self.message.setText("")
         ds = self.state.dataset
         y = np.concatenate([ds.y_train[:, 0]] + ([ds.y_val[:, 0]] if ds.x_val is not None else []))
         lo, hi = float(y.min()), float(y.max())

@@ -18,7 +18,7 @@ from engine.data import features
 from engine.teach import figures
 from gui import colors
 from gui.i18n import translate
-from gui.panels.common import Canvas, LivePanel, Model, current_model, step_aside
+from gui.panels.common import Canvas, LivePanel, Model, current_model
 
 RESOLUTION = 64
 
@@ -88,23 +88,16 @@ class RegressionSurface(LivePanel):
 
     def rebuild(self, model: Model | None = None) -> None:
         self.model = model or current_model(self.state)
-        ok = self.available
-        self.canvas.setVisible(ok)
-        self.legend.setVisible(ok)
-        step_aside(self, ok)
-        if self.model is None:
-            self.message.setText(translate("RegressionSurface", "No network yet."))
+        if not self.show_if_available(
+            [self.canvas, self.legend],
+            translate("RegressionSurface", "No network yet."),
+            translate(
+                "RegressionSurface",
+                "The regression surface is drawn for regression on 2D points "
+                "(the datasets plane and gaussians).",
+            ),
+        ):
             return
-        if not ok:
-            self.message.setText(
-                translate(
-                    "RegressionSurface",
-                    "The regression surface is drawn for regression on 2D points "
-                    "(the datasets plane and gaussians).",
-                )
-            )
-            return
-        self.message.setText("")
         pts = self.state.dataset.points
         parts = [pts.x_train] + ([pts.x_val] if pts.x_val is not None else [])
         self.bounds = figures.plane_bounds(np.concatenate(parts))

@@ -13,15 +13,14 @@ import gzip
 import io
 import os
 import random
-import signal
 import struct
 import zipfile
 import zlib
-from contextlib import contextmanager
 
 import numpy as np
 import pytest
 from fuzz_files import KINDS, base_members, mutate
+from timeouts import time_limit
 
 from engine import cli
 from engine.data import idx, imagefile, mnist
@@ -30,25 +29,6 @@ from engine.files import modelfile
 from engine.nn.network import Network
 
 SEED = 16
-
-
-@contextmanager
-def hang_guard(seconds: float = 20):
-    """Fail instead of hanging forever (POSIX); not a speed test (bench/ measures speed)."""
-    if not hasattr(signal, "setitimer"):
-        yield
-        return
-
-    def on_alarm(signum, frame):
-        raise TimeoutError(f"no answer after {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def one_line(msg: str, name: str) -> None:
@@ -87,7 +67,7 @@ def test_model_files(tmp_path, kind):
         _, data = mutate(base, rng, kind)
         path.write_bytes(data)
         try:
-            with hang_guard():
+            with time_limit(20):
                 modelfile.load(path)
         except modelfile.ModelFileError as e:
             one_line(str(e), "fuzzed.bps")
@@ -102,7 +82,7 @@ def test_idx_files(tmp_path):
         path = tmp_path / "train-images-idx3-ubyte.gz"
         path.write_bytes(data)
         try:
-            with hang_guard():
+            with time_limit(20):
                 idx.read_images(path)
         except idx.IdxError as e:
             one_line(str(e), "train-images-idx3-ubyte")
@@ -123,7 +103,7 @@ def test_mnist_npz_imports(tmp_path, monkeypatch):
     for _ in range(60):
         (tmp_path / "mnist.npz").write_bytes(damage(good, rng))
         try:
-            with hang_guard():
+            with time_limit(20):
                 mnist.import_folder(tmp_path / "mnist.npz")
         except mnist.MnistImportError as e:
             one_line(str(e), "mnist.npz")
@@ -136,7 +116,7 @@ def test_my_digits_stores(tmp_path):
         folder = tmp_path / f"store{i}"
         folder.mkdir()
         (folder / "my-digits.npz").write_bytes(damage(good, rng))
-        with hang_guard():
+        with time_limit(20):
             store = MyDigits(folder)
             n = len(store)
         if store.warning:
@@ -157,7 +137,7 @@ def test_predict_inputs(tmp_path, capsys):
     for i in range(50):
         path = tmp_path / ("x.npy" if i % 2 else "x.csv")
         path.write_bytes(damage(npy if i % 2 else csv, rng))
-        with hang_guard():
+        with time_limit(20):
             code = cli.main(["predict", "--model", str(model), str(path)])
         err = capsys.readouterr().err
         assert code in (0, 2), err
@@ -192,7 +172,7 @@ def test_images(tmp_path):
         path = tmp_path / ("digit.png" if i % 2 else "digit.pgm")
         path.write_bytes(damage(png if i % 2 else pgm, rng))
         try:
-            with hang_guard():
+            with time_limit(20):
                 imagefile.read_grey(str(path))
         except imagefile.ImageError as e:
             one_line(str(e), path.name)

@@ -8,14 +8,13 @@ the model that was saved. Another exception, a different model, or a hang fails.
 from __future__ import annotations
 
 import os
-import signal
-from contextlib import contextmanager
 
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from modelfile_helpers import ODD_VALUES, manifest_leaves, saved_mid_epoch
+from timeouts import time_limit
 
 from engine.files import modelfile
 from engine.files.modelfile import ModelFileError
@@ -26,25 +25,6 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     derandomize=True,
 )
-
-
-@contextmanager
-def time_limit(seconds: float):
-    """Fail instead of hanging (POSIX: SIGALRM interrupts a stuck load)."""
-    if not hasattr(signal, "setitimer"):
-        yield
-        return
-
-    def on_alarm(signum, frame):
-        raise TimeoutError(f"load() took more than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def fingerprint(m: modelfile.ModelFile) -> tuple:

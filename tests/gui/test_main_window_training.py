@@ -15,22 +15,10 @@ from gui.main_window import settings
 
 
 @pytest.fixture
-def answers(monkeypatch):
-    """Scripted replies to the window's questions; records warnings instead of showing them."""
-    B = QtWidgets.QMessageBox.StandardButton
-    log = types.SimpleNamespace(question=B.Discard, questions=[], warnings=[])
-
-    def question(parent, title, text, *args, **kwargs):
-        log.questions.append((title, text))
-        return log.question
-
-    def warning(parent, title, text, *args, **kwargs):
-        log.warnings.append((title, text))
-        return B.Ok
-
-    monkeypatch.setattr(QtWidgets.QMessageBox, "question", question)
-    monkeypatch.setattr(QtWidgets.QMessageBox, "warning", warning)
-    return log
+def answers(answers):
+    """The shared scripted replies (tests/gui/conftest.py), answering Discard to questions."""
+    answers.question = QtWidgets.QMessageBox.StandardButton.Discard
+    return answers
 
 
 @pytest.fixture

@@ -4,8 +4,6 @@ asks first, and a run that diverges says so where it can be read whole."""
 
 from __future__ import annotations
 
-import types
-
 import numpy as np
 import pytest
 from PySide6 import QtCore, QtWidgets
@@ -14,25 +12,6 @@ from gui import MainWindow, layout
 from tests.gui.test_first_minutes import wheel
 
 TITLE_BAR = 40  # what a window manager's title bar may take of the screen's height
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    """Scripted replies to the window's questions; records warnings instead of showing them."""
-    B = QtWidgets.QMessageBox.StandardButton
-    log = types.SimpleNamespace(question=B.Yes, questions=[], warnings=[])
-
-    def question(parent, title, text, *args, **kwargs):
-        log.questions.append((title, text))
-        return log.question
-
-    def warning(parent, title, text, *args, **kwargs):
-        log.warnings.append((title, text))
-        return B.Ok
-
-    monkeypatch.setattr(QtWidgets.QMessageBox, "question", question)
-    monkeypatch.setattr(QtWidgets.QMessageBox, "warning", warning)
-    return log
 
 
 @pytest.fixture
