@@ -121,6 +121,7 @@ def whole_window(app: QtWidgets.QApplication, data_dir: str):
 
     window = MainWindow()
     freeze_heap()  # as the app does at start
+    window.resize(1366, 740)  # a laptop's screen (the reading shows beside the canvas)
     window.show()
     settle(app, 0.5)
     if not window.open_model(str(canvas_module.DEFAULT_MODEL)):

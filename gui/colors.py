@@ -128,8 +128,10 @@ def set_bar_label(bar: pg.ColorBarItem, label: str) -> None:
 
 
 def swatch_html(rgb: tuple[int, int, int], text: str) -> str:
+    """A coloured square and its name, never broken over two lines (rich text)."""
     r, g, b = rgb
-    return f"<span style='color: rgb({r},{g},{b}); font-size: 14pt'>&#9632;</span>&nbsp;{text}"
+    name = text.replace(" ", "&nbsp;")
+    return f"<span style='color: rgb({r},{g},{b}); font-size: 14pt'>&#9632;</span>&nbsp;{name}"
 
 
 def cache_axis(axis: pg.AxisItem) -> None:

@@ -15,7 +15,9 @@ from gui.i18n import translate
 from gui.layout import scrolled
 
 Area = QtCore.Qt.DockWidgetArea
+DIRECT = QtCore.Qt.FindChildOption.FindDirectChildrenOnly  # the main window's own tab bars
 LAYOUT_VERSION = 5  # bump when the set of docks changes: older saved layouts are ignored
+RIGHT_WIDTH, RIGHT_SHARE = 320, 0.26  # the right-hand column: pixels at least, window share
 
 
 def settings() -> QtCore.QSettings:
@@ -66,6 +68,14 @@ class Docks:
             if docks:
                 docks[0].raise_()
 
+    def readable_tabs(self) -> None:
+        """Dock tabs show their whole titles and scroll (arrows) when they do not fit,
+        instead of eliding every title to a letter or two ("D…", "R…") in a narrow column.
+        Qt makes a dock area's tab bar when docks are first tabified or restored."""
+        for bar in self.window.findChildren(QtWidgets.QTabBar, options=DIRECT):
+            bar.setElideMode(QtCore.Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
+
     def default_sizes(self) -> None:
         """Side columns wide enough for their forms; the curves a third of the height.
         (Dock sizes only take once the window has its size: call it when first shown.)"""
@@ -79,8 +89,9 @@ class Docks:
         bottom = in_area(Area.BottomDockWidgetArea)
         if left:
             w.resizeDocks(left, [330] * len(left), Qt.Horizontal)
-        if right:
-            w.resizeDocks(right, [320] * len(right), Qt.Horizontal)
+        if right:  # a quarter of a large window; 320 px at least (a laptop's 1366)
+            side = max(RIGHT_WIDTH, round(RIGHT_SHARE * w.width()))
+            w.resizeDocks(right, [side] * len(right), Qt.Horizontal)
         if bottom:
             w.resizeDocks(bottom, [320] * len(bottom), Qt.Vertical)
         if len(bottom) > 1:
@@ -122,3 +133,4 @@ class Docks:
             dock.show()
         self.tabify()
         self.default_sizes()
+        self.readable_tabs()

@@ -40,7 +40,8 @@ def scrolled(widget: QtWidgets.QWidget, horizontal: bool = True) -> QtWidgets.QS
 
 class FillScrollArea(QtWidgets.QScrollArea):
     """A scroll area whose widget fills it, down to the widget's minimum size (then it
-    scrolls). QScrollArea's own "resizable" mode gives a widget with wrapped text its
+    scrolls); a widget with `arrange_for(width)` is told the width first, to lay itself
+    out for it. QScrollArea's own "resizable" mode gives a widget with wrapped text its
     preferred height for the width, which made plot panels far taller than their dock."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
@@ -73,6 +74,9 @@ class FillScrollArea(QtWidgets.QScrollArea):
         w = self.widget()
         if w is None:
             return
+        arrange = getattr(w, "arrange_for", None)  # a panel that lays out for its width
+        if arrange is not None:
+            arrange(self.viewport().width())
         room, least = self.viewport().size(), w.minimumSizeHint().expandedTo(w.minimumSize())
         size = room.expandedTo(least)
         if size != w.size():

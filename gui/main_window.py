@@ -137,6 +137,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self._sized = True
             if not self._restored:
                 self.layout_docks.default_sizes()  # dock sizes only take once it has its size
+            self.layout_docks.readable_tabs()
 
     # -- following the workspace ----------------------------------------------------------
 

@@ -70,6 +70,7 @@ SYNC_COST = 0.004  # seconds: a prediction this cheap runs in the mouse move, un
 # and the step-through then redraw for, ~5-20 ms of the GUI thread) only when the pen rests
 # this long, or is lifted: their work never lands between two moves of a moving pen.
 REST_MS = 120
+WIDE_FROM = 600  # pixels: a panel this wide shows the reading beside the canvas (arrange_for)
 
 
 def is_digit_network(network) -> bool:
@@ -132,7 +133,7 @@ class DrawCanvas(QtWidgets.QWidget):
         self.strokes: list[list[tuple[float, float, float]]] = []
         self.pen_width = DEFAULT_PEN
         self._drawing = False
-        self.setMinimumSize(200, 200)
+        self.setMinimumSize(180, 180)
         self.setSizePolicy(
             QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding
         )
@@ -423,7 +424,9 @@ class DigitCanvas(QtWidgets.QWidget):
         )
         self.pen.valueChanged.connect(self.canvas.set_pen_width)
 
-        tools = QtWidgets.QHBoxLayout()
+        self.tools = QtWidgets.QWidget()
+        tools = QtWidgets.QHBoxLayout(self.tools)
+        tools.setContentsMargins(0, 0, 0, 0)
         tools.addWidget(QtWidgets.QLabel(translate("DigitCanvas", "Pen")))
         tools.addWidget(self.pen)
         tools.addStretch(1)
@@ -493,33 +496,61 @@ class DigitCanvas(QtWidgets.QWidget):
                 "a digit model (784 inputs, 10 outputs); otherwise the default model does.",
             )
         )
+        self.reader_box.setSizeAdjustPolicy(
+            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.reader_box.setMinimumContentsLength(12)  # its long choices elide in a narrow dock
         self.reader_box.currentIndexChanged.connect(self._choose_reader)
         reader_row = QtWidgets.QHBoxLayout()
         reader_row.addWidget(QtWidgets.QLabel(translate("DigitCanvas", "Read with")))
         reader_row.addWidget(self.reader_box, 1)
 
-        reading = QtWidgets.QGridLayout()
-        reading.addWidget(self.predicted, 0, 0)
-        reading.addWidget(self.bars, 0, 1, 2, 1)
-        reading.addWidget(self.confidence, 1, 0)
-        reading.addWidget(self.sees, 2, 0, 1, 2)
-        reading.setColumnStretch(1, 1)
-
-        top = QtWidgets.QHBoxLayout()
-        left = QtWidgets.QVBoxLayout()
-        left.addWidget(self.canvas, 1)
-        left.addLayout(tools)
-        top.addLayout(left, 3)
-        top.addLayout(reading, 2)
+        self.top = QtWidgets.QGridLayout()  # the canvas and its reading: see arrange_for
+        self.narrow: bool | None = None
+        self._arrange(narrow=False)
 
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addLayout(top, 1)
+        layout.addLayout(self.top, 1)
         layout.addWidget(self.stages_box)
         layout.addWidget(stages)
         layout.addLayout(reader_row)
         layout.addWidget(self.model_note)
         layout.addWidget(self.use_model)
         layout.addWidget(self._build_teach())
+
+    def arrange_for(self, width: int) -> None:
+        """Lay the reading out for a panel `width` pixels wide (the dock's scroll area
+        calls this): beside the canvas when there is room (WIDE_FROM), else the digit read
+        beside the canvas and the probability bars under the tools, so that a narrow dock
+        still shows what the network reads while one draws."""
+        self._arrange(narrow=width < WIDE_FROM)
+
+    def _arrange(self, narrow: bool) -> None:
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        grid = self.top
+        parts = (self.canvas, self.tools, self.predicted, self.confidence, self.bars, self.sees)
+        for widget in parts:
+            grid.removeWidget(widget)
+        for i in range(5):
+            grid.setColumnStretch(i, 0)
+            grid.setRowStretch(i, 0)
+        grid.addWidget(self.canvas, 0, 0, 3, 1)
+        grid.addWidget(self.predicted, 0, 1)
+        grid.addWidget(self.confidence, 1, 1)
+        if narrow:  # canvas | digit, confidence, input; then the tools; then the bars
+            grid.addWidget(self.sees, 2, 1)
+            grid.addWidget(self.tools, 3, 0, 1, 2)
+            grid.addWidget(self.bars, 4, 0, 1, 2)
+            grid.setColumnStretch(0, 1)
+        else:  # canvas and tools | digit and bars, the input under them
+            grid.addWidget(self.bars, 0, 2, 2, 1)
+            grid.addWidget(self.sees, 2, 1, 1, 2)
+            grid.addWidget(self.tools, 3, 0)
+            grid.setColumnStretch(0, 3)
+            grid.setColumnStretch(2, 2)
+        grid.setRowStretch(2, 1)
 
     def _build_teach(self) -> QtWidgets.QWidget:
         box = QtWidgets.QGroupBox(translate("DigitCanvas", "Teach it your handwriting"))
@@ -535,7 +566,7 @@ class DigitCanvas(QtWidgets.QWidget):
             b.setToolTip(
                 translate("DigitCanvas", "Add this drawing to My digits as a {0}").format(d)
             )
-            b.setMinimumWidth(24)
+            b.setMinimumWidth(22)
             b.clicked.connect(lambda _=False, d=d: self.teach(d))
             grid.addWidget(b, 1, d)
             self.teach_buttons.append(b)
@@ -576,11 +607,13 @@ class DigitCanvas(QtWidgets.QWidget):
         )
         self.restore_button.clicked.connect(self.restore_original)
         self.restore_button.setEnabled(self._tuned_default is not None or bool(self._tuned_error))
-        grid.addWidget(self.fine_tune_button, 2, 0, 1, 5)
-        grid.addWidget(self.fine_tune_progress, 2, 5, 1, 5)
-        grid.addWidget(self.my_digits_button, 3, 0, 1, 5)
-        grid.addWidget(self.restore_button, 3, 5, 1, 5)
-        grid.addWidget(self.teach_status, 4, 0, 1, 10)
+        # one button a row: the box fits the narrow right-hand dock of a laptop screen
+        grid.addWidget(self.fine_tune_button, 2, 0, 1, 10)
+        grid.addWidget(self.fine_tune_progress, 3, 0, 1, 10)
+        grid.addWidget(self.my_digits_button, 4, 0, 1, 10)
+        grid.addWidget(self.restore_button, 5, 0, 1, 10)
+        grid.addWidget(self.teach_status, 6, 0, 1, 10)
+        grid.setHorizontalSpacing(3)
         return box
 
     def _show_stages(self, on: bool) -> None:

@@ -31,7 +31,8 @@ class DigitImage(QtWidgets.QWidget):
         self._image: QtGui.QImage | None = None
         self._shape: tuple[int, int] | None = None
         self._array: np.ndarray | None = None  # what is shown, to skip repeats
-        self._title: QtGui.QStaticText | None = None  # laid out once
+        self._title: QtGui.QStaticText | None = None  # laid out once per width
+        self._title_width = -1
         self.setMinimumSize(84, 84 + (16 if title else 0))
         self.setSizePolicy(
             QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Preferred
@@ -58,9 +59,16 @@ class DigitImage(QtWidgets.QWidget):
         pal = self.palette()
         top = 0
         if self.title:
-            if self._title is None:
-                self._title = QtGui.QStaticText(self.title)
+            if self._title is None or self._title_width != self.width():
+                # a title wider than the view is cut with "…" (and whole in the tooltip)
+                shown = QtGui.QFontMetrics(self.font()).elidedText(
+                    self.title, QtCore.Qt.TextElideMode.ElideRight, self.width()
+                )
+                self._title = QtGui.QStaticText(shown)
                 self._title.prepare(QtGui.QTransform(), self.font())
+                self._title_width = self.width()
+                if shown != self.title and not self.toolTip():
+                    self.setToolTip(self.title)
             p.setPen(pal.color(QtGui.QPalette.ColorRole.WindowText))
             size = self._title.size()
             p.drawStaticText(

@@ -334,6 +334,9 @@ class StepThrough(QtWidgets.QWidget):
             button.setObjectName(f"step{key.capitalize()}")
             button.setToolTip(f"{text.strip('◀▶ ')} ({shortcut})")
             button.clicked.connect(slot)
+            # may give up the style's padding (not the text) in a narrow dock: six buttons
+            # then fit a laptop's bottom-right dock without a sideways scroll bar
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text) + 12)
             sc = QtGui.QShortcut(QtGui.QKeySequence(shortcut), self)
             sc.setContext(QtCore.Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
