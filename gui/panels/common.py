@@ -268,9 +268,12 @@ class Throttle:
         if not self.visible() or self.timer.isActive():
             return  # hidden: drawn when shown; a draw is booked: it will take this one
         now = time.perf_counter()
-        at = max(now, self.next_allowed, Throttle.next_slot)
-        # book the slot: the next panel waits for this draw and its painting (the last cost)
-        Throttle.next_slot = at + self.cost + Throttle.GAP
+        turn = max(now, Throttle.next_slot)  # the first free slot on the shared timeline
+        at = max(turn, self.next_allowed)  # and this panel's own rest after its last draw
+        if at == turn:  # book the slot: the next panel waits for this draw and its painting
+            Throttle.next_slot = at + self.cost + Throttle.GAP
+        # else it is resting: the others draw meanwhile (a panel with a long rest, e.g. the
+        # optimizer race at 2 % of the time, once held every panel back for all of its rest)
         self.timer.start(max(0, round(1000 * (at - now))))
 
     def _timeout(self) -> None:

@@ -60,3 +60,22 @@ def test_hiding_cancels_a_deferred_draw_until_shown(qtbot):
     qtbot.waitExposed(w)
     assert w.throttle.pending is None
     assert (w.layers[0].image.image == snap.weights[0]).all()
+
+
+def test_one_panel_resting_long_does_not_hold_the_others_back(qtbot):
+    """A panel with a long rest (its last draw was slow, its budget small) waits alone: the
+    others still draw the next snapshot at once (they once waited for all of its rest)."""
+    state = AppState()
+    set_workspace(state, "moons")
+    slow, quick = WeightHeatmaps(state), WeightHeatmaps(state)
+    for w in (slow, quick):
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+    train_and_emit(state, 2)
+    slow.throttle.next_allowed = time.perf_counter() + 30  # e.g. a 0.6 s draw at a 2 % budget
+    drawn_slow, drawn_quick = slow.updates, quick.updates
+    train_and_emit(state, 1, serial=5, wait=False)
+    qtbot.waitUntil(lambda: quick.updates == drawn_quick + 1, timeout=2000)
+    assert slow.updates == drawn_slow and slow.throttle.timer.isActive()  # still resting
+    slow.throttle.timer.stop()
