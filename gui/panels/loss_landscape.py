@@ -26,7 +26,7 @@ from engine.nn.network import Network
 from engine.teach import landscape
 from gui import colors
 from gui.i18n import dataset_name, engine_text, translate
-from gui.panels.common import Canvas, LivePanel, Model, current_model, exposed
+from gui.panels.common import Canvas, LivePanel, Model, current_model, dock_of, exposed
 from gui.stream import Stream
 
 RESOLUTIONS = (17, 33, 65)
@@ -125,6 +125,7 @@ class LossLandscape(LivePanel):
         self._pinv: np.ndarray | None = None  # (2, P): θ − centre -> (α, β)
         self.data_text = ""
         self.dirty = True
+        self._dock_watched = False  # its dock's visibilityChanged is connected (showEvent)
         self.drawn: list[int] = []  # the resolutions drawn since the last recompute
         self._target = 0  # the resolution being computed
         self._view: tuple | None = None  # the plot's range (α and β from, to)
@@ -264,6 +265,7 @@ class LossLandscape(LivePanel):
         if self.model is None:
             self.about.setText(translate("LossLandscape", "No network yet."))
             return
+        self.about.setText("")  # what the plane is, once it is computed (when shown)
         self._add_point(self.model)
         self.dirty = True
         if exposed(self):
@@ -275,8 +277,17 @@ class LossLandscape(LivePanel):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if self.dirty and self.stream is None:
-            QtCore.QTimer.singleShot(0, self._recompute_if_dirty)
+        dock = dock_of(self)
+        if dock is not None and not self._dock_watched:
+            # a tab brought to the front gets no showEvent (behind, it was "visible" to
+            # Qt): its dock says so, and the landscape is computed then
+            self._dock_watched = True
+            dock.visibilityChanged.connect(self._on_dock_shown)
+        self._on_dock_shown(True)
+
+    def _on_dock_shown(self, visible: bool) -> None:
+        if visible and self.dirty and self.stream is None:
+            QtCore.QTimer.singleShot(0, self, self._recompute_if_dirty)
 
     def _recompute_if_dirty(self) -> None:
         if self.dirty and exposed(self):

@@ -90,3 +90,25 @@ def test_contour_segments_follow_the_level():
         2,
     )
     assert contour_segments(values, xs, ys, [5.0]).shape == (0, 2, 2)  # above everything
+
+
+def test_the_landscape_tab_brought_to_the_front_computes_for_the_workspace(qtbot, answers):
+    """In the window the landscape is a tab behind others; clicking its tab (no showEvent
+    then: Qt counts a tab behind as visible) computes the plane, and it never says "No
+    network yet." while the workspace has one."""
+    from gui import MainWindow
+    from gui.panels.common import exposed
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    panel = w.panels["lossLandscape"]
+    assert not exposed(panel) and w.workspace.network is not None
+    assert "No network" not in panel.about.text()
+    w.docks["lossLandscape"].raise_()
+    qtbot.waitUntil(lambda: panel.grid is not None and not panel.computing, timeout=10_000)
+    assert "Directions" in panel.about.text()
+    c = panel.grid.resolution // 2
+    assert panel.grid.loss[c, c] == pytest.approx(panel.grid.centre_loss, rel=1e-5)
+    w.shutdown()
