@@ -232,6 +232,10 @@ def test_docked_in_the_window_with_the_inspection_tabs_and_live(qtbot, monkeypat
     before = panel.updates
     ws = window.workspace
     ws.set_speed(0)  # full speed: snapshots paced by the frame budget, not slow motion
+    # a run that outlasts the test: at full speed the default 200 epochs of two moons can
+    # end in well under a second, before the view has drawn twice
+    window.settings_panel.fields["epochs"].setText("100000")
+    assert window.settings_panel.commit("epochs")
     ws.train()
     qtbot.waitUntil(lambda: panel.updates >= before + 2, timeout=20_000)
     ws.pause()
