@@ -154,12 +154,17 @@ class LossLandscape(LivePanel):
             translate("LossLandscape", "Recompute when training pauses")
         )
         self.follow_box.setChecked(True)
-        top = QtWidgets.QHBoxLayout()
-        top.addWidget(self.directions_box)
-        top.addWidget(self.resolution_box)
-        top.addWidget(self.recompute_button)
-        top.addWidget(self.follow_box)
-        top.addStretch(1)
+        # two rows, the long choices eliding: the panel fits a laptop's right-hand dock
+        self.directions_box.setSizeAdjustPolicy(
+            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.directions_box.setMinimumContentsLength(16)
+        top = QtWidgets.QGridLayout()
+        top.addWidget(self.directions_box, 0, 0, 1, 2)
+        top.addWidget(self.resolution_box, 0, 2)
+        top.addWidget(self.recompute_button, 1, 0)
+        top.addWidget(self.follow_box, 1, 1, 1, 2)
+        top.setColumnStretch(1, 1)
 
         self.canvas = Canvas()
         self.canvas.setBackground(colors.BACKGROUND)
@@ -192,6 +197,7 @@ class LossLandscape(LivePanel):
             values=(0, 1), colorMap=LANDSCAPE_MAP, interactive=False, width=14, pen="k"
         )
         self.bar.axis.setTextPen(pg.mkPen(colors.FOREGROUND))
+        self.bar.axis.enableAutoSIPrefix(False)  # log₁₀ loss as it is, never "(x0.001)"
         for side in ("left", "bottom", "right", "top"):  # painted from pixmaps (colors.py)
             colors.cache_axis(self.bar.getAxis(side))
         colors.set_bar_label(self.bar, translate("LossLandscape", "log₁₀ loss"))
@@ -288,6 +294,17 @@ class LossLandscape(LivePanel):
     def _on_dock_shown(self, visible: bool) -> None:
         if visible and self.dirty and self.stream is None:
             QtCore.QTimer.singleShot(0, self, self._recompute_if_dirty)
+
+    def _fit_about(self) -> None:
+        """The explanation gets the height its text needs at the panel's width (at least
+        four lines): set only when the text or the width changes, so a new grid never
+        resizes the canvas while the background thread computes."""
+        lines = 4 * self.fontMetrics().lineSpacing() + 4
+        self.about.setFixedHeight(max(lines, self.about.heightForWidth(self.about.width())))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_about()
 
     def _recompute_if_dirty(self) -> None:
         if self.dirty and exposed(self):
@@ -417,21 +434,21 @@ class LossLandscape(LivePanel):
         self.grid = grid
         self._draw_grid(grid, log_loss, levels, lines)
         self._draw_trajectory()
-        self.about.setText(
+        about = translate(
+            "LossLandscape",
+            "Directions: {0}. Loss on {1}. ■ start, ★ the weights now; (0, 0): the weights "
+            "the plane was computed at.",
+        ).format(engine_text(directions.description), self.data_text) + (
             translate(
                 "LossLandscape",
-                "Directions: {0}. Loss on {1}. ■ start, ★ the weights now; (0, 0): the weights "
-                "the plane was computed at.",
-            ).format(engine_text(directions.description), self.data_text)
-            + (
-                translate(
-                    "LossLandscape",
-                    " The trajectory lies mostly off a random plane: drawn is its shadow.",
-                )
-                if directions.kind == "random"
-                else ""
+                " The trajectory lies mostly off a random plane: drawn is its shadow.",
             )
+            if directions.kind == "random"
+            else ""
         )
+        if about != self.about.text():
+            self.about.setText(about)
+            self._fit_about()
         c = grid.resolution // 2
         self.status.setText(
             translate(

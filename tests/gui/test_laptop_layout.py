@@ -110,3 +110,15 @@ def test_the_step_through_fits_a_laptop_dock_without_a_sideways_scroll_bar(qtbot
     area = w.docks["stepThrough"].widget()
     qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible(), timeout=2_000)
     w.shutdown()
+
+
+def test_the_loss_landscape_fits_a_laptop_dock_and_shows_its_whole_explanation(qtbot):
+    w = opened(qtbot, (1366, 740))
+    w.docks["lossLandscape"].raise_()
+    panel = w.panels["lossLandscape"]
+    qtbot.waitUntil(lambda: panel.grid is not None and not panel.computing, timeout=10_000)
+    area = w.docks["lossLandscape"].widget()
+    qtbot.waitUntil(lambda: not area.horizontalScrollBar().isVisible(), timeout=2_000)
+    about = panel.about
+    assert about.height() >= about.heightForWidth(about.width())  # no line cut off
+    w.shutdown()
