@@ -173,6 +173,12 @@ def plane_bounds(X: np.ndarray, margin: float = 0.1) -> tuple[float, float, floa
     return (centre[0] - half, centre[0] + half, centre[1] - half, centre[1] + half)
 
 
+def forward_macs(sizes: list[int]) -> int:
+    """Multiply-adds of one forward pass of one input through a network of these sizes
+    (Σ sizes[l]·sizes[l+1]; at least 1): what a view pays per point it maps."""
+    return sum(a * b for a, b in zip(sizes, sizes[1:], strict=False)) or 1
+
+
 def plane_maps(
     weights: list[np.ndarray],
     biases: list[np.ndarray],

@@ -40,7 +40,7 @@ SMALL_LAYERS = 8  # rows of small maps (hidden layers); a model file may hold 15
 
 def resolution_for(sizes: list[int]) -> int:
     """Points per side of the plane's maps for a network of these sizes (see PLANE_MACS)."""
-    macs = sum(a * b for a, b in zip(sizes, sizes[1:], strict=False)) or 1
+    macs = figures.forward_macs(sizes)
     side = int(np.sqrt(PLANE_MACS / macs))
     return max(MIN_RESOLUTION, min(RESOLUTION, side))
 

@@ -38,7 +38,7 @@ MIN_POINTS, MIN_GRID = 100, 9
 
 def points_for(sizes: list[int]) -> tuple[int, int]:
     """(data points, points per grid line) followed through a network of these sizes."""
-    macs = sum(a * b for a, b in zip(sizes, sizes[1:], strict=False)) or 1
+    macs = figures.forward_macs(sizes)
     share = min(1.0, TRACE_MACS / macs / (MAX_POINTS + 2 * GRID_LINES * GRID_POINTS))
     return max(MIN_POINTS, int(MAX_POINTS * share)), max(MIN_GRID, int(GRID_POINTS * share))
 

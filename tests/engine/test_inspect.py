@@ -125,3 +125,11 @@ def test_validation_report_grows_to_fit_more_outputs_than_classes():
     W, b = [np.array([[0.0, 0.0, 5.0]])], [np.zeros(3)]
     r = figures.validation_report(W, b, ["softmax"], np.ones((4, 1)), np.array([0, 1, 1, 0]), 2)
     assert r.confusion.shape == (3, 3) and r.confusion[:, 2].sum() == 4
+
+
+def test_forward_macs_counts_the_multiply_adds_of_one_input():
+    from engine.teach.figures import forward_macs
+
+    assert forward_macs([2, 8, 8, 1]) == 2 * 8 + 8 * 8 + 8 * 1
+    assert forward_macs([2, *[1024] * 8, 1]) == 2 * 1024 + 7 * 1024 * 1024 + 1024
+    assert forward_macs([5]) == 1  # no layer: never a division by zero

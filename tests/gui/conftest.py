@@ -26,3 +26,17 @@ def answers(monkeypatch):
     monkeypatch.setattr(QtWidgets.QMessageBox, "question", question)
     monkeypatch.setattr(QtWidgets.QMessageBox, "warning", warning)
     return log
+
+
+@pytest.fixture
+def shown_window(qtbot, answers):
+    """The main window in its default layout, shown and exposed, with the questions
+    answered (`answers`); its threads are joined at the end."""
+    from gui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.shutdown()

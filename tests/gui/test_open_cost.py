@@ -8,7 +8,6 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from panel_helpers import set_workspace, shown_panel
-from PySide6 import QtWidgets
 
 from engine.files import modelfile
 from engine.nn.network import Network
@@ -18,18 +17,8 @@ from gui.panels.common import exposed
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch):
-    from gui.main_window import MainWindow
-
-    B = QtWidgets.QMessageBox.StandardButton
-    monkeypatch.setattr(QtWidgets.QMessageBox, "question", lambda *a, **k: B.Yes)
-    monkeypatch.setattr(QtWidgets.QMessageBox, "warning", lambda *a, **k: B.Ok)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.shutdown()
+def window(shown_window):
+    return shown_window  # tests/gui/conftest.py
 
 
 def counting(monkeypatch, module, name: str) -> list:

@@ -10,7 +10,6 @@ import pytest
 from panel_helpers import image_dataset
 from PySide6 import QtWidgets
 
-from gui import MainWindow
 from gui.panels.common import exposed
 
 PANELS = ["topologyView", "weightHeatmaps", "decisionBoundary", "gradientFlow", "confusionMatrix"]
@@ -21,16 +20,8 @@ def draws(panel) -> int:
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch):
-    B = QtWidgets.QMessageBox.StandardButton
-    monkeypatch.setattr(QtWidgets.QMessageBox, "question", lambda *a, **k: B.Yes)
-    monkeypatch.setattr(QtWidgets.QMessageBox, "warning", lambda *a, **k: B.Ok)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.shutdown()
+def window(shown_window):
+    return shown_window  # tests/gui/conftest.py
 
 
 def train_a_moment(qtbot, window, names):
