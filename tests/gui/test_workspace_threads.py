@@ -76,7 +76,9 @@ def test_apply_undo_and_fine_tune_never_write_while_a_batch_runs(qtbot, monkeypa
     def run_a_little() -> None:
         seen = trainer.samples_seen
         ws.train()
-        qtbot.waitUntil(lambda: trainer.samples_seen > seen, timeout=10_000)
+        # the worker trains, and the window knows it does (its "running" may still be on
+        # its way while the first batch already counted: the refusals below ask the window)
+        qtbot.waitUntil(lambda: trainer.samples_seen > seen and ws.training, timeout=10_000)
 
     for i in range(100):
         run_a_little()
